@@ -1,0 +1,111 @@
+package dev.touchstone.registry;
+
+import java.util.Arrays;
+
+/**
+ * What a source's stored records were before this run, by 64-bit hash of their key: their content
+ * hash and whether this run has seen them. Primitive arrays, so a million-record source costs
+ * tens of megabytes, not hundreds.
+ */
+final class KeyIndex {
+  private static final byte EMPTY = 0;
+  private static final byte UNSEEN = 1;
+  private static final byte SEEN = 2;
+
+  private long[] keys;
+  private long[] values;
+  private byte[] states;
+  private int size;
+
+  KeyIndex(int expected) {
+    int capacity = Integer.highestOneBit(Math.max(16, expected * 2 + 1)) << 1;
+    keys = new long[capacity];
+    values = new long[capacity];
+    states = new byte[capacity];
+  }
+
+  static long hashKey(String key) {
+    return new ContentHash().add(key).value();
+  }
+
+  /** Records a stored record's content hash, not yet seen by this run. */
+  void putStored(long key, long contentHash) {
+    put(key, contentHash, UNSEEN);
+  }
+
+  /** The slot of a key, or -1. */
+  int find(long key) {
+    int mask = keys.length - 1;
+    int slot = (int) mix(key) & mask;
+    while (states[slot] != EMPTY) {
+      if (keys[slot] == key) {
+        return slot;
+      }
+      slot = (slot + 1) & mask;
+    }
+    return -1;
+  }
+
+  long value(int slot) {
+    return values[slot];
+  }
+
+  boolean seen(int slot) {
+    return states[slot] == SEEN;
+  }
+
+  void markSeen(int slot, long contentHash) {
+    states[slot] = SEEN;
+    values[slot] = contentHash;
+  }
+
+  /** Records a record this run wrote for the first time. */
+  void putSeen(long key, long contentHash) {
+    put(key, contentHash, SEEN);
+  }
+
+  boolean seen(long key) {
+    int slot = find(key);
+    return slot >= 0 && states[slot] == SEEN;
+  }
+
+  private void put(long key, long value, byte state) {
+    if ((size + 1) * 2 > keys.length) {
+      grow();
+    }
+    int mask = keys.length - 1;
+    int slot = (int) mix(key) & mask;
+    while (states[slot] != EMPTY && keys[slot] != key) {
+      slot = (slot + 1) & mask;
+    }
+    if (states[slot] == EMPTY) {
+      size++;
+    }
+    keys[slot] = key;
+    values[slot] = value;
+    states[slot] = state;
+  }
+
+  private void grow() {
+    long[] oldKeys = keys;
+    long[] oldValues = values;
+    byte[] oldStates = states;
+    keys = new long[oldKeys.length * 2];
+    values = new long[oldKeys.length * 2];
+    states = new byte[oldKeys.length * 2];
+    size = 0;
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldStates[i] != EMPTY) {
+        put(oldKeys[i], oldValues[i], oldStates[i]);
+      }
+    }
+    Arrays.fill(oldStates, EMPTY);
+  }
+
+  private static long mix(long key) {
+    key ^= key >>> 33;
+    key *= 0xff51afd7ed558ccdL;
+    key ^= key >>> 33;
+    return key;
+  }
+}

@@ -1,0 +1,9 @@
+package dev.touchstone.registry;
+
+/** Data-quality facts a reader must see (API.md). The date-dependent ones are computed when read. */
+public enum LicenseFlag {
+  EXPIRED_BY_DATE,
+  EXPIRATION_MISSING,
+  NAME_PARSE_AMBIGUOUS,
+  ZIP_REPAIRED
+}

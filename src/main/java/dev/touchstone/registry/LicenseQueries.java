@@ -1,0 +1,144 @@
+package dev.touchstone.registry;
+
+import dev.touchstone.normalize.LicenseNumbers;
+import dev.touchstone.source.SourceDefinition;
+import dev.touchstone.source.SourceDefinitions;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Reads a license with its actions, history, NPI links and source, as the API shows it. */
+@Singleton
+public class LicenseQueries {
+  private static final String SELECT = "SELECT l.*, s.name AS source_name, s.last_success_at FROM license l "
+      + "JOIN source s ON s.id = l.source_id WHERE l.jurisdiction = ? AND l.";
+  private static final String ORDER = " ORDER BY l.published DESC, l.last_changed_at DESC";
+
+  private final Database database;
+  private final SourceDefinitions sources;
+  private final Clock clock;
+
+  public LicenseQueries(Database database, SourceDefinitions sources, Clock clock) {
+    this.database = database;
+    this.sources = sources;
+    this.clock = clock;
+  }
+
+  /** By the exact normalized key first, then ignoring leading zeros in the number's digit runs. */
+  public Optional<LicenseView> find(String jurisdiction, String licenseNumber) {
+    String state = jurisdiction.toUpperCase(java.util.Locale.ROOT);
+    return database.read(connection -> {
+      Optional<LicenseView> exact = first(connection, SELECT + "license_key = ?" + ORDER, state, LicenseNumbers.key(licenseNumber));
+      return exact.isPresent() ? exact : first(connection, SELECT + "lookup_key = ?" + ORDER, state, LicenseNumbers.lookupKey(licenseNumber));
+    });
+  }
+
+  private Optional<LicenseView> first(Connection connection, String sql, String jurisdiction, String key) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      select.setString(1, jurisdiction);
+      select.setString(2, key);
+      select.setMaxRows(1);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? Optional.of(view(connection, row)) : Optional.empty();
+      }
+    }
+  }
+
+  private LicenseView view(Connection connection, ResultSet row) throws SQLException {
+    UUID id = (UUID) row.getObject("id");
+    LicenseStatus status = LicenseStatus.valueOf(row.getString("status"));
+    LocalDate expiresOn = Sql.date(row, "expires_on");
+    String sourceId = row.getString("source_id");
+    Instant lastSuccess = Sql.instant(row, "last_success_at");
+    boolean published = row.getBoolean("published");
+    Optional<SourceDefinition> definition = sources.find(sourceId);
+    return new LicenseView(
+        row.getString("jurisdiction"), row.getString("license_number"), LicenseType.valueOf(row.getString("license_type")),
+        row.getString("source_license_type"), status, row.getString("source_status"),
+        new LicenseView.Name(row.getString("name_full"), row.getString("name_first"), row.getString("name_middle"),
+            row.getString("name_last"), row.getString("name_suffix"), row.getBoolean("organization")),
+        Sql.date(row, "issued_on"), expiresOn, row.getString("city"), row.getString("state"), row.getString("postal_code"),
+        actions(connection, id), Sql.bool(row, "discipline_on_record"), flags(row.getString("flags"), status, expiresOn), published,
+        Sql.instant(row, "first_seen_at"), published && lastSuccess != null ? lastSuccess : Sql.instant(row, "last_seen_at"),
+        Sql.instant(row, "last_changed_at"), row.getString("detail_url"),
+        new LicenseView.SourceRef(sourceId, row.getString("source_name"), lastSuccess,
+            definition.map(SourceDefinition::lookupUrl).orElse(null)),
+        (UUID) row.getObject("practitioner_id"), npis(connection, row.getString("jurisdiction"), row.getString("lookup_key")),
+        history(connection, id));
+  }
+
+  /** Stored flags, plus those that depend on today's date. */
+  private List<LicenseFlag> flags(String stored, LicenseStatus status, LocalDate expiresOn) {
+    Set<LicenseFlag> flags = EnumSet.noneOf(LicenseFlag.class);
+    for (String flag : stored.split(",")) {
+      if (!flag.isBlank()) {
+        flags.add(LicenseFlag.valueOf(flag));
+      }
+    }
+    boolean activeWord = status == LicenseStatus.ACTIVE || status == LicenseStatus.RESTRICTED;
+    if (activeWord && expiresOn == null) {
+      flags.add(LicenseFlag.EXPIRATION_MISSING);
+    }
+    if (activeWord && expiresOn != null && expiresOn.isBefore(LocalDate.now(clock))) {
+      flags.add(LicenseFlag.EXPIRED_BY_DATE);
+    }
+    return new ArrayList<>(flags);
+  }
+
+  private static List<LicenseView.ActionView> actions(Connection connection, UUID licenseId) throws SQLException {
+    List<LicenseView.ActionView> actions = new ArrayList<>();
+    try (PreparedStatement select = connection.prepareStatement("SELECT kind, action_date, action, description, case_number "
+        + "FROM disciplinary_action WHERE license_id = ?")) {
+      select.setObject(1, licenseId);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          actions.add(new LicenseView.ActionView(ActionKind.valueOf(rows.getString("kind")), Sql.date(rows, "action_date"),
+              rows.getString("action"), rows.getString("description"), rows.getString("case_number")));
+        }
+      }
+    }
+    actions.sort(java.util.Comparator.comparing(LicenseView.ActionView::date, java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
+    return actions;
+  }
+
+  private static List<String> npis(Connection connection, String jurisdiction, String lookupKey) throws SQLException {
+    List<String> npis = new ArrayList<>();
+    try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT r.npi FROM npi_license n "
+        + "JOIN npi_registration r ON r.id = n.npi_registration_id WHERE n.jurisdiction = ? AND n.license_key = ? AND r.published = TRUE")) {
+      select.setString(1, jurisdiction);
+      select.setString(2, lookupKey);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          npis.add(rows.getString(1));
+        }
+      }
+    }
+    return npis;
+  }
+
+  private static List<LicenseView.HistoryEntry> history(Connection connection, UUID licenseId) throws SQLException {
+    List<LicenseView.HistoryEntry> history = new ArrayList<>();
+    try (PreparedStatement select = connection.prepareStatement("SELECT occurred_at, field, from_value, to_value "
+        + "FROM license_event WHERE license_id = ? ORDER BY occurred_at DESC, field")) {
+      select.setObject(1, licenseId);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          history.add(new LicenseView.HistoryEntry(Sql.instant(rows, "occurred_at"), rows.getString("field"),
+              rows.getString("from_value"), rows.getString("to_value")));
+        }
+      }
+    }
+    return history;
+  }
+}

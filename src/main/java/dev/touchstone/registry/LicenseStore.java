@@ -1,0 +1,242 @@
+package dev.touchstone.registry;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/** Writes licenses, their actions and their change history. */
+final class LicenseStore implements SnapshotStore<NormalizedLicense>, AutoCloseable {
+  private static final int BATCH = 1000;
+  private static final String DATA_COLUMNS = "jurisdiction, license_number, license_key, lookup_key, license_type, "
+      + "source_license_type, status, source_status, name_raw, name_full, name_first, name_middle, name_last, name_suffix, "
+      + "name_folded, organization, issued_on, expires_on, city, state, postal_code, discipline_on_record, flags, detail_url, "
+      + "content_hash";
+  private static final int DATA_COUNT = 25;
+
+  private final Connection connection;
+  private final String sourceId;
+  private final UUID runId;
+  private final Instant now;
+  private final PreparedStatement insertLicense;
+  private final PreparedStatement insertAction;
+  private final PreparedStatement insertEvent;
+  private int pending;
+
+  LicenseStore(Connection connection, String sourceId, UUID runId, Instant now) throws SQLException {
+    this.connection = connection;
+    this.sourceId = sourceId;
+    this.runId = runId;
+    this.now = now;
+    this.insertLicense = connection.prepareStatement("INSERT INTO license (id, source_id, " + DATA_COLUMNS
+        + ", published, first_seen_at, last_seen_at, last_changed_at) VALUES (?, ?, " + "?, ".repeat(DATA_COUNT)
+        + "TRUE, ?, ?, ?)");
+    this.insertAction = connection.prepareStatement(
+        "INSERT INTO disciplinary_action (id, license_id, kind, action_date, action, description, case_number) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    this.insertEvent = connection.prepareStatement(
+        "INSERT INTO license_event (id, license_id, sync_run_id, occurred_at, field, from_value, to_value) VALUES (?, ?, ?, ?, ?, ?, ?)");
+  }
+
+  @Override
+  public String storedKeysQuery() {
+    return "SELECT license_key, content_hash, published FROM license WHERE source_id = ?";
+  }
+
+  @Override
+  public String key(NormalizedLicense license) {
+    return license.licenseKey();
+  }
+
+  @Override
+  public long hash(NormalizedLicense license) {
+    return license.contentHash();
+  }
+
+  @Override
+  public void insert(NormalizedLicense license) throws SQLException {
+    UUID id = UUID.randomUUID();
+    insertLicense.setObject(1, id);
+    insertLicense.setString(2, sourceId);
+    int next = bindData(insertLicense, 3, license);
+    Sql.instant(insertLicense, next, now);
+    Sql.instant(insertLicense, next + 1, now);
+    Sql.instant(insertLicense, next + 2, now);
+    insertLicense.addBatch();
+    queueActions(id, license.actions());
+    if (++pending >= BATCH) {
+      flush();
+    }
+  }
+
+  @Override
+  public void update(NormalizedLicense license) throws SQLException {
+    Stored old = stored(license.licenseKey());
+    try (PreparedStatement update = connection.prepareStatement("UPDATE license SET "
+        + DATA_COLUMNS.replace(",", " = ?,") + " = ?, published = TRUE, last_seen_at = ?, last_changed_at = ? WHERE id = ?")) {
+      int next = bindData(update, 1, license);
+      Sql.instant(update, next, now);
+      Sql.instant(update, next + 1, now);
+      update.setObject(next + 2, old.id);
+      update.executeUpdate();
+    }
+    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM disciplinary_action WHERE license_id = ?")) {
+      delete.setObject(1, old.id);
+      delete.executeUpdate();
+    }
+    queueActions(old.id, license.actions());
+    recordChanges(old, license);
+    flush();
+  }
+
+  private void recordChanges(Stored old, NormalizedLicense license) throws SQLException {
+    if (!old.published) {
+      event(old.id, "published", "false", "true");
+    }
+    if (!old.status.equals(license.status().name())) {
+      event(old.id, "status", old.status, license.status().name());
+    }
+    if (!Objects.equals(old.expiresOn, license.expiresOn())) {
+      event(old.id, "expiresOn", Objects.toString(old.expiresOn, null), Objects.toString(license.expiresOn(), null));
+    }
+    for (Action action : license.actions()) {
+      if (!old.actions.contains(signature(action))) {
+        String field = action.kind() == ActionKind.DISCIPLINE ? "discipline" : "complaint";
+        String what = action.action() + (action.date() == null ? "" : " on " + action.date())
+            + (action.caseNumber() == null ? "" : " (case " + action.caseNumber() + ")");
+        event(old.id, field, null, what);
+      }
+    }
+  }
+
+  private void event(UUID licenseId, String field, String from, String to) throws SQLException {
+    insertEvent.setObject(1, UUID.randomUUID());
+    insertEvent.setObject(2, licenseId);
+    insertEvent.setObject(3, runId);
+    Sql.instant(insertEvent, 4, now);
+    insertEvent.setString(5, field);
+    Sql.text(insertEvent, 6, from, 300);
+    Sql.text(insertEvent, 7, to, 300);
+    insertEvent.addBatch();
+  }
+
+  @Override
+  public void flush() throws SQLException {
+    if (pending > 0) {
+      insertLicense.executeBatch();
+      pending = 0;
+    }
+    insertAction.executeBatch();
+    insertEvent.executeBatch();
+  }
+
+  @Override
+  public void unpublish(List<String> keys) throws SQLException {
+    try (PreparedStatement event = connection.prepareStatement("INSERT INTO license_event (id, license_id, sync_run_id, occurred_at, "
+            + "field, from_value, to_value) SELECT ?, id, ?, ?, 'published', 'true', 'false' FROM license WHERE source_id = ? AND license_key = ?");
+        PreparedStatement update = connection.prepareStatement(
+            "UPDATE license SET published = FALSE, last_changed_at = ? WHERE source_id = ? AND license_key = ?")) {
+      for (String key : keys) {
+        event.setObject(1, UUID.randomUUID());
+        event.setObject(2, runId);
+        Sql.instant(event, 3, now);
+        event.setString(4, sourceId);
+        event.setString(5, key);
+        event.addBatch();
+        Sql.instant(update, 1, now);
+        update.setString(2, sourceId);
+        update.setString(3, key);
+        update.addBatch();
+      }
+      event.executeBatch();
+      update.executeBatch();
+    }
+  }
+
+  private int bindData(PreparedStatement statement, int at, NormalizedLicense license) throws SQLException {
+    Sql.text(statement, at, license.jurisdiction(), 2);
+    Sql.text(statement, at + 1, license.licenseNumber(), 80);
+    Sql.text(statement, at + 2, license.licenseKey(), 80);
+    Sql.text(statement, at + 3, license.lookupKey(), 80);
+    statement.setString(at + 4, license.licenseType().name());
+    Sql.text(statement, at + 5, license.sourceLicenseType(), 200);
+    statement.setString(at + 6, license.status().name());
+    Sql.text(statement, at + 7, license.sourceStatus(), 300);
+    Sql.text(statement, at + 8, license.name().raw(), 300);
+    Sql.text(statement, at + 9, license.name().full(), 300);
+    Sql.text(statement, at + 10, license.name().first(), 100);
+    Sql.text(statement, at + 11, license.name().middle(), 100);
+    Sql.text(statement, at + 12, license.name().last(), 200);
+    Sql.text(statement, at + 13, license.name().suffix(), 10);
+    Sql.text(statement, at + 14, license.name().folded(), 300);
+    statement.setBoolean(at + 15, license.name().organization());
+    Sql.date(statement, at + 16, license.issuedOn());
+    Sql.date(statement, at + 17, license.expiresOn());
+    Sql.text(statement, at + 18, license.city(), 100);
+    Sql.text(statement, at + 19, license.state(), 2);
+    Sql.text(statement, at + 20, license.postalCode(), 5);
+    Sql.bool(statement, at + 21, license.disciplineOnRecord());
+    Sql.text(statement, at + 22, license.flagsText(), 200);
+    Sql.text(statement, at + 23, license.detailUrl(), 500);
+    statement.setLong(at + 24, license.contentHash());
+    return at + DATA_COUNT;
+  }
+
+  private void queueActions(UUID licenseId, List<Action> actions) throws SQLException {
+    for (Action action : actions) {
+      insertAction.setObject(1, UUID.randomUUID());
+      insertAction.setObject(2, licenseId);
+      insertAction.setString(3, action.kind().name());
+      Sql.date(insertAction, 4, action.date());
+      Sql.text(insertAction, 5, action.action(), 300);
+      Sql.text(insertAction, 6, action.description(), 1000);
+      Sql.text(insertAction, 7, action.caseNumber(), 64);
+      insertAction.addBatch();
+    }
+  }
+
+  private Stored stored(String key) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(
+        "SELECT id, status, expires_on, published FROM license WHERE source_id = ? AND license_key = ?")) {
+      select.setString(1, sourceId);
+      select.setString(2, key);
+      try (ResultSet row = select.executeQuery()) {
+        if (!row.next()) {
+          throw new SQLException("license " + key + " of " + sourceId + " vanished during the sync");
+        }
+        Stored stored = new Stored((UUID) row.getObject("id"), row.getString("status"), Sql.date(row, "expires_on"),
+            row.getBoolean("published"), new HashSet<>());
+        try (PreparedStatement actions = connection.prepareStatement(
+            "SELECT kind, action_date, action, case_number FROM disciplinary_action WHERE license_id = ?")) {
+          actions.setObject(1, stored.id);
+          try (ResultSet rows = actions.executeQuery()) {
+            while (rows.next()) {
+              stored.actions.add(rows.getString("kind") + "|" + Sql.date(rows, "action_date") + "|" + rows.getString("action")
+                  + "|" + rows.getString("case_number"));
+            }
+          }
+        }
+        return stored;
+      }
+    }
+  }
+
+  private static String signature(Action action) {
+    return action.kind() + "|" + action.date() + "|" + action.action() + "|" + action.caseNumber();
+  }
+
+  @Override
+  public void close() throws SQLException {
+    insertLicense.close();
+    insertAction.close();
+    insertEvent.close();
+  }
+
+  private record Stored(UUID id, String status, LocalDate expiresOn, boolean published, Set<String> actions) {}
+}

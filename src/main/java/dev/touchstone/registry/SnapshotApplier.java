@@ -1,0 +1,104 @@
+package dev.touchstone.registry;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Applies one source's snapshot to its table inside the caller's transaction: inserts new
+ * records, updates changed ones, skips unchanged ones by content hash without touching them, and
+ * at the end marks what a full snapshot no longer holds as unpublished.
+ */
+final class SnapshotApplier<T> {
+  private static final long UNPUBLISHED = 0x5a5a5a5a5a5a5a5aL;
+
+  private final Connection connection;
+  private final SnapshotStore<T> store;
+  private final String sourceId;
+  private final KeyIndex index;
+  private int inserted;
+  private int updated;
+  private int unchanged;
+  private int duplicates;
+  private int clashes;
+
+  SnapshotApplier(Connection connection, SnapshotStore<T> store, String sourceId) throws SQLException {
+    this.connection = connection;
+    this.store = store;
+    this.sourceId = sourceId;
+    this.index = new KeyIndex(1024);
+    try (PreparedStatement select = connection.prepareStatement(store.storedKeysQuery())) {
+      select.setString(1, sourceId);
+      select.setFetchSize(10_000);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          long hash = rows.getLong(2);
+          // An unpublished record never matches, so its reappearance is written as a change.
+          index.putStored(KeyIndex.hashKey(rows.getString(1)), rows.getBoolean(3) ? hash : hash ^ UNPUBLISHED);
+        }
+      }
+    }
+  }
+
+  void apply(T record) throws SQLException {
+    long key = KeyIndex.hashKey(store.key(record));
+    long hash = store.hash(record);
+    int slot = index.find(key);
+    if (slot < 0) {
+      store.insert(record);
+      index.putSeen(key, hash);
+      inserted++;
+    } else if (index.seen(slot)) {
+      if (index.value(slot) == hash) {
+        duplicates++;
+      } else {
+        store.flush();
+        store.update(record);
+        index.markSeen(slot, hash);
+        clashes++;
+      }
+    } else if (index.value(slot) == hash) {
+      index.markSeen(slot, hash);
+      unchanged++;
+    } else {
+      store.update(record);
+      index.markSeen(slot, hash);
+      updated++;
+    }
+  }
+
+  /** A record this run could not load but whose key it knows: keep its last good version. */
+  void keep(String key) {
+    int slot = index.find(KeyIndex.hashKey(key));
+    if (slot >= 0 && !index.seen(slot)) {
+      index.markSeen(slot, index.value(slot));
+    }
+  }
+
+  WriteCounts finish(boolean fullSnapshot) throws SQLException {
+    store.flush();
+    int unpublished = 0;
+    if (fullSnapshot) {
+      List<String> missing = new ArrayList<>();
+      try (PreparedStatement select = connection.prepareStatement(store.storedKeysQuery())) {
+        select.setString(1, sourceId);
+        select.setFetchSize(10_000);
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            if (rows.getBoolean(3) && !index.seen(KeyIndex.hashKey(rows.getString(1)))) {
+              missing.add(rows.getString(1));
+            }
+          }
+        }
+      }
+      for (int from = 0; from < missing.size(); from += 1000) {
+        store.unpublish(missing.subList(from, Math.min(missing.size(), from + 1000)));
+      }
+      unpublished = missing.size();
+    }
+    return new WriteCounts(inserted, updated, unchanged, unpublished, duplicates, clashes);
+  }
+}

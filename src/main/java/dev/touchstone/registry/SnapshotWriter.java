@@ -1,0 +1,66 @@
+package dev.touchstone.registry;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Writes one source's snapshot inside the caller's transaction. Nothing it does is visible, or
+ * permanent, until that transaction commits; a rollback leaves the registry exactly as it was.
+ */
+public final class SnapshotWriter<T> implements AutoCloseable {
+  private final SnapshotApplier<T> applier;
+  private final AutoCloseable store;
+  private int kept;
+
+  private <S extends SnapshotStore<T> & AutoCloseable> SnapshotWriter(Connection connection, S store, String sourceId)
+      throws SQLException {
+    this.applier = new SnapshotApplier<>(connection, store, sourceId);
+    this.store = store;
+  }
+
+  public static SnapshotWriter<NormalizedLicense> licenses(Connection connection, String sourceId, UUID runId, Instant now)
+      throws SQLException {
+    return new SnapshotWriter<>(connection, new LicenseStore(connection, sourceId, runId, now), sourceId);
+  }
+
+  public static SnapshotWriter<NormalizedExclusion> exclusions(Connection connection, String sourceId, Instant now)
+      throws SQLException {
+    return new SnapshotWriter<>(connection, new ExclusionStore(connection, sourceId, now), sourceId);
+  }
+
+  public static SnapshotWriter<NormalizedNpiRegistration> npiRegistrations(Connection connection, String sourceId, Instant now)
+      throws SQLException {
+    return new SnapshotWriter<>(connection, new NpiStore(connection, sourceId, now), sourceId);
+  }
+
+  public void write(T record) throws SQLException {
+    applier.apply(record);
+  }
+
+  /** A record this run quarantined: its stored version stays as it is, published. */
+  public void keep(String key) {
+    applier.keep(key);
+    kept++;
+  }
+
+  public int kept() {
+    return kept;
+  }
+
+  /** Flushes, and for a full snapshot marks every stored record it did not contain as unpublished. */
+  public WriteCounts finish(boolean fullSnapshot) throws SQLException {
+    return applier.finish(fullSnapshot);
+  }
+
+  /** Writes what is queued and says what the snapshot did so far, before anything is unpublished. */
+  public WriteCounts flush() throws SQLException {
+    return applier.finish(false);
+  }
+
+  @Override
+  public void close() throws Exception {
+    store.close();
+  }
+}

@@ -1,0 +1,90 @@
+package dev.touchstone.registry;
+
+import dev.touchstone.source.SourceDefinition;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Each source's row: what it is, and when it last synced successfully with how many records. */
+@Singleton
+public class SourceStates {
+  private final Database database;
+
+  public SourceStates(Database database) {
+    this.database = database;
+  }
+
+  /** The last good snapshot of a source. */
+  public record State(String sourceId, Instant lastSuccessAt, Integer lastSnapshotRecords) {}
+
+  /** Makes sure every configured source has its row, with its current name. */
+  public void register(Iterable<SourceDefinition> sources) {
+    database.inTransaction(connection -> {
+      for (SourceDefinition source : sources) {
+        try (PreparedStatement update = connection.prepareStatement(
+            "UPDATE source SET name = ?, jurisdiction = ?, kind = ? WHERE id = ?")) {
+          update.setString(1, source.name());
+          update.setString(2, source.jurisdiction());
+          update.setString(3, source.kind().name());
+          update.setString(4, source.id());
+          if (update.executeUpdate() == 0) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO source (id, name, jurisdiction, kind) VALUES (?, ?, ?, ?)")) {
+              insert.setString(1, source.id());
+              insert.setString(2, source.name());
+              insert.setString(3, source.jurisdiction());
+              insert.setString(4, source.kind().name());
+              insert.executeUpdate();
+            }
+          }
+        }
+      }
+      return null;
+    });
+  }
+
+  public Optional<State> find(Connection connection, String sourceId) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(
+        "SELECT id, last_success_at, last_snapshot_records FROM source WHERE id = ?")) {
+      select.setString(1, sourceId);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? Optional.of(state(row)) : Optional.empty();
+      }
+    }
+  }
+
+  public Map<String, State> all() {
+    return database.read(connection -> {
+      Map<String, State> states = new HashMap<>();
+      try (PreparedStatement select = connection.prepareStatement("SELECT id, last_success_at, last_snapshot_records FROM source");
+          ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          State state = state(rows);
+          states.put(state.sourceId(), state);
+        }
+      }
+      return states;
+    });
+  }
+
+  public void recordSuccess(Connection connection, String sourceId, Instant at, int records) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(
+        "UPDATE source SET last_success_at = ?, last_snapshot_records = ? WHERE id = ?")) {
+      Sql.instant(update, 1, at);
+      update.setInt(2, records);
+      update.setString(3, sourceId);
+      update.executeUpdate();
+    }
+  }
+
+  private static State state(ResultSet row) throws SQLException {
+    int records = row.getInt("last_snapshot_records");
+    return new State(row.getString("id"), Sql.instant(row, "last_success_at"), row.wasNull() ? null : records);
+  }
+}

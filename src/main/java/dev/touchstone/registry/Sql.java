@@ -1,0 +1,57 @@
+package dev.touchstone.registry;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** Binding helpers that behave the same on H2 and PostgreSQL. */
+final class Sql {
+  private Sql() {}
+
+  /** Binds text, cut to the column's width: one overlong value must not fail a whole sync. */
+  static void text(PreparedStatement statement, int index, String value, int width) throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.VARCHAR);
+    } else {
+      statement.setString(index, value.length() > width ? value.substring(0, width) : value);
+    }
+  }
+
+  static void date(PreparedStatement statement, int index, LocalDate value) throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.DATE);
+    } else {
+      statement.setObject(index, value);
+    }
+  }
+
+  static void bool(PreparedStatement statement, int index, Boolean value) throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.BOOLEAN);
+    } else {
+      statement.setBoolean(index, value);
+    }
+  }
+
+  static void instant(PreparedStatement statement, int index, Instant value) throws SQLException {
+    statement.setObject(index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+  }
+
+  static Instant instant(java.sql.ResultSet rows, String column) throws SQLException {
+    OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  static LocalDate date(java.sql.ResultSet rows, String column) throws SQLException {
+    return rows.getObject(column, LocalDate.class);
+  }
+
+  static Boolean bool(java.sql.ResultSet rows, String column) throws SQLException {
+    boolean value = rows.getBoolean(column);
+    return rows.wasNull() ? null : value;
+  }
+}

@@ -1,0 +1,43 @@
+package dev.touchstone.source;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where a source says a license has discipline.
+ *
+ * @param indicator a yes/no column (WA {@code actiontaken}, FL {@code Board-Action-Indicator})
+ * @param cases columns describing one case per row (CO); a license's rows are merged
+ * @param absentMeansNone with {@code cases}: a license with no case row has no discipline, rather
+ *     than unknown
+ */
+public record DisciplineMapping(Indicator indicator, Cases cases, Boolean absentMeansNone) {
+
+  public DisciplineMapping {
+    absentMeansNone = absentMeansNone != null && absentMeansNone;
+    if (indicator == null && cases == null) {
+      throw new IllegalArgumentException("license.discipline needs an 'indicator' or 'cases'");
+    }
+  }
+
+  /** A yes/no column; any other value, or none, means the source does not say. */
+  public record Indicator(String field, List<String> yes, List<String> no, String action, String description) {
+    public Indicator {
+      if (field == null || yes == null || yes.isEmpty() || no == null || no.isEmpty()) {
+        throw new IllegalArgumentException("license.discipline.indicator needs 'field', 'yes' and 'no'");
+      }
+      yes = yes.stream().map(v -> v.toUpperCase(Locale.ROOT)).toList();
+      no = no.stream().map(v -> v.toUpperCase(Locale.ROOT)).toList();
+      action = action == null ? "Action on file" : action;
+    }
+  }
+
+  /** One disciplinary case per row. */
+  public record Cases(String caseNumber, String action, String date, String completedDate) {
+    public Cases {
+      if (caseNumber == null || action == null) {
+        throw new IllegalArgumentException("license.discipline.cases needs 'case-number' and 'action'");
+      }
+    }
+  }
+}

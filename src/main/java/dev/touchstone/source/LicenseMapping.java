@@ -1,0 +1,43 @@
+package dev.touchstone.source;
+
+import java.util.List;
+
+/**
+ * How a board's row becomes a license.
+ *
+ * @param number the license number as the board displays it, a template over columns such as
+ *     {@code "{licensetype}.{licensenumber}"}
+ * @param address candidate address column sets, first with a city or postal code wins (FL prefers
+ *     the practice address)
+ * @param detailUrl a column holding the board's page for this license, or a template over columns
+ * @param mergeRows rows repeat once per disciplinary case (CO): merge them into one license
+ */
+public record LicenseMapping(
+    String number,
+    TypeMapping type,
+    NameMapping name,
+    DateMapping dates,
+    StatusMapping status,
+    DisciplineMapping discipline,
+    List<AddressMapping> address,
+    String detailUrl,
+    Boolean mergeRows) {
+
+  public LicenseMapping {
+    if (number == null || !number.contains("{")) {
+      throw new IllegalArgumentException("license.number must be a template naming at least one column, e.g. \"{credentialnumber}\"");
+    }
+    if (type == null) {
+      throw new IllegalArgumentException("license.type is required");
+    }
+    if (name == null) {
+      throw new IllegalArgumentException("license.name is required");
+    }
+    if (status == null) {
+      throw new IllegalArgumentException("license.status is required");
+    }
+    dates = dates == null ? new DateMapping(null, null, null) : dates;
+    address = address == null ? List.of() : List.copyOf(address);
+    mergeRows = mergeRows != null && mergeRows;
+  }
+}

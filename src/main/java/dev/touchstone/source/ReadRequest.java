@@ -1,0 +1,34 @@
+package dev.touchstone.source;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What an adapter is asked to read.
+ *
+ * @param mappedColumns every column the mapping reads: a delimited header must have them all
+ * @param keyColumns columns without which no record can load; a JSON source in which none of its
+ *     records carries one of them has renamed or dropped it
+ */
+public record ReadRequest(
+    SourceDefinition source,
+    SourceDefinition.NamedFile file,
+    Set<String> mappedColumns,
+    Set<String> keyColumns) {
+
+  public String url() {
+    return file.definition().url();
+  }
+
+  public String fileName() {
+    return file.displayName();
+  }
+
+  public DelimitedFormat delimitedFormat() {
+    return source.delimitedFormat(file.definition());
+  }
+
+  public List<String> dateFormats(String adapterName) {
+    return source.dateFormatsFor(adapterName, file.definition());
+  }
+}

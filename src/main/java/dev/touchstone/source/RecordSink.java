@@ -1,0 +1,10 @@
+package dev.touchstone.source;
+
+/** Receives a file's records one at a time, in file order. */
+@FunctionalInterface
+public interface RecordSink {
+  void accept(RawRecord record);
+
+  /** Something an operator should know about the download that does not fail it. */
+  default void warn(String message) {}
+}

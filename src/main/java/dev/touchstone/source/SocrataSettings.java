@@ -1,0 +1,21 @@
+package dev.touchstone.source;
+
+/**
+ * Paging and filtering for a Socrata {@code /resource} endpoint.
+ *
+ * @param where a SoQL {@code $where} clause selecting the massage rows
+ * @param order the {@code $order} clause; Socrata has no implicit order, so paging needs one
+ * @param pageSize rows per page ({@code $limit}); paging stops at the first short page
+ * @param appToken sent as {@code X-App-Token} when set, to avoid per-address throttling
+ */
+public record SocrataSettings(String where, String order, Integer pageSize, String appToken, java.util.List<String> dateFormats) {
+
+  public SocrataSettings {
+    order = order == null || order.isBlank() ? ":id" : order;
+    pageSize = pageSize == null ? 1000 : pageSize;
+    dateFormats = dateFormats == null ? java.util.List.of() : java.util.List.copyOf(dateFormats);
+    if (pageSize < 1 || pageSize > 50_000) {
+      throw new IllegalArgumentException("socrata.page-size must be between 1 and 50000, got " + pageSize);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package dev.touchstone.source;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One board or registry, as declared in {@code config/sources/<id>.yml}. Validated when built:
+ * an invalid definition fails start-up, not the 3 a.m. sync.
+ *
+ * @param url the single file or endpoint of a one-file source
+ * @param files the named files of a source made of several (FL)
+ * @param maxAge how long after its last successful sync the source's data counts as stale
+ * @param minSnapshotFraction a full snapshot with fewer records than this fraction of the last
+ *     good one is rejected as broken
+ * @param lookupUrl the board's own public lookup page, for people to check by hand
+ */
+public record SourceDefinition(
+    String id,
+    String name,
+    String jurisdiction,
+    SourceKind kind,
+    String adapter,
+    Boolean enabled,
+    RecordKind records,
+    String url,
+    Map<String, FileDefinition> files,
+    Duration maxAge,
+    Double minSnapshotFraction,
+    String lookupUrl,
+    List<String> dateFormats,
+    List<String> sentinels,
+    DelimitedFormat delimited,
+    SocrataSettings socrata,
+    JsonApiSettings jsonApi,
+    LicenseMapping license,
+    ExclusionMapping exclusion) {
+
+  public SourceDefinition {
+    require(id, "id");
+    require(name, "name");
+    require(adapter, "adapter");
+    if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+      throw new IllegalArgumentException("id '" + id + "' must be lower-case words joined by '-', e.g. us-wa-doh");
+    }
+    if (jurisdiction == null || !jurisdiction.matches("[A-Z]{2}")) {
+      throw new IllegalArgumentException("jurisdiction must be a two-letter upper-case code (a state, or US), got '" + jurisdiction + "'");
+    }
+    if (kind == null) {
+      throw new IllegalArgumentException("kind is required: LICENSING_BOARD, NATIONAL_REGISTRY or EXCLUSION_LIST");
+    }
+    enabled = enabled == null || enabled;
+    records = records == null ? RecordKind.LICENSES : records;
+    files = files == null ? Map.of() : new LinkedHashMap<>(files);
+    maxAge = maxAge == null ? Duration.ofDays(2) : maxAge;
+    minSnapshotFraction = minSnapshotFraction == null ? 0.5 : minSnapshotFraction;
+    dateFormats = dateFormats == null ? List.of() : List.copyOf(dateFormats);
+    sentinels = sentinels == null ? List.of() : List.copyOf(sentinels);
+    delimited = delimited == null ? DelimitedFormat.csv() : delimited;
+    if ((url == null || url.isBlank()) == files.isEmpty()) {
+      throw new IllegalArgumentException("exactly one of 'url' (one file) or 'files' (several named files) is required");
+    }
+    if (!files.isEmpty() && files.values().stream().filter(f -> f.role() == FileRole.MAIN).count() != 1) {
+      throw new IllegalArgumentException("files must name exactly one file with role MAIN");
+    }
+    if (minSnapshotFraction < 0 || minSnapshotFraction > 1) {
+      throw new IllegalArgumentException("min-snapshot-fraction must be between 0 and 1, got " + minSnapshotFraction);
+    }
+    if (maxAge.isNegative() || maxAge.isZero()) {
+      throw new IllegalArgumentException("max-age must be a positive ISO-8601 duration such as P2D");
+    }
+    if (records == RecordKind.LICENSES && license == null) {
+      throw new IllegalArgumentException("license (the field mapping) is required for a source of licenses");
+    }
+    if (records == RecordKind.EXCLUSIONS && exclusion == null) {
+      throw new IllegalArgumentException("exclusion (the field mapping) is required for an exclusion list");
+    }
+  }
+
+  private static void require(String value, String field) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(field + " is required");
+    }
+  }
+
+  /** Every file of the source, the main one first; a one-file source has one named "main". */
+  public List<NamedFile> allFiles() {
+    List<NamedFile> all = new ArrayList<>();
+    if (files.isEmpty()) {
+      all.add(new NamedFile("main", new FileDefinition(url, FileRole.MAIN, null, null)));
+      return all;
+    }
+    files.forEach((fileName, file) -> {
+      if (file.role() == FileRole.MAIN) {
+        all.add(0, new NamedFile(fileName, file));
+      } else {
+        all.add(new NamedFile(fileName, file));
+      }
+    });
+    return all;
+  }
+
+  /** The delimited layout of a file: its own if declared, else the source's. */
+  public DelimitedFormat delimitedFormat(FileDefinition file) {
+    return file.delimited() != null ? file.delimited() : delimited;
+  }
+
+  /** The date formats in force for a file read by the named adapter. */
+  public List<String> dateFormatsFor(String adapterName, FileDefinition file) {
+    DelimitedFormat fileFormat = delimitedFormat(file);
+    if ("delimited".equals(adapterName) && !fileFormat.dateFormats().isEmpty()) {
+      return fileFormat.dateFormats();
+    }
+    if ("socrata".equals(adapterName) && socrata != null && !socrata.dateFormats().isEmpty()) {
+      return socrata.dateFormats();
+    }
+    return dateFormats;
+  }
+
+  /** A file with the name the source gives it. */
+  public record NamedFile(String name, FileDefinition definition) {
+    /** The last path segment of the URL, which is what an operator sees in a quarantine listing. */
+    public String displayName() {
+      String url = definition.url();
+      int query = url.indexOf('?');
+      String path = query >= 0 ? url.substring(0, query) : url;
+      int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+      String base = slash >= 0 ? path.substring(slash + 1) : path;
+      return base.isBlank() ? name : base;
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package dev.touchstone.sync;
+
+import dev.touchstone.normalize.Outcome;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** What a run saw while reading: rows fetched, filtered and quarantined, and warnings for an operator. */
+final class RunReport {
+  /** Quarantined rows listed individually; beyond this only the count grows. */
+  static final int QUARANTINE_LISTED = 10_000;
+
+  private int fetched;
+  private int quarantined;
+  private final Map<String, Integer> filtered = new TreeMap<>();
+  private final List<Outcome.Quarantined<?>> listed = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
+
+  void fetched() {
+    fetched++;
+  }
+
+  void filtered(String what) {
+    filtered.merge(what, 1, Integer::sum);
+  }
+
+  void quarantined(Outcome.Quarantined<?> row) {
+    quarantined++;
+    if (listed.size() < QUARANTINE_LISTED) {
+      listed.add(row);
+    }
+  }
+
+  void warn(String warning) {
+    warnings.add(warning);
+  }
+
+  int fetchedCount() {
+    return fetched;
+  }
+
+  int filteredCount() {
+    return filtered.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  int quarantinedCount() {
+    return quarantined;
+  }
+
+  List<Outcome.Quarantined<?>> quarantinedRows() {
+    return listed;
+  }
+
+  List<String> warnings() {
+    List<String> all = new ArrayList<>(warnings);
+    if (!filtered.isEmpty()) {
+      all.add("filtered (not massage credentials): " + filtered);
+    }
+    if (quarantined > listed.size()) {
+      all.add((quarantined - listed.size()) + " more quarantined rows are counted but not listed");
+    }
+    return all;
+  }
+
+  boolean needsAttention() {
+    return quarantined > 0 || !warnings.isEmpty();
+  }
+}

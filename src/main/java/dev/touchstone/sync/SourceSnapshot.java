@@ -1,0 +1,226 @@
+package dev.touchstone.sync;
+
+import dev.touchstone.normalize.ComplaintNormalizer;
+import dev.touchstone.normalize.ExclusionNormalizer;
+import dev.touchstone.normalize.LicenseNormalizer;
+import dev.touchstone.normalize.MappedColumns;
+import dev.touchstone.normalize.NpiNormalizer;
+import dev.touchstone.normalize.Outcome;
+import dev.touchstone.normalize.SourceDates;
+import dev.touchstone.registry.NormalizedLicense;
+import dev.touchstone.registry.SnapshotWriter;
+import dev.touchstone.registry.WriteCounts;
+import dev.touchstone.source.FileRole;
+import dev.touchstone.source.RawRecord;
+import dev.touchstone.source.ReadRequest;
+import dev.touchstone.source.RecordSink;
+import dev.touchstone.source.SourceAdapter;
+import dev.touchstone.source.SourceDefinition;
+import dev.touchstone.source.SourceDefinition.NamedFile;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * One run's fetch → normalize → guard → write for one source, inside the caller's transaction.
+ * A read failure or a rejected snapshot throws, and the caller's rollback undoes every write.
+ */
+final class SourceSnapshot {
+  static final String NPI_TAXONOMY = "225700000X";
+
+  private final SourceDefinition source;
+  private final SourceAdapter adapter;
+  private final UUID runId;
+  private final Instant now;
+  private final LocalDate asOf;
+  private final Integer lastGoodRecords;
+  private final RunReport report;
+
+  SourceSnapshot(SourceDefinition source, SourceAdapter adapter, UUID runId, Instant now, LocalDate asOf,
+      Integer lastGoodRecords, RunReport report) {
+    this.source = source;
+    this.adapter = adapter;
+    this.runId = runId;
+    this.now = now;
+    this.asOf = asOf;
+    this.lastGoodRecords = lastGoodRecords;
+    this.report = report;
+  }
+
+  WriteCounts apply(Connection connection) throws SQLException {
+    return switch (source.records()) {
+      case LICENSES -> applyLicenses(connection);
+      case EXCLUSIONS -> applyExclusions(connection);
+      case NPI_REGISTRATIONS -> applyNpiRegistrations(connection);
+    };
+  }
+
+  private WriteCounts applyLicenses(Connection connection) throws SQLException {
+    ComplaintIndex complaints = readComplaints();
+    NamedFile main = mainFile();
+    LicenseNormalizer normalizer = new LicenseNormalizer(source, source.dateFormatsFor(adapter.name(), main.definition()), asOf,
+        complaints::actionsFor);
+    try (SnapshotWriter<NormalizedLicense> writer = SnapshotWriter.licenses(connection, source.id(), runId, now)) {
+      LicenseMerger merger = source.license().mergeRows() ? new LicenseMerger() : null;
+      MappedColumns.Columns columns = MappedColumns.of(source.license());
+      read(main, columns, record -> handle(normalizer.normalize(record), writer, license -> {
+        if (merger != null) {
+          merger.add(license);
+        } else {
+          write(writer, license);
+        }
+      }));
+      if (merger != null) {
+        for (NormalizedLicense license : merger.licenses()) {
+          writer.write(license);
+        }
+      }
+      normalizer.unknownStatusWords().forEach((word, count) ->
+          report.warn("status '" + word + "' is not in the mapping: " + count + " license(s) loaded as UNKNOWN"));
+      List<String> unlinked = complaints.unlinked();
+      if (!unlinked.isEmpty()) {
+        report.warn(unlinked.size() + " complaint entries name licenses the licensure file does not have: "
+            + unlinked.subList(0, Math.min(20, unlinked.size())));
+      }
+      return finish(writer, main);
+    } catch (SQLException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private ComplaintIndex readComplaints() {
+    ComplaintIndex index = new ComplaintIndex();
+    for (NamedFile file : source.allFiles()) {
+      if (file.definition().role() != FileRole.COMPLAINTS) {
+        continue;
+      }
+      SourceDates dates = new SourceDates(source.dateFormatsFor(adapter.name(), file.definition()), source.sentinels());
+      ComplaintNormalizer normalizer = new ComplaintNormalizer(file.definition().complaints(), dates);
+      read(file, MappedColumns.of(file.definition().complaints()), record -> {
+        Outcome<ComplaintNormalizer.Entry> outcome = normalizer.normalize(record);
+        if (outcome instanceof Outcome.Loaded<ComplaintNormalizer.Entry> loaded) {
+          index.add(loaded.value());
+        } else {
+          count(outcome);
+        }
+      });
+    }
+    return index;
+  }
+
+  private WriteCounts applyExclusions(Connection connection) throws SQLException {
+    NamedFile main = mainFile();
+    ExclusionNormalizer normalizer = new ExclusionNormalizer(source.exclusion(),
+        new SourceDates(source.dateFormatsFor(adapter.name(), main.definition()), source.sentinels()));
+    try (var writer = SnapshotWriter.exclusions(connection, source.id(), now)) {
+      read(main, MappedColumns.of(source.exclusion()), record -> handle(normalizer.normalize(record), writer, e -> write(writer, e)));
+      return finish(writer, main);
+    } catch (SQLException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private WriteCounts applyNpiRegistrations(Connection connection) throws SQLException {
+    NamedFile main = mainFile();
+    NpiNormalizer normalizer = new NpiNormalizer(NPI_TAXONOMY,
+        new SourceDates(source.dateFormatsFor(adapter.name(), main.definition()), source.sentinels()));
+    try (var writer = SnapshotWriter.npiRegistrations(connection, source.id(), now)) {
+      read(main, new MappedColumns.Columns(java.util.Set.of(), java.util.Set.of("number")),
+          record -> handle(normalizer.normalize(record), writer, r -> write(writer, r)));
+      return finish(writer, main);
+    } catch (SQLException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void read(NamedFile file, MappedColumns.Columns columns, Consumer<RawRecord> consumer) {
+    adapter.read(new ReadRequest(source, file, columns.mapped(), columns.key()), new RecordSink() {
+      @Override
+      public void accept(RawRecord record) {
+        report.fetched();
+        consumer.accept(record);
+      }
+
+      @Override
+      public void warn(String message) {
+        report.warn(message);
+      }
+    });
+  }
+
+  private <T> void handle(Outcome<T> outcome, SnapshotWriter<T> writer, Consumer<T> loaded) {
+    if (outcome instanceof Outcome.Loaded<T> value) {
+      loaded.accept(value.value());
+      return;
+    }
+    if (outcome instanceof Outcome.Quarantined<T> quarantined && quarantined.key() != null) {
+      writer.keep(quarantined.key());
+    }
+    count(outcome);
+  }
+
+  private void count(Outcome<?> outcome) {
+    if (outcome instanceof Outcome.Filtered<?> filtered) {
+      report.filtered(filtered.what());
+    } else if (outcome instanceof Outcome.Quarantined<?> quarantined) {
+      report.quarantined(quarantined);
+    }
+  }
+
+  private static <T> void write(SnapshotWriter<T> writer, T record) {
+    try {
+      writer.write(record);
+    } catch (SQLException e) {
+      throw new dev.touchstone.registry.RegistryException(e);
+    }
+  }
+
+  private WriteCounts finish(SnapshotWriter<?> writer, NamedFile main) throws SQLException {
+    WriteCounts soFar = writer.flush();
+    SnapshotGuard.check(main.displayName(), soFar.records() + writer.kept(), lastGoodRecords, source.minSnapshotFraction());
+    if (soFar.clashes() > 0) {
+      report.warn(soFar.clashes() + " records appeared more than once with different values; the later row was kept");
+    }
+    return writer.finish(true);
+  }
+
+  private NamedFile mainFile() {
+    return source.allFiles().get(0);
+  }
+
+  /** Rows that repeat a license once per disciplinary case (CO), merged into one license with every case. */
+  static final class LicenseMerger {
+    private final Map<String, NormalizedLicense> byKey = new java.util.LinkedHashMap<>();
+
+    void add(NormalizedLicense license) {
+      byKey.merge(license.licenseKey(), license, LicenseMerger::merge);
+    }
+
+    java.util.Collection<NormalizedLicense> licenses() {
+      return byKey.values();
+    }
+
+    private static NormalizedLicense merge(NormalizedLicense first, NormalizedLicense next) {
+      List<dev.touchstone.registry.Action> actions = new java.util.ArrayList<>(first.actions());
+      next.actions().stream().filter(a -> !actions.contains(a)).forEach(actions::add);
+      Boolean discipline = Boolean.TRUE.equals(first.disciplineOnRecord()) || Boolean.TRUE.equals(next.disciplineOnRecord())
+          ? Boolean.TRUE : first.disciplineOnRecord();
+      java.util.Set<dev.touchstone.registry.LicenseFlag> flags = new java.util.HashSet<>(first.flags());
+      flags.addAll(next.flags());
+      return new NormalizedLicense(first.jurisdiction(), first.licenseNumber(), first.licenseKey(), first.lookupKey(),
+          first.licenseType(), first.sourceLicenseType(), first.status(), first.sourceStatus(), first.name(), first.issuedOn(),
+          first.expiresOn(), first.city(), first.state(), first.postalCode(), discipline, actions, flags, first.detailUrl());
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package dev.touchstone.sync;
+
+import dev.touchstone.normalize.Outcome;
+import dev.touchstone.registry.Database;
+import dev.touchstone.registry.RegistryException;
+import dev.touchstone.registry.SourceStates;
+import dev.touchstone.registry.WriteCounts;
+import dev.touchstone.source.SourceDefinition;
+import dev.touchstone.source.SourceDefinitions;
+import dev.touchstone.source.SourceReadException;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one source's sync and records it: the run row first, then the snapshot in one
+ * transaction, then the outcome. A failure of any kind rolls the snapshot back and is recorded
+ * as FAILED with its reason; it never escapes as a half-written registry.
+ */
+@Singleton
+public class SyncService {
+  private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
+
+  private final SourceDefinitions sources;
+  private final SourceStates states;
+  private final Database database;
+  private final SyncRunRepository runs;
+  private final QuarantinedRecordRepository quarantine;
+  private final Clock clock;
+  private final Set<String> running = ConcurrentHashMap.newKeySet();
+
+  public SyncService(SourceDefinitions sources, SourceStates states, Database database, SyncRunRepository runs,
+      QuarantinedRecordRepository quarantine, Clock clock) {
+    this.sources = sources;
+    this.states = states;
+    this.database = database;
+    this.runs = runs;
+    this.quarantine = quarantine;
+    this.clock = clock;
+  }
+
+  /** Records a RUNNING run for the source, or refuses when one is already in progress in this process. */
+  public SyncRun start(String sourceId) {
+    SourceDefinition source = sources.find(sourceId).orElseThrow(() -> new UnknownSourceException(sourceId));
+    if (!running.add(source.id())) {
+      throw new SyncAlreadyRunningException(source.id());
+    }
+    try {
+      return runs.save(SyncRun.started(UUID.randomUUID(), source.id(), clock.instant()));
+    } catch (RuntimeException e) {
+      running.remove(source.id());
+      throw e;
+    }
+  }
+
+  /** Carries out a run that {@link #start} recorded. */
+  public SyncRun complete(SyncRun run) {
+    SourceDefinition source = sources.find(run.sourceId()).orElseThrow(() -> new UnknownSourceException(run.sourceId()));
+    RunReport report = new RunReport();
+    try {
+      Instant now = clock.instant();
+      LocalDate asOf = LocalDate.now(clock);
+      WriteCounts counts = database.inTransaction(connection -> {
+        Integer lastGood = states.find(connection, source.id()).map(SourceStates.State::lastSnapshotRecords).orElse(null);
+        SourceSnapshot snapshot = new SourceSnapshot(source, sources.adapterFor(source), run.id(), now, asOf, lastGood, report);
+        WriteCounts written = snapshot.apply(connection);
+        states.recordSuccess(connection, source.id(), now, written.records());
+        return written;
+      });
+      return finish(run, report.needsAttention() ? SyncOutcome.PARTIAL : SyncOutcome.SUCCEEDED, counts, report, null);
+    } catch (SourceReadException | SnapshotRejectedException e) {
+      LOG.warn("sync of {} failed; the registry is unchanged: {}", source.id(), e.getMessage());
+      return finish(run, SyncOutcome.FAILED, WriteCounts.NONE, report, e.getMessage());
+    } catch (RegistryException e) {
+      LOG.error("sync of {} failed on the database; the registry is unchanged", source.id(), e);
+      return finish(run, SyncOutcome.FAILED, WriteCounts.NONE, report, e.getMessage());
+    } catch (RuntimeException e) {
+      LOG.error("sync of {} failed unexpectedly; the registry is unchanged", source.id(), e);
+      return finish(run, SyncOutcome.FAILED, WriteCounts.NONE, report, "internal error: " + e);
+    } finally {
+      running.remove(source.id());
+    }
+  }
+
+  /** Starts and completes a run on the calling thread. */
+  public SyncRun run(String sourceId) {
+    return complete(start(sourceId));
+  }
+
+  private SyncRun finish(SyncRun run, SyncOutcome outcome, WriteCounts counts, RunReport report, String error) {
+    List<Outcome.Quarantined<?>> rows = report.quarantinedRows();
+    quarantine.saveAll(rows.stream()
+        .map(q -> new QuarantinedRecord(UUID.randomUUID(), run.id(), q.file(), q.row(), q.reason().code(), clip(q.detail(), 1000)))
+        .toList());
+    List<String> warnings = report.warnings();
+    SyncRun finished = new SyncRun(run.id(), run.sourceId(), run.startedAt(), clock.instant(), outcome, report.fetchedCount(),
+        counts.inserted(), counts.updated(), counts.unchanged(), counts.unpublished(), report.filteredCount(),
+        report.quarantinedCount(), clip(error, 2000), warnings.isEmpty() ? null : clip(String.join("\n", warnings), 4000));
+    LOG.info("sync of {} {}: fetched {}, inserted {}, updated {}, unchanged {}, unpublished {}, filtered {}, quarantined {}",
+        run.sourceId(), outcome, finished.fetched(), finished.inserted(), finished.updated(), finished.unchanged(),
+        finished.unpublished(), finished.filtered(), finished.quarantined());
+    return runs.update(finished);
+  }
+
+  private static String clip(String text, int width) {
+    return text == null || text.length() <= width ? text : text.substring(0, width - 1) + "…";
+  }
+}

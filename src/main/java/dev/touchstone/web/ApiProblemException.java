@@ -1,0 +1,35 @@
+package dev.touchstone.web;
+
+import io.micronaut.http.HttpStatus;
+import java.util.List;
+
+/** A request the service refuses, with what the client should do instead. */
+public class ApiProblemException extends RuntimeException {
+  private final HttpStatus status;
+  private final String title;
+  private final List<Problem.FieldError> errors;
+
+  public ApiProblemException(HttpStatus status, String title, String detail, List<Problem.FieldError> errors) {
+    super(detail, null, false, false);
+    this.status = status;
+    this.title = title;
+    this.errors = errors;
+  }
+
+  public static ApiProblemException invalid(String field, String message) {
+    return new ApiProblemException(HttpStatus.BAD_REQUEST, "Invalid request", field + ": " + message,
+        List.of(new Problem.FieldError(field, message)));
+  }
+
+  public static ApiProblemException notFound(String detail) {
+    return new ApiProblemException(HttpStatus.NOT_FOUND, "Not found", detail, null);
+  }
+
+  public Problem problem() {
+    return new Problem(Problems.type(status), title, status.getCode(), getMessage(), errors);
+  }
+
+  public HttpStatus status() {
+    return status;
+  }
+}

@@ -1,0 +1,26 @@
+package dev.touchstone.web;
+
+/** Checks shared by several endpoints, each failing with a 400 that says how to fix the value. */
+final class RequestChecks {
+  private RequestChecks() {}
+
+  static void jurisdiction(String field, String value) {
+    if (value == null || !value.matches("[A-Za-z]{2}")) {
+      throw ApiProblemException.invalid(field, "use a two-letter state code such as WA or fl, got '" + shorten(value) + "'");
+    }
+  }
+
+  static int limit(Integer value, int defaultValue, int max) {
+    if (value == null) {
+      return defaultValue;
+    }
+    if (value < 1 || value > max) {
+      throw ApiProblemException.invalid("limit", "must be between 1 and " + max + ", got " + value);
+    }
+    return value;
+  }
+
+  static String shorten(String value) {
+    return value == null ? "" : value.length() > 40 ? value.substring(0, 40) + "…" : value;
+  }
+}

@@ -1,0 +1,78 @@
+package dev.touchstone.web;
+
+import dev.touchstone.registry.SourceStates;
+import dev.touchstone.source.SourceDefinition;
+import dev.touchstone.source.SourceDefinitions;
+import dev.touchstone.sync.SyncRun;
+import dev.touchstone.sync.SyncRunRepository;
+import dev.touchstone.sync.SyncService;
+import dev.touchstone.sync.UnknownSourceException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Named;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+
+@Controller("/api/v1/sources")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class SourceController {
+  private final SourceDefinitions sources;
+  private final SourceStates states;
+  private final SyncRunRepository runs;
+  private final SyncService sync;
+  private final AdminKey adminKey;
+  private final ExecutorService executor;
+  private final Clock clock;
+
+  public SourceController(SourceDefinitions sources, SourceStates states, SyncRunRepository runs, SyncService sync,
+      AdminKey adminKey, @Named("sync") ExecutorService executor, Clock clock) {
+    this.sources = sources;
+    this.states = states;
+    this.runs = runs;
+    this.sync = sync;
+    this.adminKey = adminKey;
+    this.executor = executor;
+    this.clock = clock;
+  }
+
+  @Serdeable
+  public record Sources(List<SourceView> sources) {}
+
+  @Get
+  public Sources list() {
+    Map<String, SourceStates.State> known = states.all();
+    Instant now = clock.instant();
+    return new Sources(sources.all().stream().map(source -> view(source, known.get(source.id()), now)).toList());
+  }
+
+  /** Starts a sync now; answers at once with the RUNNING run to poll. */
+  @Post("/{id}/sync")
+  public HttpResponse<SyncRunView> sync(String id, @Nullable @Header("X-Api-Key") String apiKey) {
+    adminKey.require(apiKey);
+    SourceDefinition source = sources.find(id).orElseThrow(() -> new UnknownSourceException(id));
+    SyncRun run = sync.start(source.id());
+    executor.submit(() -> sync.complete(run));
+    return HttpResponse.accepted(URI.create("/api/v1/sync-runs/" + run.id())).body(SyncRunView.of(run, null));
+  }
+
+  private SourceView view(SourceDefinition source, SourceStates.State state, Instant now) {
+    Instant last = state == null ? null : state.lastSuccessAt();
+    boolean stale = last == null || last.plus(source.maxAge()).isBefore(now);
+    SyncRunView lastRun = runs.findBySourceIdOrderByStartedAtDesc(source.id(), Pageable.from(0, 1)).stream()
+        .findFirst().map(run -> SyncRunView.of(run, null)).orElse(null);
+    return new SourceView(source.id(), source.name(), source.jurisdiction(), source.kind(), source.adapter(), source.enabled(),
+        last, source.maxAge().toString(), stale, state == null ? null : state.lastSnapshotRecords(), lastRun, source.lookupUrl());
+  }
+}

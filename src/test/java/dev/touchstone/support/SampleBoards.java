@@ -1,0 +1,50 @@
+package dev.touchstone.support;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A board server serving every source's fixture at the path its real URL would have, and the
+ * properties that point the seven sources at it, on a fresh in-memory database.
+ */
+public final class SampleBoards {
+  private SampleBoards() {}
+
+  public static BoardServer start() {
+    BoardServer server = new BoardServer();
+    server.serveFixture("/resource/qxh8-f4bd.json", "us-wa-doh/us-wa-doh.json", "application/json");
+    server.serveFixture("/resource/7s5z-vewr.json", "us-co-dora/us-co-dora.json", "application/json");
+    server.serveFixture("/resource/ngch-56tr.json", "us-ct-dcp/us-ct-dcp.json", "application/json");
+    server.serveFixture("/dbproduction2/ltmassage.csv", "us-tx-tdlr/us-tx-tdlr.csv", "text/csv");
+    server.serveFixture("/mqa/PROF_ALL.txt", "us-fl-mqa/us-fl-mqa.txt", "text/plain");
+    server.serveFixture("/mqa/dxe004dd.txt", "us-fl-mqa/us-fl-mqa-complaints.txt", "text/plain");
+    byte[] individual = Fixtures.bytes("us-npi-nppes/us-npi-nppes-individual.json");
+    byte[] empty = Fixtures.bytes("us-npi-nppes/us-npi-nppes-empty.json");
+    server.serve("/api/", request -> "FL".equals(request.getUrl().queryParameter("state"))
+        ? BoardServer.ok(individual, "application/json") : BoardServer.ok(empty, "application/json"));
+    server.serveFixture("/exclusions/UPDATED.csv", "us-oig-leie/us-oig-leie.csv", "text/csv");
+    return server;
+  }
+
+  public static Map<String, String> properties(BoardServer server) {
+    Map<String, String> properties = new HashMap<>(database());
+    properties.put("touchstone.sources.us-wa-doh.url", server.url("/resource/qxh8-f4bd.json"));
+    properties.put("touchstone.sources.us-co-dora.url", server.url("/resource/7s5z-vewr.json"));
+    properties.put("touchstone.sources.us-ct-dcp.url", server.url("/resource/ngch-56tr.json"));
+    properties.put("touchstone.sources.us-tx-tdlr.url", server.url("/dbproduction2/ltmassage.csv"));
+    properties.put("touchstone.sources.us-fl-mqa.files.licensure.url", server.url("/mqa/PROF_ALL.txt"));
+    properties.put("touchstone.sources.us-fl-mqa.files.complaints.url", server.url("/mqa/dxe004dd.txt"));
+    properties.put("touchstone.sources.us-npi-nppes.url", server.url("/api/"));
+    properties.put("touchstone.sources.us-oig-leie.url", server.url("/exclusions/UPDATED.csv"));
+    properties.put("touchstone.clock.fixed-date", "2026-07-01");
+    properties.put("touchstone.admin-key", "test-admin-key");
+    properties.put("touchstone.http.initial-backoff", "0s");
+    return properties;
+  }
+
+  /** A database of this test class's own, so test classes never see each other's rows. */
+  public static Map<String, String> database() {
+    return Map.of("datasources.default.url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+  }
+}
