@@ -3,6 +3,7 @@ package dev.touchstone.normalize;
 import dev.touchstone.registry.Action;
 import dev.touchstone.registry.ActionKind;
 import dev.touchstone.registry.LicenseFlag;
+import dev.touchstone.registry.LicenseStatus;
 import dev.touchstone.registry.LicenseType;
 import dev.touchstone.registry.NormalizedLicense;
 import dev.touchstone.source.AddressMapping;
@@ -95,8 +96,8 @@ public final class LicenseNormalizer {
       dates.parse(column, record.get(column));
     }
     StatusWords.Resolved status = statusWords.resolve(record, expiresOn, asOf);
-    if (status.unknownWords() != null) {
-      unknownStatusWords.merge(status.unknownWords(), 1, Integer::sum);
+    if (status.status() == LicenseStatus.UNKNOWN && !mapping.status().deriveFromExpiry()) {
+      unknownStatusWords.merge(status.sourceStatus() == null ? "(no status)" : status.sourceStatus(), 1, Integer::sum);
     }
     String[] place = address(record, flags);
     List<Action> actions = new ArrayList<>(caseActions(record));

@@ -17,18 +17,15 @@ public final class StatusWords {
     this.mapping = mapping;
   }
 
-  /**
-   * @param sourceStatus the board's own words, joined " / " when several columns hold them
-   * @param unknownWords the words that no rule or word matched, to report in the run
-   */
-  public record Resolved(LicenseStatus status, String sourceStatus, String unknownWords) {}
+  /** @param sourceStatus the board's own words, joined " / " when several columns hold them */
+  public record Resolved(LicenseStatus status, String sourceStatus) {}
 
   public Resolved resolve(RawRecord record, LocalDate expiresOn, LocalDate asOf) {
     if (mapping.deriveFromExpiry()) {
       if (expiresOn == null) {
-        return new Resolved(LicenseStatus.UNKNOWN, null, null);
+        return new Resolved(LicenseStatus.UNKNOWN, null);
       }
-      return new Resolved(expiresOn.isBefore(asOf) ? LicenseStatus.EXPIRED : LicenseStatus.ACTIVE, null, null);
+      return new Resolved(expiresOn.isBefore(asOf) ? LicenseStatus.EXPIRED : LicenseStatus.ACTIVE, null);
     }
     List<String> words = new ArrayList<>();
     for (String field : mapping.fields()) {
@@ -40,14 +37,14 @@ public final class StatusWords {
     String sourceStatus = words.isEmpty() ? null : String.join(" / ", words);
     for (StatusRule rule : mapping.rules()) {
       if (rule.matches(record::get)) {
-        return new Resolved(rule.status(), sourceStatus, null);
+        return new Resolved(rule.status(), sourceStatus);
       }
     }
     String first = record.get(mapping.fields().get(0));
     LicenseStatus word = first == null ? null : mapping.words().get(first.toUpperCase(Locale.ROOT));
     if (word != null) {
-      return new Resolved(word, sourceStatus, null);
+      return new Resolved(word, sourceStatus);
     }
-    return new Resolved(LicenseStatus.UNKNOWN, sourceStatus, sourceStatus == null ? "(no status)" : sourceStatus);
+    return new Resolved(LicenseStatus.UNKNOWN, sourceStatus);
   }
 }

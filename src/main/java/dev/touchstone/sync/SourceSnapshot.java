@@ -81,7 +81,7 @@ final class SourceSnapshot {
         }
       }
       normalizer.unknownStatusWords().forEach((word, count) ->
-          report.warn("status '" + word + "' is not in the mapping: " + count + " license(s) loaded as UNKNOWN"));
+          report.warn("status '" + word + "' maps to no known status: " + count + " license(s) loaded as UNKNOWN; review the status words"));
       List<String> unlinked = complaints.unlinked();
       if (!unlinked.isEmpty()) {
         report.warn(unlinked.size() + " complaint entries name licenses the licensure file does not have: "

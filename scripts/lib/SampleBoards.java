@@ -1,0 +1,377 @@
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Writes synthetic board files in each source's real format: a few thousand invented licensees
+ * with the mess real files have (bad dates, sentinels, accents, suffixes inside last names,
+ * ZIP+4, lost leading zeros, other professions, repeated rows, unknown status words).
+ * Nobody here is a real person: names are random pairs from small pools, numbers are invented.
+ *
+ * Usage: java scripts/lib/SampleBoards.java <out-dir> [as-of yyyy-MM-dd] [scale]
+ */
+public class SampleBoards {
+  static final String[] FIRST = {"Marguerite", "Brigid", "Thérèse", "Rubén", "Darius", "Loretta", "Joost", "Emi", "Alasdair",
+      "Santo", "Vernon", "Dolores", "Bridget", "Laszlo", "Ramon", "Araceli", "Anil", "Maeve", "Teodora", "Hanna", "Eleanor",
+      "Dwayne", "Colleen", "Hélène", "Marcus", "Joanna", "Travis", "Pauline", "Simone", "Janice", "Hector", "Clayton", "Siobhan",
+      "Rosalba", "Mei-Lin", "Ellis", "Luz", "Corinne", "Delia", "Jolie", "Catalina", "Lucien", "Finnegan", "Katrin", "Eugene",
+      "Noemi", "Ignacio", "Wren", "Odile", "Bashir", "Yusuf", "Ingrid", "Pilar", "Tobias", "Ansel", "Marisol", "Keziah", "Orla"};
+  static final String[] LAST = {"Ostrowski", "O'Donnell", "Lemaître", "Castellanos", "Whitcombe", "Hargreave", "Achterberg",
+      "Yamaguchi", "Drummond-Pike", "Pellegrino", "Lockhart", "Marchetti", "Halloran", "Szabo", "Trujillo", "Ibáñez", "D'Souza",
+      "Kinsella", "Wojcik", "Bergstrom", "Patterson", "Mitchell", "O'Shaughnessy", "Thibodeau", "Bellamy", "Lieberman", "Coleman",
+      "Ashworth", "Dubois", "Prescott", "Alvarado", "Jefferson", "O'Brien", "Espinoza", "Chen", "Holcomb", "Navarro", "Whitaker",
+      "Fernsby", "Arceneaux", "Núñez", "Boudreaux", "O'Connell", "Strand", "Pruitt", "Quiroga", "Vasquez-Lund", "Adebayo",
+      "Lindqvist", "Okonkwo", "Haverford", "Delacroix", "Marsh", "Petrakis", "Villanueva", "Sørensen", "MacAllister"};
+  static final String[] SUFFIX = {"Jr", "Sr", "II", "III", "IV"};
+  static final String[] CITIES_WA = {"Spokane", "Tacoma", "Olympia", "Bellingham", "Yakima", "Seattle"};
+  static final String[][] CITIES_CO = {{"Littleton", "80120"}, {"Arvada", "80003"}, {"Cañon City", "81212"}, {"Golden", "80401"},
+      {"Longmont", "80501"}, {"Englewood", "80110"}, {"Alamosa", "81101"}};
+  static final String[][] CITIES_CT = {{"West Hartford", "06107"}, {"Bristol", "06010"}, {"New London", "06320"},
+      {"Fairfield", "06824"}, {"Groton", "06340"}, {"Meriden", "06450"}};
+  static final String[][] CITIES_TX = {{"AUSTIN", "78756"}, {"SAN ANTONIO", "78207"}, {"HOUSTON", "77098"}, {"EL PASO", "79902"},
+      {"PLANO", "75075"}, {"MCALLEN", "78503"}};
+  static final String[][] CITIES_FL = {{"CAPE CORAL", "33990"}, {"DAYTONA BEACH", "32118"}, {"PENSACOLA", "32501"},
+      {"MELBOURNE", "32901"}, {"NAPLES", "34103"}, {"GAINESVILLE", "32601"}};
+
+  final Random random = new Random(20260701L);
+  final Path out;
+  final LocalDate asOf;
+  final int scale;
+  final List<String[]> floridaLicensees = new ArrayList<>();
+
+  SampleBoards(Path out, LocalDate asOf, int scale) {
+    this.out = out;
+    this.asOf = asOf;
+    this.scale = scale;
+  }
+
+  public static void main(String[] args) throws IOException {
+    Path out = Path.of(args.length > 0 ? args[0] : "config/samples");
+    LocalDate asOf = LocalDate.parse(args.length > 1 ? args[1] : "2026-07-01");
+    int scale = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+    Files.createDirectories(out);
+    SampleBoards boards = new SampleBoards(out, asOf, scale);
+    boards.washington();
+    boards.colorado();
+    boards.connecticut();
+    boards.texas();
+    boards.florida();
+    boards.nppes();
+    boards.leie();
+    Files.writeString(out.resolve("AS_OF"), asOf + "\n");
+    System.out.println("wrote samples to " + out + " as of " + asOf);
+  }
+
+  String first() { return FIRST[random.nextInt(FIRST.length)]; }
+  String last() { return LAST[random.nextInt(LAST.length)]; }
+  String initial() { return random.nextInt(3) == 0 ? null : String.valueOf((char) ('A' + random.nextInt(26))); }
+  boolean chance(int percent) { return random.nextInt(100) < percent; }
+  <T> T pick(T[] values) { return values[random.nextInt(values.length)]; }
+  LocalDate issued() { return asOf.minusDays(200 + random.nextInt(8000)); }
+  LocalDate expiry() { return chance(75) ? asOf.plusDays(30 + random.nextInt(700)) : asOf.minusDays(10 + random.nextInt(1500)); }
+
+  static String json(String value) {
+    StringBuilder s = new StringBuilder("\"");
+    for (char c : value.toCharArray()) {
+      if (c == '"' || c == '\\') s.append('\\');
+      s.append(c);
+    }
+    return s.append('"').toString();
+  }
+
+  static void field(StringBuilder row, String name, String value) {
+    if (value == null) return;
+    if (row.length() > 1) row.append(",\n    ");
+    row.append(json(name)).append(": ").append(json(value));
+  }
+
+  void washington() throws IOException {
+    DateTimeFormatter f = DateTimeFormatter.ofPattern("uuuuMMdd");
+    String[] statuses = {"ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "EXPIRED", "EXPIRED", "INACTIVE", "RETIRED", "CLOSED",
+        "SUSPENDED", "REVOKED", "PENDING", "UNLICENSED"};
+    List<String> rows = new ArrayList<>();
+    rows.add(washingtonRow("MA60000001", "Jane", "Q.", "Doe", "Massage Therapist License", "ACTIVE",
+        asOf.minusYears(7), asOf.plusMonths(20), "No", f));
+    for (int i = 0; i < 800 * scale; i++) {
+      String number = "MA" + (60100000 + i * 37);
+      String status = pick(statuses);
+      LocalDate expires = status.equals("ACTIVE") ? asOf.plusDays(20 + random.nextInt(700)) : asOf.minusDays(30 + random.nextInt(1500));
+      String lastName = last() + (chance(3) ? " " + pick(SUFFIX) : "");
+      String type = chance(8) ? "Registered Nurse License" : "Massage Therapist License";
+      if (type.startsWith("Registered")) number = "RN" + number.substring(2);
+      String action = status.equals("SUSPENDED") || status.equals("REVOKED") ? "Yes" : chance(5) ? null : "No";
+      String row = washingtonRow(number, first(), initial(), lastName, type, status, issued(), expires, action, f);
+      if (chance(1)) row = row.replace(expires.format(f), expires.getYear() + "0231");
+      rows.add(row);
+    }
+    write("us-wa-doh.json", "[\n" + String.join(",\n", rows) + "\n]\n", StandardCharsets.UTF_8);
+  }
+
+  String washingtonRow(String number, String first, String middle, String last, String type, String status, LocalDate issued,
+      LocalDate expires, String action, DateTimeFormatter f) {
+    StringBuilder row = new StringBuilder("{");
+    field(row, "credentialnumber", number);
+    field(row, "lastname", last);
+    field(row, "firstname", first);
+    field(row, "middlename", middle);
+    field(row, "credentialtype", type);
+    field(row, "status", status);
+    field(row, "birthyear", String.valueOf(1950 + random.nextInt(50)));
+    field(row, "firstissuedate", issued.format(f));
+    field(row, "lastissuedate", expires.minusYears(2).format(f));
+    field(row, "expirationdate", status.equals("CLOSED") ? null : expires.format(f));
+    field(row, "actiontaken", action);
+    return "  " + row.append("\n  }");
+  }
+
+  void colorado() throws IOException {
+    String ts = "uuuu-MM-dd'T'00:00:00.000";
+    DateTimeFormatter f = DateTimeFormatter.ofPattern(ts);
+    String[] statuses = {"Active", "Active", "Active", "Active", "Active w/Conditions", "Expired", "Inactive", "Revoked",
+        "Surrendered", "Suspended", "Active - Pending Renewal"};
+    String[] actions = {"Fine", "Letter of Admonition", "Probation", "Revocation", "Stipulation"};
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < 600 * scale; i++) {
+      String type = chance(6) ? "PT" : "MT";
+      String number = String.valueOf(20000 + i * 11);
+      String status = pick(statuses);
+      String[] city = pick(CITIES_CO);
+      String first = first();
+      String last = last();
+      String middle = initial();
+      String suffix = chance(3) ? pick(SUFFIX).toUpperCase() : null;
+      LocalDate issued = issued();
+      LocalDate expires = status.startsWith("Active") ? asOf.plusDays(30 + random.nextInt(500)) : asOf.minusDays(30 + random.nextInt(1500));
+      int cases = status.equals("Revoked") || status.startsWith("Active w") ? 1 + random.nextInt(2) : chance(8) ? 1 : 0;
+      for (int c = 0; c <= Math.max(0, cases - 1); c++) {
+        StringBuilder row = new StringBuilder("{");
+        field(row, "lastname", last);
+        field(row, "firstname", first);
+        field(row, "middlename", middle);
+        field(row, "suffix", suffix);
+        field(row, "city", city[0]);
+        field(row, "state", "CO");
+        field(row, "mailzipcode", city[1] + (chance(15) ? "-" + (1000 + random.nextInt(8999)) : ""));
+        field(row, "licensetype", type);
+        field(row, "licensenumber", number);
+        field(row, "licensefirstissuedate", issued.format(f));
+        field(row, "licenseexpirationdate", chance(1) ? expires.getYear() + "-11-31T00:00:00.000" : expires.format(f));
+        field(row, "licensestatusdescription", status);
+        if (cases > 0) {
+          LocalDate effective = asOf.minusDays(100 + random.nextInt(2000));
+          field(row, "casenumber", effective.getYear() + "-" + String.format("%06d", 1000 + i * 3 + c));
+          field(row, "programaction", status.equals("Revoked") ? "Revocation" : status.startsWith("Active w") ? "Probation" : pick(actions));
+          field(row, "disciplineeffectivedate", effective.format(f));
+          if (chance(50)) field(row, "disciplinecompletedate", effective.plusDays(60).format(f));
+        }
+        rows.add("  " + row.append(",\n    \"linktoverifylicense\": {\"url\": \"https://www.colorado.gov/dora/licensing/Lookup/PrintLicenseDetails.aspx?cred=")
+            .append(2000000 + i).append("&contact=").append(3000000 + i).append("\"}\n  }"));
+      }
+    }
+    write("us-co-dora.json", "[\n" + String.join(",\n", rows) + "\n]\n", StandardCharsets.UTF_8);
+  }
+
+  void connecticut() throws IOException {
+    DateTimeFormatter f = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'00:00:00.000");
+    String[][] statuses = {{"ACTIVE", null}, {"ACTIVE", null}, {"ACTIVE", null}, {"ACTIVE", null}, {"INACTIVE", "FAILED TO RENEW"},
+        {"INACTIVE", "LAPSED DUE TO NON-RENEWAL"}, {"INACTIVE", null}, {"REVOKED", null}, {"SUSPENDED", null}, {"SURRENDERED", null}};
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < 500 * scale; i++) {
+      String[] status = pick(statuses);
+      boolean engineer = chance(6);
+      String number = String.format("%06d", 1000 + i * 7);
+      String[] city = pick(CITIES_CT);
+      String name = (first() + " " + (chance(60) ? initial() + " " : "") + last() + (chance(3) ? " " + pick(SUFFIX) : ""))
+          .replace(" null ", " ").toUpperCase();
+      LocalDate expires = status[0].equals("ACTIVE") ? asOf.plusDays(30 + random.nextInt(500)) : asOf.minusDays(30 + random.nextInt(1500));
+      StringBuilder row = new StringBuilder("{");
+      field(row, "credentialid", String.valueOf(3000000 + i));
+      field(row, "name", name);
+      field(row, "type", "INDIVIDUAL");
+      field(row, "fullcredentialcode", engineer ? "PEN.00" + number.substring(2) : "73." + number);
+      field(row, "credentialtype", engineer ? "PEN" : "73");
+      field(row, "credentialnumber", String.valueOf(Integer.parseInt(number)));
+      field(row, "credential", engineer ? "PROFESSIONAL ENGINEER" : "Massage Therapist");
+      field(row, "status", status[0]);
+      field(row, "statusreason", status[1]);
+      field(row, "active", status[0].equals("ACTIVE") ? "1" : "0");
+      field(row, "issuedate", issued().format(f));
+      field(row, "effectivedate", chance(5) ? "1800-12-27T00:00:00.000" : expires.minusYears(1).format(f));
+      field(row, "expirationdate", chance(1) ? expires.getYear() + "-09-31T00:00:00.000" : expires.format(f));
+      field(row, "address", (10 + random.nextInt(900)) + " Main St");
+      field(row, "city", city[0]);
+      field(row, "state", "CT");
+      field(row, "zip", chance(20) ? city[1] + (1000 + random.nextInt(8999)) : city[1]);
+      rows.add("  " + row.append("\n  }"));
+    }
+    write("us-ct-dcp.json", "[\n" + String.join(",\n", rows) + "\n]\n", StandardCharsets.UTF_8);
+  }
+
+  static String csv(String value) {
+    if (value == null) return "";
+    return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+  }
+
+  void texas() throws IOException {
+    DateTimeFormatter f = DateTimeFormatter.ofPattern("MMdduuuu");
+    StringBuilder file = new StringBuilder("LICENSE TYPE,LICENSE NUMBER,BUSINESS COUNTY,BUSINESS NAME,BUSINESS ADDRESS-LINE1,"
+        + "BUSINESS ADDRESS-LINE2,\"BUSINESS CITY, STATE ZIP\",BUSINESS TELEPHONE,LICENSE EXPIRATION DATE (MMDDCCYY),OWNER NAME,"
+        + "MAILING ADDRESS LINE1,MAILING ADDRESS LINE2,\"MAILING ADDRESS CITY, STATE ZIP\",MAILING ADDRESS COUNTY,OWNER TELEPHONE,"
+        + "LICENSE SUBTYPE,CONTINUING EDUCATION FLAG\n");
+    for (int i = 0; i < 700 * scale; i++) {
+      int kind = random.nextInt(20);
+      String[] city = pick(CITIES_TX);
+      String place = chance(50) ? city[0] + " TX " + city[1] : city[0] + ", TX " + city[1];
+      String expires = chance(1) ? "0230" + (asOf.getYear() + 1) : expiry().format(f);
+      String owner = (last() + ", " + first() + (chance(40) ? " " + initial() : "") + (chance(3) ? " " + pick(SUFFIX) : ""))
+          .replace(" null", "").toUpperCase();
+      String phone = "512555" + String.format("%04d", 100 + random.nextInt(99));
+      if (kind < 15) {
+        file.append(String.join(",", "Massage Therapist", "MT" + (100000 + i * 13), "", "", "", "", "", "", expires, csv(owner),
+            (100 + i) + " ELM ST", "", csv(place), "TRAVIS", phone, "", "Y")).append('\n');
+      } else if (kind < 17) {
+        String business = (last() + " Therapeutics, LLC").toUpperCase();
+        file.append(String.join(",", "Massage Establishment", "ME" + String.format("%06d", 1000 + i), "HARRIS", csv(business),
+            "2400 WESTHEIMER RD", "STE 110", csv(place), phone, expires, csv(owner), "PO BOX 66120", "", csv(place), "HARRIS", phone, "", ""))
+            .append('\n');
+      } else if (kind < 18) {
+        file.append(String.join(",", "Massage School", "MS" + String.format("%06d", 100 + i), "NUECES",
+            (last() + " INSTITUTE OF MASSAGE").toUpperCase(), "4402 S PADRE ISLAND DR", "", csv(place), phone, expires,
+            (last() + " INSTITUTE INC").toUpperCase(), "4402 S PADRE ISLAND DR", "", csv(place), "NUECES", phone, "", "")).append('\n');
+      } else if (kind < 19) {
+        file.append(String.join(",", "Massage Therapy Instructor", "MI" + String.format("%06d", 1000 + i), "", "", "", "", "", "",
+            expires, csv(owner), "1650 N MESA ST", "", csv(place), "EL PASO", phone, "", "Y")).append('\n');
+      } else {
+        file.append(String.join(",", "Journeyman Electrician", String.valueOf(200000 + i), "", "", "", "", "", "", expires, csv(owner),
+            "88 INDUSTRIAL BLVD", "", csv(place), "MIDLAND", phone, "", "N")).append('\n');
+      }
+    }
+    write("us-tx-tdlr.csv", file.toString(), StandardCharsets.UTF_8);
+  }
+
+  void florida() throws IOException {
+    DateTimeFormatter f = DateTimeFormatter.ofPattern("MM/dd/uuuu");
+    StringBuilder file = new StringBuilder("pro_cde|Profession-Name|lic_id|Expire-Date|Original-Date|Rank-Code|License-Number|"
+        + "Status-Effective-Date|Board-Action-Indicator|License-Status-Description|Last-Name|First-Name|Middle-Name|Name-Suffix|"
+        + "Business-Name|License-Active-Status-Description|County|County-Description|Mailing-Address-Line1|Mailing-Address-line2|"
+        + "Mailing-Address-line3|Mailing-Address-City|Mailing-Address-State|Mailing-Address-ZIPcode|Mailing-Address-Area-Code|"
+        + "Mailing-Address-Phone-Number|Mailing-Address-Phone-Extension|Practice-Location-Address-Line1|"
+        + "Practice-Location-Address-line2|Practice-Location-Address-line3|Practice-Location-Address-City|"
+        + "Practice-Location-Address-State|Practice-Location-Address-ZIPcode|Email|Mod-Cdes|Prescribe-Ind|Dispensing-Ind|"
+        + "Birth-Year-Range|Other-License \r\n");
+    String[][] statuses = {{"Clear", "Active"}, {"Clear", "Active"}, {"Clear", "Active"}, {"Clear", "Active"},
+        {"Probation", "Active"}, {"Revoked", "Inactive"}, {"Clear", "Delinquent Active"}, {"Clear", "Inactive"},
+        {"Suspended", "Active"}, {"Clear", "Retired"}, {"Clear", "Null and Void"}};
+    for (int i = 0; i < 700 * scale; i++) {
+      String[] status = pick(statuses);
+      String[] city = pick(CITIES_FL);
+      boolean osteopath = chance(5);
+      boolean establishment = !osteopath && chance(10);
+      String rank = osteopath ? "OS" : establishment ? "MM" : "MA";
+      String number = String.valueOf((establishment ? 40000 : 50000) + i * 7);
+      String discipline = status[0].equals("Clear") ? "N" : "Y";
+      String first = establishment ? "" : first().toUpperCase();
+      String last = establishment ? "" : last().toUpperCase();
+      String business = establishment ? (last() + " MASSAGE STUDIO, LLC").toUpperCase() : "";
+      String expiry = chance(1) ? "11/31/" + (asOf.getYear() + 1) : expiry().format(f);
+      String[] cells = {osteopath ? "1901" : establishment ? "3602" : "3601",
+          osteopath ? "Osteopathic Physician" : establishment ? "Massage Establishment" : "Massage Therapist",
+          String.valueOf(8800000 + i), expiry, issued().format(f), rank, number, asOf.minusDays(random.nextInt(900)).format(f),
+          discipline, status[0], last, first, establishment ? "" : nullToEmpty(initial()),
+          !establishment && chance(3) ? "JR" : "", business, status[1], "36", "Lee", (100 + i) + " MAIN ST", "", "", city[0], "FL",
+          city[1] + "1234", "239", "5550117", "", chance(60) ? (100 + i) + " PRACTICE WAY" : "", "", "",
+          chance(60) ? city[0] : "", chance(60) ? "FL" : "", chance(60) ? city[1] : "", "someone" + i + "@example.com", "", "", "",
+          "30 - 40", ""};
+      file.append(String.join("|", cells)).append("|\r\n");
+      if (!osteopath) floridaLicensees.add(new String[] {rank, number, last, first, business, discipline, city[0], city[1]});
+    }
+    write("us-fl-mqa.txt", file.toString(), StandardCharsets.ISO_8859_1);
+    StringBuilder complaints = new StringBuilder("Respondent Name|License Number|Profession|Addr Line 1|Addr Line 2|City|State|Zip|"
+        + "Case Number|Case Activity Type|Case Activity Date|\r\n");
+    int caseNumber = 10000;
+    for (String[] licensee : floridaLicensees) {
+      if (!(licensee[5].equals("Y") || chance(4))) continue;
+      String respondent = licensee[4].isEmpty() ? licensee[2] + ", " + licensee[3] : licensee[4];
+      String profession = licensee[0].equals("MM") ? "Massage Establishment" : "Massage Therapist";
+      String caseId = asOf.getYear() - 2 + "-" + caseNumber++;
+      LocalDate filed = asOf.minusDays(300 + random.nextInt(600));
+      complaints.append(String.join("|", respondent, licensee[1], profession, "1 MAIN ST", "", licensee[6], "FL", licensee[7],
+          caseId, "AC Filed", filed.format(f))).append("|\r\n");
+      if (licensee[5].equals("Y")) {
+        complaints.append(String.join("|", respondent, licensee[1], profession, "1 MAIN ST", "", licensee[6], "FL", licensee[7],
+            caseId, "Final Order Filed", filed.plusDays(200).format(f))).append("|\r\n");
+      }
+    }
+    write("us-fl-mqa-complaints.txt", complaints.toString(), StandardCharsets.ISO_8859_1);
+  }
+
+  static String nullToEmpty(String value) { return value == null ? "" : value; }
+
+  void nppes() throws IOException {
+    List<String> results = new ArrayList<>();
+    int n = 0;
+    for (String[] licensee : floridaLicensees) {
+      if (licensee[0].equals("MM") || !chance(15)) continue;
+      String npi = npi(100000000 + n++ * 7919);
+      results.add("    {\"number\": \"" + npi + "\", \"enumeration_type\": \"NPI-1\", \"basic\": {\"first_name\": " + json(licensee[3])
+          + ", \"last_name\": " + json(licensee[2]) + ", \"name_prefix\": \"--\", \"name_suffix\": \"--\", \"credential\": \"LMT\", "
+          + "\"enumeration_date\": \"2015-05-28\", \"status\": \"A\"}, \"addresses\": [{\"address_purpose\": \"LOCATION\", "
+          + "\"city\": " + json(licensee[6]) + ", \"state\": \"FL\", \"postal_code\": \"" + licensee[7] + "3112\", "
+          + "\"telephone_number\": \"239-555-0117\"}], \"taxonomies\": [{\"code\": \"225700000X\", \"desc\": \"Massage Therapist\", "
+          + "\"state\": \"FL\", \"license\": \"" + licensee[0] + " " + licensee[1] + "\", \"primary\": true}], \"other_names\": []}");
+    }
+    write("us-npi-nppes.json", "{\n  \"result_count\": " + results.size() + ",\n  \"results\": [\n" + String.join(",\n", results)
+        + "\n  ]\n}\n", StandardCharsets.UTF_8);
+  }
+
+  /** A ten-digit NPI with a valid check digit for the nine-digit base. */
+  static String npi(int base) {
+    String digits = String.valueOf(base);
+    int sum = 24;
+    for (int i = 0; i < 9; i++) {
+      int d = digits.charAt(8 - i) - '0';
+      if (i % 2 == 0) { d *= 2; if (d > 9) d -= 9; }
+      sum += d;
+    }
+    return digits + (10 - sum % 10) % 10;
+  }
+
+  void leie() throws IOException {
+    DateTimeFormatter f = DateTimeFormatter.ofPattern("uuuuMMdd");
+    String[] types = {"1128b4", "1128a1", "1128a2", "1128b7", "1128b14", "1128a3"};
+    String[] states = {"FL", "TX", "WA", "CO", "CT", "NY", "CA", "GA"};
+    StringBuilder file = new StringBuilder("\"LASTNAME\",\"FIRSTNAME\",\"MIDNAME\",\"BUSNAME\",\"GENERAL\",\"SPECIALTY\",\"UPIN\",\"NPI\","
+        + "\"DOB\",\"ADDRESS\",\"CITY\",\"STATE\",\"ZIP\",\"EXCLTYPE\",\"EXCLDATE\",\"REINDATE\",\"WAIVERDATE\",\"WVRSTATE\"\r\n");
+    for (int i = 0; i < 300 * scale; i++) {
+      boolean business = chance(10);
+      String excluded = asOf.minusDays(30 + random.nextInt(3000)).format(f);
+      String[] cells = {business ? "" : last().toUpperCase(), business ? "" : first().toUpperCase(), business ? "" : nullToEmpty(initial()),
+          business ? (last() + " THERAPEUTIC MASSAGE, INC").toUpperCase() : "", business ? "OTHER BUSINESS" : "IND- LIC HC SERV PRO",
+          chance(70) ? "MASSAGE THERAPIST" : "NURSE/NURSES AIDE", "", chance(20) ? npi(300000000 + i * 31) : "0000000000",
+          business ? "" : "19" + (50 + random.nextInt(49)) + "0415", (100 + i) + " MAIN ST, STE 2", "SOMEWHERE", pick(states),
+          String.format("%05d", 1000 + random.nextInt(98000)), pick(types), chance(1) ? asOf.getYear() + "0631" : excluded,
+          "00000000", "00000000", ""};
+      StringBuilder row = new StringBuilder();
+      for (String cell : cells) {
+        if (row.length() > 0) row.append(',');
+        row.append('"').append(cell.replace("\"", "\"\"")).append('"');
+      }
+      file.append(row).append("\r\n");
+    }
+    write("us-oig-leie.csv", file.toString(), StandardCharsets.UTF_8);
+  }
+
+  void write(String name, String text, Charset charset) throws IOException {
+    try (Writer writer = Files.newBufferedWriter(out.resolve(name), charset)) {
+      writer.write(text);
+    }
+  }
+}
