@@ -13,11 +13,10 @@ public final class PostalCodes {
       return null;
     }
     String digits = value.replaceAll("[^0-9]", "");
-    boolean hasPlus4Dash = value.matches("\\s*\\d{4,5}-\\d{4}\\s*");
     if (digits.length() == 5 || digits.length() == 9) {
       return new PostalCode(digits.substring(0, 5), false);
     }
-    if (digits.length() == 4 || (digits.length() == 8 && !hasPlus4Dash) || (hasPlus4Dash && digits.length() == 8)) {
+    if (digits.length() == 4 || digits.length() == 8) {
       return new PostalCode("0" + digits.substring(0, 4), true);
     }
     return null;

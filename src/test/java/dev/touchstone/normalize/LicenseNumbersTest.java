@@ -1,0 +1,48 @@
+package dev.touchstone.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.touchstone.source.RawRecord;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+class LicenseNumbersTest {
+
+  @Test
+  void keyIgnoresCaseSpacesAndPunctuation() {
+    assertThat(LicenseNumbers.key("ma 60-123456")).isEqualTo("MA60123456");
+    assertThat(LicenseNumbers.key("MA60123456")).isEqualTo(LicenseNumbers.key("ma60123456"));
+  }
+
+  @Test
+  void lookupKeyIgnoresLeadingZerosOfEachDigitRun() {
+    assertThat(LicenseNumbers.lookupKey("MT.0041236")).isEqualTo(LicenseNumbers.lookupKey("MT.41236"));
+    assertThat(LicenseNumbers.lookupKey("ME005531")).isEqualTo("ME5531");
+    assertThat(LicenseNumbers.lookupKey("73.004821")).isEqualTo("734821");
+  }
+
+  @Test
+  void numbersScopedPerTypeKeepTheirTypeInTheKey() {
+    assertThat(LicenseNumbers.key("RN.123")).isNotEqualTo(LicenseNumbers.key("MT.123"));
+  }
+
+  @Test
+  void templateBuildsTheNumberAsTheBoardDisplaysIt() {
+    NumberTemplate template = new NumberTemplate("{licensetype}.{licensenumber}");
+    assertThat(template.render(RawRecord.of("f", 1, Map.of("licensetype", "MT", "licensenumber", "41236")))).isEqualTo("MT.41236");
+  }
+
+  @Test
+  void templateNeverAddsThePrefixTwice() {
+    NumberTemplate template = new NumberTemplate("{licensetype}.{licensenumber}");
+    assertThat(template.render(RawRecord.of("f", 1, Map.of("licensetype", "MT", "licensenumber", "MT.41236")))).isEqualTo("MT.41236");
+  }
+
+  @Test
+  void aMissingPartOfTheNumberIsAMissingKeyField() {
+    NumberTemplate template = new NumberTemplate("{Rank-Code}{License-Number}");
+    Assertions.assertThatThrownBy(() -> template.render(RawRecord.of("f", 1, Map.of("rank-code", "MA"))))
+        .isInstanceOfSatisfying(RowRejectedException.class, e -> assertThat(e.reason()).isEqualTo(QuarantineReason.MISSING_KEY_FIELD));
+  }
+}
