@@ -39,6 +39,11 @@ public final class SourceDefinitionParser {
         throw new InvalidSourceDefinitionException(where + ": expected a mapping of fields at the top level");
       }
       overrides.forEach((path, value) -> set(root, path, value));
+      try {
+        KnownFields.check(root, SourceDefinition.class, "");
+      } catch (IllegalArgumentException unknown) {
+        throw new InvalidSourceDefinitionException(where + ": " + unknown.getMessage());
+      }
       SourceDefinition definition = yaml.treeToValue(root, SourceDefinition.class);
       String expectedId = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
       if (!definition.id().equals(expectedId)) {
@@ -68,7 +73,7 @@ public final class SourceDefinitionParser {
     String field = e.getPath().stream()
         .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
         .collect(Collectors.joining(".")).replace(".[", "[");
-    String location = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+    String location = e.getLocation() == null || e.getLocation().getLineNr() < 0 ? "" : " (line " + e.getLocation().getLineNr() + ")";
     if (e instanceof UnrecognizedPropertyException unknown) {
       return "field '" + field + "' is not a known field" + location + "; known here: "
           + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));

@@ -12,7 +12,6 @@ import dev.touchstone.source.SourceAdapter;
 import dev.touchstone.source.SourceReadException;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,8 +101,8 @@ public class DelimitedAdapter implements SourceAdapter {
         continue;
       }
       row++;
-      if (format.trailingDelimiter() && fields.size() == width + 1 && fields.get(width).isBlank()) {
-        fields = fields.subList(0, width);
+      if (format.trailingDelimiter() && fields.size() > width && fields.get(fields.size() - 1).isBlank()) {
+        fields = fields.subList(0, fields.size() - 1);
       }
       if (fields.size() != width) {
         if (!reader.lastLineTerminated() && fields.size() < width) {
