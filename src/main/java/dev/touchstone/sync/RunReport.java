@@ -52,6 +52,11 @@ final class RunReport {
     return listed;
   }
 
+  /** What needs an operator's eye (not the routine count of filtered rows). */
+  List<String> alerts() {
+    return List.copyOf(warnings);
+  }
+
   List<String> warnings() {
     List<String> all = new ArrayList<>(warnings);
     if (!filtered.isEmpty()) {

@@ -106,7 +106,7 @@ public class SyncService {
     LOG.info("sync of {} {}: fetched {}, inserted {}, updated {}, unchanged {}, unpublished {}, filtered {}, quarantined {}",
         run.sourceId(), outcome, finished.fetched(), finished.inserted(), finished.updated(), finished.unchanged(),
         finished.unpublished(), finished.filtered(), finished.quarantined());
-    warnings.forEach(warning -> LOG.warn("sync of {}: {}", run.sourceId(), warning));
+    report.alerts().forEach(warning -> LOG.warn("sync of {}: {}", run.sourceId(), warning));
     return runs.update(finished);
   }
 

@@ -40,6 +40,7 @@ public final class SampleBoards {
     properties.put("touchstone.clock.fixed-date", "2026-07-01");
     properties.put("touchstone.admin-key", "test-admin-key");
     properties.put("touchstone.http.initial-backoff", "0s");
+    properties.put("touchstone.http.max-backoff", "1ms");
     return properties;
   }
 

@@ -1,0 +1,160 @@
+package dev.touchstone.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.touchstone.registry.Database;
+import dev.touchstone.registry.LicenseQueries;
+import dev.touchstone.registry.LicenseStatus;
+import dev.touchstone.registry.LicenseView;
+import dev.touchstone.support.BoardServer;
+import dev.touchstone.support.Fixtures;
+import dev.touchstone.support.RegistryDump;
+import dev.touchstone.support.SampleBoards;
+import io.micronaut.context.ApplicationContext;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** A bad download fails its run and leaves the registry exactly as it was; a good one changes only what changed. */
+class SyncSafetyTest {
+  private static final String TX = "/dbproduction2/ltmassage.csv";
+  private static final String TEXAS = new String(Fixtures.bytes("us-tx-tdlr/us-tx-tdlr.csv"), StandardCharsets.UTF_8);
+
+  private BoardServer boards;
+  private ApplicationContext context;
+  private SyncService sync;
+  private Database database;
+  private LicenseQueries licenses;
+
+  @BeforeEach
+  void start() {
+    boards = SampleBoards.start();
+    context = ApplicationContext.run(Map.copyOf(SampleBoards.properties(boards)), "test");
+    sync = context.getBean(SyncService.class);
+    database = context.getBean(Database.class);
+    licenses = context.getBean(LicenseQueries.class);
+    assertThat(sync.run("us-tx-tdlr").outcome()).isEqualTo(SyncOutcome.PARTIAL);
+  }
+
+  @AfterEach
+  void stop() {
+    context.close();
+    boards.close();
+  }
+
+  private void serveTexas(String body) {
+    boards.serve(TX, request -> BoardServer.ok(body.getBytes(StandardCharsets.UTF_8), "text/csv"));
+  }
+
+  static Stream<Arguments> brokenDownloads() {
+    String header = TEXAS.substring(0, TEXAS.indexOf('\n') + 1);
+    String[] lines = TEXAS.split("\n");
+    return Stream.of(
+        Arguments.of("HTTP 500", (Function<RecordedRequest, MockResponse>) r -> new MockResponse.Builder().code(500).build(), "HTTP 500"),
+        Arguments.of("429 then still 429", (Function<RecordedRequest, MockResponse>) r ->
+            new MockResponse.Builder().code(429).addHeader("Retry-After", "1").build(), "HTTP 429"),
+        Arguments.of("an HTML page", ok("<!DOCTYPE html><html><body>Down for maintenance</body></html>"), "HTML"),
+        Arguments.of("an empty file", ok(""), "empty"),
+        Arguments.of("only the header", ok(header), "no records"),
+        Arguments.of("a truncated file", ok(TEXAS.substring(0, TEXAS.length() - 30)), "truncated"),
+        Arguments.of("a renamed column", ok(TEXAS.replace("OWNER NAME", "HOLDER NAME")), "OWNER NAME"),
+        Arguments.of("a tenth of the last file", ok(header + lines[1] + "\n"), "fewer than 50%"),
+        Arguments.of("a connection reset mid-body", (Function<RecordedRequest, MockResponse>) r -> new MockResponse.Builder()
+            .body(Fixtures.buffer(TEXAS.getBytes(StandardCharsets.UTF_8))).onResponseBody(SocketEffect.ShutdownConnection.INSTANCE)
+            .build(), ""));
+  }
+
+  private static Function<RecordedRequest, MockResponse> ok(String body) {
+    return r -> BoardServer.ok(body.getBytes(StandardCharsets.UTF_8), "text/csv");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("brokenDownloads")
+  void aBrokenDownloadFailsTheRunAndLeavesTheRegistryUntouched(String fault, Function<RecordedRequest, MockResponse> response,
+      String reason) {
+    List<String> before = RegistryDump.of(database);
+    boards.serve(TX, response);
+    SyncRun run = sync.run("us-tx-tdlr");
+    assertThat(run.outcome()).isEqualTo(SyncOutcome.FAILED);
+    assertThat(run.error()).isNotBlank().contains(reason);
+    assertThat(RegistryDump.of(database)).isEqualTo(before);
+    assertThat(licenses.find("TX", "MT142207")).get().extracting(LicenseView::published).isEqualTo(true);
+  }
+
+  @Test
+  void aLicenseMissingFromAFullSnapshotIsUnpublishedNotDeleted() {
+    serveTexas(Arrays.stream(TEXAS.split("\n")).filter(line -> !line.contains("MT099418")).collect(Collectors.joining("\n")) + "\n");
+    SyncRun run = sync.run("us-tx-tdlr");
+    assertThat(run.unpublished()).isEqualTo(1);
+    LicenseView gone = licenses.find("TX", "MT099418").orElseThrow();
+    assertThat(gone.published()).isFalse();
+    assertThat(gone.history()).extracting(LicenseView.HistoryEntry::field, LicenseView.HistoryEntry::to)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("published", "false"));
+  }
+
+  @Test
+  void aChangedRecordIsUpdatedWithItsHistoryAndTheRestCostNothing() {
+    serveTexas(TEXAS.replace("10312027,\"PRESCOTT", "03312026,\"PRESCOTT"));
+    SyncRun run = sync.run("us-tx-tdlr");
+    assertThat(run).extracting(SyncRun::inserted, SyncRun::updated, SyncRun::unchanged).containsExactly(0, 1, 9);
+    LicenseView changed = licenses.find("TX", "MT142207").orElseThrow();
+    assertThat(changed.status()).isEqualTo(LicenseStatus.EXPIRED);
+    assertThat(changed.history()).extracting(LicenseView.HistoryEntry::field, LicenseView.HistoryEntry::from, LicenseView.HistoryEntry::to)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("status", "ACTIVE", "EXPIRED"),
+            org.assertj.core.groups.Tuple.tuple("expiresOn", "2027-10-31", "2026-03-31"));
+  }
+
+  @Test
+  void aRowQuarantinedLaterKeepsItsLastGoodVersionPublished() {
+    serveTexas(TEXAS.replace("10312027,\"PRESCOTT", "13312027,\"PRESCOTT"));
+    SyncRun run = sync.run("us-tx-tdlr");
+    assertThat(run.outcome()).isEqualTo(SyncOutcome.PARTIAL);
+    assertThat(run.quarantined()).isEqualTo(2);
+    assertThat(run.unpublished()).isZero();
+    LicenseView kept = licenses.find("TX", "MT142207").orElseThrow();
+    assertThat(kept.published()).isTrue();
+    assertThat(kept.expiresOn()).hasToString("2027-10-31");
+  }
+
+  @Test
+  void aLicenseThatReturnsIsPublishedAgain() {
+    String without = Arrays.stream(TEXAS.split("\n")).filter(line -> !line.contains("MT099418")).collect(Collectors.joining("\n")) + "\n";
+    serveTexas(without);
+    sync.run("us-tx-tdlr");
+    serveTexas(TEXAS);
+    SyncRun run = sync.run("us-tx-tdlr");
+    assertThat(run.updated()).isEqualTo(1);
+    assertThat(licenses.find("TX", "MT099418").orElseThrow().published()).isTrue();
+  }
+
+  @Test
+  void exactDuplicateRowsCollapseIntoOneLicense() {
+    String[] lines = TEXAS.split("\n");
+    serveTexas(TEXAS + lines[1] + "\n");
+    SyncRun run = sync.run("us-tx-tdlr");
+    assertThat(run).extracting(SyncRun::inserted, SyncRun::updated, SyncRun::unchanged).containsExactly(0, 0, 10);
+  }
+
+  @Test
+  void aFailedRunIsRecordedWithItsError() {
+    boards.serve(TX, r -> new MockResponse.Builder().code(404).build());
+    SyncRun run = sync.run("us-tx-tdlr");
+    SyncRun stored = context.getBean(SyncRunRepository.class).findById(run.id()).orElseThrow();
+    assertThat(stored.outcome()).isEqualTo(SyncOutcome.FAILED);
+    assertThat(stored.error()).contains("HTTP 404");
+    assertThat(stored.finishedAt()).isNotNull();
+  }
+}
