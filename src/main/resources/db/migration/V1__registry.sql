@@ -1,6 +1,10 @@
 -- The normalized registry. Written in the SQL that H2 (2.x) and PostgreSQL (15) share:
 -- no identity tricks, no vendor types beyond UUID, TIMESTAMP WITH TIME ZONE and BOOLEAN.
 
+-- Registry row ids come from here in blocks of 1000 that the writer hands out itself, so a bulk
+-- load binds its own ids and appends to the right edge of each primary key.
+CREATE SEQUENCE registry_ids START WITH 1 INCREMENT BY 1000;
+
 CREATE TABLE source (
     id                    VARCHAR(64)  PRIMARY KEY,
     name                  VARCHAR(200) NOT NULL,
@@ -17,7 +21,7 @@ CREATE TABLE practitioner (
 );
 
 CREATE TABLE license (
-    id                  UUID         PRIMARY KEY,
+    id                  BIGINT       PRIMARY KEY,
     source_id           VARCHAR(64)  NOT NULL REFERENCES source (id),
     jurisdiction        VARCHAR(2)   NOT NULL,
     license_number      VARCHAR(80)  NOT NULL,
@@ -27,13 +31,12 @@ CREATE TABLE license (
     source_license_type VARCHAR(200),
     status              VARCHAR(16)  NOT NULL,
     source_status       VARCHAR(300),
-    name_raw            VARCHAR(300) NOT NULL,
+    name_raw            VARCHAR(300),
     name_full           VARCHAR(300) NOT NULL,
     name_first          VARCHAR(100),
     name_middle         VARCHAR(100),
     name_last           VARCHAR(200),
     name_suffix         VARCHAR(10),
-    name_folded         VARCHAR(300) NOT NULL,
     organization        BOOLEAN      NOT NULL,
     issued_on           DATE,
     expires_on          DATE,
@@ -41,23 +44,23 @@ CREATE TABLE license (
     state               VARCHAR(2),
     postal_code         VARCHAR(5),
     discipline_on_record BOOLEAN,
-    flags               VARCHAR(200) NOT NULL,
+    flags               VARCHAR(200),
     detail_url          VARCHAR(500),
-    practitioner_id     UUID REFERENCES practitioner (id),
+    practitioner_id     UUID,
     published           BOOLEAN      NOT NULL,
     content_hash        BIGINT       NOT NULL,
     first_seen_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     last_seen_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     last_changed_at     TIMESTAMP WITH TIME ZONE NOT NULL,
-    CONSTRAINT license_source_key UNIQUE (source_id, license_key)
+    -- jurisdiction follows from the source and lookup_key from license_key, so this is exactly
+    -- "one row per (source, license number)", and its leading columns serve every lookup by
+    -- number: one index instead of two on a table that takes a million-row load.
+    CONSTRAINT license_source_key UNIQUE (jurisdiction, lookup_key, source_id, license_key)
 );
-CREATE INDEX license_by_jurisdiction_key ON license (jurisdiction, license_key);
-CREATE INDEX license_by_jurisdiction_lookup ON license (jurisdiction, lookup_key);
-CREATE INDEX license_by_practitioner ON license (practitioner_id);
 
 CREATE TABLE disciplinary_action (
-    id          UUID          PRIMARY KEY,
-    license_id  UUID          NOT NULL REFERENCES license (id) ON DELETE CASCADE,
+    id          BIGINT        PRIMARY KEY,
+    license_id  BIGINT        NOT NULL REFERENCES license (id) ON DELETE CASCADE,
     kind        VARCHAR(16)   NOT NULL,
     action_date DATE,
     action      VARCHAR(300)  NOT NULL,
@@ -67,7 +70,7 @@ CREATE TABLE disciplinary_action (
 CREATE INDEX disciplinary_action_by_license ON disciplinary_action (license_id);
 
 CREATE TABLE exclusion (
-    id              UUID         PRIMARY KEY,
+    id              BIGINT       PRIMARY KEY,
     source_id       VARCHAR(64)  NOT NULL REFERENCES source (id),
     record_key      VARCHAR(80)  NOT NULL,
     last_name       VARCHAR(200),
@@ -99,7 +102,7 @@ CREATE INDEX exclusion_by_name ON exclusion (name_folded, state);
 
 -- NPPES corroboration: one row per NPI, and one row per (NPI, state license) it declares.
 CREATE TABLE npi_registration (
-    id               UUID         PRIMARY KEY,
+    id               BIGINT       PRIMARY KEY,
     source_id        VARCHAR(64)  NOT NULL REFERENCES source (id),
     npi              VARCHAR(10)  NOT NULL,
     enumeration_type VARCHAR(5)   NOT NULL,
@@ -123,7 +126,7 @@ CREATE TABLE npi_registration (
 );
 
 CREATE TABLE npi_license (
-    npi_registration_id UUID        NOT NULL REFERENCES npi_registration (id) ON DELETE CASCADE,
+    npi_registration_id BIGINT      NOT NULL REFERENCES npi_registration (id) ON DELETE CASCADE,
     jurisdiction        VARCHAR(2)  NOT NULL,
     license_text        VARCHAR(80) NOT NULL,
     license_key         VARCHAR(80) NOT NULL,
@@ -162,8 +165,8 @@ CREATE TABLE quarantined_record (
 CREATE INDEX quarantined_record_by_run ON quarantined_record (sync_run_id, row_number);
 
 CREATE TABLE license_event (
-    id          UUID         PRIMARY KEY,
-    license_id  UUID         NOT NULL REFERENCES license (id) ON DELETE CASCADE,
+    id          BIGINT       PRIMARY KEY,
+    license_id  BIGINT       NOT NULL REFERENCES license (id) ON DELETE CASCADE,
     sync_run_id UUID         NOT NULL REFERENCES sync_run (id),
     occurred_at TIMESTAMP WITH TIME ZONE NOT NULL,
     field       VARCHAR(32)  NOT NULL,

@@ -20,24 +20,22 @@ public final class LicenseNumbers {
 
   /**
    * The key with leading zeros dropped from every run of digits, so that a printed
-   * {@code MT.0041236} finds the board's unpadded {@code MT.41236}.
+   * {@code MT.0041236} finds the board's unpadded {@code MT.41236}. Computed from {@link #key},
+   * so whatever finds a license by its key finds it by this too.
    */
   public static String lookupKey(String number) {
-    StringBuilder key = new StringBuilder(number.length());
-    boolean atGroupStart = true;
-    for (int i = 0; i < number.length(); i++) {
-      char c = Character.toUpperCase(number.charAt(i));
-      boolean alnum = c < 128 && Character.isLetterOrDigit(c);
-      if (!alnum) {
-        atGroupStart = true;
+    String key = key(number);
+    StringBuilder lookup = new StringBuilder(key.length());
+    boolean atRunStart = true;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      boolean digit = c >= '0' && c <= '9';
+      if (digit && c == '0' && atRunStart && i + 1 < key.length() && Character.isDigit(key.charAt(i + 1))) {
         continue;
       }
-      if (c == '0' && atGroupStart && i + 1 < number.length() && Character.isDigit(number.charAt(i + 1))) {
-        continue;
-      }
-      atGroupStart = !Character.isDigit(c);
-      key.append(c);
+      atRunStart = !digit;
+      lookup.append(c);
     }
-    return key.toString();
+    return lookup.toString();
   }
 }

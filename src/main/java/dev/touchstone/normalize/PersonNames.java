@@ -1,7 +1,6 @@
 package dev.touchstone.normalize;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -90,7 +89,12 @@ public final class PersonNames {
   }
 
   public static boolean looksLikeOrganization(String text) {
-    return words(text.replace(",", " ")).stream().anyMatch(PersonNames::isOrganizationWord);
+    for (String word : words(text.replace(',', ' '))) {
+      if (isOrganizationWord(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isOrganizationWord(String word) {
@@ -110,12 +114,25 @@ public final class PersonNames {
     if (text == null) {
       return null;
     }
-    String cleaned = SPACES.matcher(text.replace("\"", "")).replaceAll(" ").trim();
+    String cleaned = text.indexOf('"') < 0 && text.indexOf("  ") < 0 && text.indexOf('\t') < 0
+        ? text.trim()
+        : SPACES.matcher(text.replace("\"", "")).replaceAll(" ").trim();
     return cleaned.isEmpty() ? null : cleaned;
   }
 
   private static List<String> words(String text) {
-    return new ArrayList<>(Arrays.asList(SPACES.split(text.trim())));
+    List<String> words = new ArrayList<>(4);
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean space = i == text.length() || Character.isWhitespace(text.charAt(i));
+      if (space && start >= 0) {
+        words.add(text.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
+      }
+    }
+    return words;
   }
 
   private static String join(String... parts) {

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Writes exclusion-list entries. The list drops reinstated parties, so an entry missing from a
@@ -20,19 +19,21 @@ final class ExclusionStore implements SnapshotStore<NormalizedExclusion>, AutoCl
   private final String sourceId;
   private final Instant now;
   private final PreparedStatement insert;
+  private final IdBlocks ids;
   private int pending;
 
   ExclusionStore(Connection connection, String sourceId, Instant now) throws SQLException {
     this.connection = connection;
     this.sourceId = sourceId;
     this.now = now;
+    this.ids = new IdBlocks(connection);
     this.insert = connection.prepareStatement("INSERT INTO exclusion (id, source_id, record_key, " + DATA_COLUMNS
         + ", published, first_seen_at, last_seen_at, last_changed_at) VALUES (?, ?, ?, " + "?, ".repeat(DATA_COUNT) + "TRUE, ?, ?, ?)");
   }
 
   @Override
   public String storedKeysQuery() {
-    return "SELECT record_key, content_hash, published FROM exclusion WHERE source_id = ?";
+    return "SELECT record_key, content_hash, published, id FROM exclusion WHERE source_id = ?";
   }
 
   @Override
@@ -47,7 +48,7 @@ final class ExclusionStore implements SnapshotStore<NormalizedExclusion>, AutoCl
 
   @Override
   public void insert(NormalizedExclusion exclusion) throws SQLException {
-    insert.setObject(1, UUID.randomUUID());
+    insert.setLong(1, ids.next());
     insert.setString(2, sourceId);
     insert.setString(3, exclusion.recordKey());
     int next = bind(insert, 4, exclusion);
@@ -82,18 +83,18 @@ final class ExclusionStore implements SnapshotStore<NormalizedExclusion>, AutoCl
   }
 
   @Override
-  public void unpublish(List<String> keys) throws SQLException {
+  public void unpublish(List<Long> rowIds) throws SQLException {
     try (PreparedStatement update = connection.prepareStatement(
-        "UPDATE exclusion SET published = FALSE, last_changed_at = ? WHERE source_id = ? AND record_key = ?")) {
-      for (String key : keys) {
+        "UPDATE exclusion SET published = FALSE, last_changed_at = ? WHERE id = ?")) {
+      for (long rowId : rowIds) {
         Sql.instant(update, 1, now);
-        update.setString(2, sourceId);
-        update.setString(3, key);
+        update.setLong(2, rowId);
         update.addBatch();
       }
       update.executeBatch();
     }
   }
+
 
   private static int bind(PreparedStatement statement, int at, NormalizedExclusion e) throws SQLException {
     Sql.text(statement, at, e.lastName(), 200);

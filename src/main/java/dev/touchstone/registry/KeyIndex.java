@@ -1,19 +1,19 @@
 package dev.touchstone.registry;
 
-import java.util.Arrays;
-
 /**
  * What a source's stored records were before this run, by 64-bit hash of their key: their content
- * hash and whether this run has seen them. Primitive arrays, so a million-record source costs
+ * hash, row id and whether this run has seen them. Primitive arrays, so a million-record source costs
  * tens of megabytes, not hundreds.
  */
 final class KeyIndex {
   private static final byte EMPTY = 0;
   private static final byte UNSEEN = 1;
   private static final byte SEEN = 2;
+  private static final byte UNSEEN_UNPUBLISHED = 3;
 
   private long[] keys;
   private long[] values;
+  private long[] rowIds;
   private byte[] states;
   private int size;
 
@@ -21,6 +21,7 @@ final class KeyIndex {
     int capacity = Integer.highestOneBit(Math.max(16, expected * 2 + 1)) << 1;
     keys = new long[capacity];
     values = new long[capacity];
+    rowIds = new long[capacity];
     states = new byte[capacity];
   }
 
@@ -28,9 +29,24 @@ final class KeyIndex {
     return new ContentHash().add(key).value();
   }
 
-  /** Records a stored record's content hash, not yet seen by this run. */
-  void putStored(long key, long contentHash) {
-    put(key, contentHash, UNSEEN);
+  /** Records a stored record's content hash, row id and whether it is published; not yet seen by this run. */
+  void putStored(long key, long contentHash, long rowId, boolean published) {
+    put(key, contentHash, published ? UNSEEN : UNSEEN_UNPUBLISHED, rowId);
+  }
+
+  /** The row ids of published stored records this run has not seen. */
+  java.util.List<Long> unseenPublished() {
+    java.util.List<Long> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < keys.length; i++) {
+      if (states[i] == UNSEEN) {
+        ids.add(rowIds[i]);
+      }
+    }
+    return ids;
+  }
+
+  boolean published(int slot) {
+    return states[slot] != UNSEEN_UNPUBLISHED;
   }
 
   /** The slot of a key, or -1. */
@@ -61,7 +77,7 @@ final class KeyIndex {
 
   /** Records a record this run wrote for the first time. */
   void putSeen(long key, long contentHash) {
-    put(key, contentHash, SEEN);
+    put(key, contentHash, SEEN, 0);
   }
 
   boolean seen(long key) {
@@ -69,7 +85,7 @@ final class KeyIndex {
     return slot >= 0 && states[slot] == SEEN;
   }
 
-  private void put(long key, long value, byte state) {
+  private void put(long key, long value, byte state, long rowId) {
     if ((size + 1) * 2 > keys.length) {
       grow();
     }
@@ -83,23 +99,25 @@ final class KeyIndex {
     }
     keys[slot] = key;
     values[slot] = value;
+    rowIds[slot] = rowId;
     states[slot] = state;
   }
 
   private void grow() {
     long[] oldKeys = keys;
     long[] oldValues = values;
+    long[] oldRowIds = rowIds;
     byte[] oldStates = states;
     keys = new long[oldKeys.length * 2];
     values = new long[oldKeys.length * 2];
+    rowIds = new long[oldKeys.length * 2];
     states = new byte[oldKeys.length * 2];
     size = 0;
     for (int i = 0; i < oldKeys.length; i++) {
       if (oldStates[i] != EMPTY) {
-        put(oldKeys[i], oldValues[i], oldStates[i]);
+        put(oldKeys[i], oldValues[i], oldStates[i], oldRowIds[i]);
       }
     }
-    Arrays.fill(oldStates, EMPTY);
   }
 
   private static long mix(long key) {

@@ -22,8 +22,8 @@ import java.util.UUID;
 @Singleton
 public class LicenseQueries {
   private static final String SELECT = "SELECT l.*, s.name AS source_name, s.last_success_at FROM license l "
-      + "JOIN source s ON s.id = l.source_id WHERE l.jurisdiction = ? AND l.";
-  private static final String ORDER = " ORDER BY l.published DESC, l.last_changed_at DESC";
+      + "JOIN source s ON s.id = l.source_id WHERE l.jurisdiction = ? AND l.lookup_key = ? "
+      + "ORDER BY CASE WHEN l.license_key = ? THEN 0 ELSE 1 END, l.published DESC, l.last_changed_at DESC";
 
   private final Database database;
   private final SourceDefinitions sources;
@@ -35,28 +35,24 @@ public class LicenseQueries {
     this.clock = clock;
   }
 
-  /** By the exact normalized key first, then ignoring leading zeros in the number's digit runs. */
+  /** By the number ignoring case, punctuation and leading zeros; an exact match of the normalized key first. */
   public Optional<LicenseView> find(String jurisdiction, String licenseNumber) {
     String state = jurisdiction.toUpperCase(java.util.Locale.ROOT);
     return database.read(connection -> {
-      Optional<LicenseView> exact = first(connection, SELECT + "license_key = ?" + ORDER, state, LicenseNumbers.key(licenseNumber));
-      return exact.isPresent() ? exact : first(connection, SELECT + "lookup_key = ?" + ORDER, state, LicenseNumbers.lookupKey(licenseNumber));
+      try (PreparedStatement select = connection.prepareStatement(SELECT)) {
+        select.setString(1, state);
+        select.setString(2, LicenseNumbers.lookupKey(licenseNumber));
+        select.setString(3, LicenseNumbers.key(licenseNumber));
+        select.setMaxRows(1);
+        try (ResultSet row = select.executeQuery()) {
+          return row.next() ? Optional.of(view(connection, row)) : Optional.empty();
+        }
+      }
     });
   }
 
-  private Optional<LicenseView> first(Connection connection, String sql, String jurisdiction, String key) throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement(sql)) {
-      select.setString(1, jurisdiction);
-      select.setString(2, key);
-      select.setMaxRows(1);
-      try (ResultSet row = select.executeQuery()) {
-        return row.next() ? Optional.of(view(connection, row)) : Optional.empty();
-      }
-    }
-  }
-
   private LicenseView view(Connection connection, ResultSet row) throws SQLException {
-    UUID id = (UUID) row.getObject("id");
+    long id = row.getLong("id");
     LicenseStatus status = LicenseStatus.valueOf(row.getString("status"));
     LocalDate expiresOn = Sql.date(row, "expires_on");
     String sourceId = row.getString("source_id");
@@ -81,7 +77,7 @@ public class LicenseQueries {
   /** Stored flags, plus those that depend on today's date. */
   private List<LicenseFlag> flags(String stored, LicenseStatus status, LocalDate expiresOn) {
     Set<LicenseFlag> flags = EnumSet.noneOf(LicenseFlag.class);
-    for (String flag : stored.split(",")) {
+    for (String flag : stored == null ? new String[0] : stored.split(",")) {
       if (!flag.isBlank()) {
         flags.add(LicenseFlag.valueOf(flag));
       }
@@ -96,11 +92,11 @@ public class LicenseQueries {
     return new ArrayList<>(flags);
   }
 
-  private static List<LicenseView.ActionView> actions(Connection connection, UUID licenseId) throws SQLException {
+  private static List<LicenseView.ActionView> actions(Connection connection, long licenseId) throws SQLException {
     List<LicenseView.ActionView> actions = new ArrayList<>();
     try (PreparedStatement select = connection.prepareStatement("SELECT kind, action_date, action, description, case_number "
         + "FROM disciplinary_action WHERE license_id = ?")) {
-      select.setObject(1, licenseId);
+      select.setLong(1, licenseId);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           actions.add(new LicenseView.ActionView(ActionKind.valueOf(rows.getString("kind")), Sql.date(rows, "action_date"),
@@ -127,11 +123,11 @@ public class LicenseQueries {
     return npis;
   }
 
-  private static List<LicenseView.HistoryEntry> history(Connection connection, UUID licenseId) throws SQLException {
+  private static List<LicenseView.HistoryEntry> history(Connection connection, long licenseId) throws SQLException {
     List<LicenseView.HistoryEntry> history = new ArrayList<>();
     try (PreparedStatement select = connection.prepareStatement("SELECT occurred_at, field, from_value, to_value "
         + "FROM license_event WHERE license_id = ? ORDER BY occurred_at DESC, field")) {
-      select.setObject(1, licenseId);
+      select.setLong(1, licenseId);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           history.add(new LicenseView.HistoryEntry(Sql.instant(rows, "occurred_at"), rows.getString("field"),

@@ -17,24 +17,30 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense>, AutoClosea
   private static final int BATCH = 1000;
   private static final String DATA_COLUMNS = "jurisdiction, license_number, license_key, lookup_key, license_type, "
       + "source_license_type, status, source_status, name_raw, name_full, name_first, name_middle, name_last, name_suffix, "
-      + "name_folded, organization, issued_on, expires_on, city, state, postal_code, discipline_on_record, flags, detail_url, "
+      + "organization, issued_on, expires_on, city, state, postal_code, discipline_on_record, flags, detail_url, "
       + "content_hash";
-  private static final int DATA_COUNT = 25;
+  private static final int DATA_COUNT = 24;
+  /** Matches the unique index's columns, all of which follow from the source and the key. */
+  private static final String BY_KEY = "jurisdiction = ? AND lookup_key = ? AND source_id = ? AND license_key = ?";
 
   private final Connection connection;
   private final String sourceId;
+  private final String jurisdiction;
   private final UUID runId;
   private final Instant now;
   private final PreparedStatement insertLicense;
   private final PreparedStatement insertAction;
   private final PreparedStatement insertEvent;
+  private final IdBlocks ids;
   private int pending;
 
-  LicenseStore(Connection connection, String sourceId, UUID runId, Instant now) throws SQLException {
+  LicenseStore(Connection connection, String sourceId, String jurisdiction, UUID runId, Instant now) throws SQLException {
     this.connection = connection;
     this.sourceId = sourceId;
+    this.jurisdiction = jurisdiction;
     this.runId = runId;
     this.now = now;
+    this.ids = new IdBlocks(connection);
     this.insertLicense = connection.prepareStatement("INSERT INTO license (id, source_id, " + DATA_COLUMNS
         + ", published, first_seen_at, last_seen_at, last_changed_at) VALUES (?, ?, " + "?, ".repeat(DATA_COUNT)
         + "TRUE, ?, ?, ?)");
@@ -46,7 +52,7 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense>, AutoClosea
 
   @Override
   public String storedKeysQuery() {
-    return "SELECT license_key, content_hash, published FROM license WHERE source_id = ?";
+    return "SELECT license_key, content_hash, published, id FROM license WHERE source_id = ?";
   }
 
   @Override
@@ -61,8 +67,8 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense>, AutoClosea
 
   @Override
   public void insert(NormalizedLicense license) throws SQLException {
-    UUID id = UUID.randomUUID();
-    insertLicense.setObject(1, id);
+    long id = ids.next();
+    insertLicense.setLong(1, id);
     insertLicense.setString(2, sourceId);
     int next = bindData(insertLicense, 3, license);
     Sql.instant(insertLicense, next, now);
@@ -83,11 +89,11 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense>, AutoClosea
       int next = bindData(update, 1, license);
       Sql.instant(update, next, now);
       Sql.instant(update, next + 1, now);
-      update.setObject(next + 2, old.id);
+      update.setLong(next + 2, old.id);
       update.executeUpdate();
     }
     try (PreparedStatement delete = connection.prepareStatement("DELETE FROM disciplinary_action WHERE license_id = ?")) {
-      delete.setObject(1, old.id);
+      delete.setLong(1, old.id);
       delete.executeUpdate();
     }
     queueActions(old.id, license.actions());
@@ -115,9 +121,9 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense>, AutoClosea
     }
   }
 
-  private void event(UUID licenseId, String field, String from, String to) throws SQLException {
-    insertEvent.setObject(1, UUID.randomUUID());
-    insertEvent.setObject(2, licenseId);
+  private void event(long licenseId, String field, String from, String to) throws SQLException {
+    insertEvent.setLong(1, ids.next());
+    insertEvent.setLong(2, licenseId);
     insertEvent.setObject(3, runId);
     Sql.instant(insertEvent, 4, now);
     insertEvent.setString(5, field);
@@ -137,21 +143,18 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense>, AutoClosea
   }
 
   @Override
-  public void unpublish(List<String> keys) throws SQLException {
+  public void unpublish(List<Long> rowIds) throws SQLException {
     try (PreparedStatement event = connection.prepareStatement("INSERT INTO license_event (id, license_id, sync_run_id, occurred_at, "
-            + "field, from_value, to_value) SELECT ?, id, ?, ?, 'published', 'true', 'false' FROM license WHERE source_id = ? AND license_key = ?");
-        PreparedStatement update = connection.prepareStatement(
-            "UPDATE license SET published = FALSE, last_changed_at = ? WHERE source_id = ? AND license_key = ?")) {
-      for (String key : keys) {
-        event.setObject(1, UUID.randomUUID());
-        event.setObject(2, runId);
-        Sql.instant(event, 3, now);
-        event.setString(4, sourceId);
-        event.setString(5, key);
+            + "field, from_value, to_value) VALUES (?, ?, ?, ?, 'published', 'true', 'false')");
+        PreparedStatement update = connection.prepareStatement("UPDATE license SET published = FALSE, last_changed_at = ? WHERE id = ?")) {
+      for (long rowId : rowIds) {
+        event.setLong(1, ids.next());
+        event.setLong(2, rowId);
+        event.setObject(3, runId);
+        Sql.instant(event, 4, now);
         event.addBatch();
         Sql.instant(update, 1, now);
-        update.setString(2, sourceId);
-        update.setString(3, key);
+        update.setLong(2, rowId);
         update.addBatch();
       }
       event.executeBatch();
@@ -168,30 +171,30 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense>, AutoClosea
     Sql.text(statement, at + 5, license.sourceLicenseType(), 200);
     statement.setString(at + 6, license.status().name());
     Sql.text(statement, at + 7, license.sourceStatus(), 300);
-    Sql.text(statement, at + 8, license.name().raw(), 300);
+    // The raw text is kept only where it differs from the display form (one-column names).
+    Sql.text(statement, at + 8, license.name().raw().equals(license.name().full()) ? null : license.name().raw(), 300);
     Sql.text(statement, at + 9, license.name().full(), 300);
     Sql.text(statement, at + 10, license.name().first(), 100);
     Sql.text(statement, at + 11, license.name().middle(), 100);
     Sql.text(statement, at + 12, license.name().last(), 200);
     Sql.text(statement, at + 13, license.name().suffix(), 10);
-    Sql.text(statement, at + 14, license.name().folded(), 300);
-    statement.setBoolean(at + 15, license.name().organization());
-    Sql.date(statement, at + 16, license.issuedOn());
-    Sql.date(statement, at + 17, license.expiresOn());
-    Sql.text(statement, at + 18, license.city(), 100);
-    Sql.text(statement, at + 19, license.state(), 2);
-    Sql.text(statement, at + 20, license.postalCode(), 5);
-    Sql.bool(statement, at + 21, license.disciplineOnRecord());
-    Sql.text(statement, at + 22, license.flagsText(), 200);
-    Sql.text(statement, at + 23, license.detailUrl(), 500);
-    statement.setLong(at + 24, license.contentHash());
+    statement.setBoolean(at + 14, license.name().organization());
+    Sql.date(statement, at + 15, license.issuedOn());
+    Sql.date(statement, at + 16, license.expiresOn());
+    Sql.text(statement, at + 17, license.city(), 100);
+    Sql.text(statement, at + 18, license.state(), 2);
+    Sql.text(statement, at + 19, license.postalCode(), 5);
+    Sql.bool(statement, at + 20, license.disciplineOnRecord());
+    Sql.text(statement, at + 21, license.flags().isEmpty() ? null : license.flagsText(), 200);
+    Sql.text(statement, at + 22, license.detailUrl(), 500);
+    statement.setLong(at + 23, license.contentHash());
     return at + DATA_COUNT;
   }
 
-  private void queueActions(UUID licenseId, List<Action> actions) throws SQLException {
+  private void queueActions(long licenseId, List<Action> actions) throws SQLException {
     for (Action action : actions) {
-      insertAction.setObject(1, UUID.randomUUID());
-      insertAction.setObject(2, licenseId);
+      insertAction.setLong(1, ids.next());
+      insertAction.setLong(2, licenseId);
       insertAction.setString(3, action.kind().name());
       Sql.date(insertAction, 4, action.date());
       Sql.text(insertAction, 5, action.action(), 300);
@@ -202,19 +205,17 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense>, AutoClosea
   }
 
   private Stored stored(String key) throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement(
-        "SELECT id, status, expires_on, published FROM license WHERE source_id = ? AND license_key = ?")) {
-      select.setString(1, sourceId);
-      select.setString(2, key);
+    try (PreparedStatement select = connection.prepareStatement("SELECT id, status, expires_on, published FROM license WHERE " + BY_KEY)) {
+      bindKey(select, 1, key);
       try (ResultSet row = select.executeQuery()) {
         if (!row.next()) {
           throw new SQLException("license " + key + " of " + sourceId + " vanished during the sync");
         }
-        Stored stored = new Stored((UUID) row.getObject("id"), row.getString("status"), Sql.date(row, "expires_on"),
+        Stored stored = new Stored(row.getLong("id"), row.getString("status"), Sql.date(row, "expires_on"),
             row.getBoolean("published"), new HashSet<>());
         try (PreparedStatement actions = connection.prepareStatement(
             "SELECT kind, action_date, action, case_number FROM disciplinary_action WHERE license_id = ?")) {
-          actions.setObject(1, stored.id);
+          actions.setLong(1, stored.id);
           try (ResultSet rows = actions.executeQuery()) {
             while (rows.next()) {
               stored.actions.add(rows.getString("kind") + "|" + Sql.date(rows, "action_date") + "|" + rows.getString("action")
@@ -225,6 +226,13 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense>, AutoClosea
         return stored;
       }
     }
+  }
+
+  private void bindKey(PreparedStatement statement, int at, String key) throws SQLException {
+    statement.setString(at, jurisdiction);
+    statement.setString(at + 1, dev.touchstone.normalize.LicenseNumbers.lookupKey(key));
+    statement.setString(at + 2, sourceId);
+    statement.setString(at + 3, key);
   }
 
   private static String signature(Action action) {
@@ -238,5 +246,5 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense>, AutoClosea
     insertEvent.close();
   }
 
-  private record Stored(UUID id, String status, LocalDate expiresOn, boolean published, Set<String> actions) {}
+  private record Stored(long id, String status, LocalDate expiresOn, boolean published, Set<String> actions) {}
 }

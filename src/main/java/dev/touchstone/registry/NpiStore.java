@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /** Writes NPI registrations and the state licenses each declares. */
 final class NpiStore implements SnapshotStore<NormalizedNpiRegistration>, AutoCloseable {
@@ -20,12 +19,14 @@ final class NpiStore implements SnapshotStore<NormalizedNpiRegistration>, AutoCl
   private final Instant now;
   private final PreparedStatement insert;
   private final PreparedStatement insertLicense;
+  private final IdBlocks ids;
   private int pending;
 
   NpiStore(Connection connection, String sourceId, Instant now) throws SQLException {
     this.connection = connection;
     this.sourceId = sourceId;
     this.now = now;
+    this.ids = new IdBlocks(connection);
     this.insert = connection.prepareStatement("INSERT INTO npi_registration (id, source_id, npi, " + DATA_COLUMNS
         + ", published, first_seen_at, last_seen_at, last_changed_at) VALUES (?, ?, ?, " + "?, ".repeat(DATA_COUNT) + "TRUE, ?, ?, ?)");
     this.insertLicense = connection.prepareStatement("INSERT INTO npi_license (npi_registration_id, jurisdiction, license_text, "
@@ -34,7 +35,7 @@ final class NpiStore implements SnapshotStore<NormalizedNpiRegistration>, AutoCl
 
   @Override
   public String storedKeysQuery() {
-    return "SELECT npi, content_hash, published FROM npi_registration WHERE source_id = ?";
+    return "SELECT npi, content_hash, published, id FROM npi_registration WHERE source_id = ?";
   }
 
   @Override
@@ -49,8 +50,8 @@ final class NpiStore implements SnapshotStore<NormalizedNpiRegistration>, AutoCl
 
   @Override
   public void insert(NormalizedNpiRegistration registration) throws SQLException {
-    UUID id = UUID.randomUUID();
-    insert.setObject(1, id);
+    long id = ids.next();
+    insert.setLong(1, id);
     insert.setString(2, sourceId);
     insert.setString(3, registration.npi());
     int next = bind(insert, 4, registration);
@@ -66,13 +67,13 @@ final class NpiStore implements SnapshotStore<NormalizedNpiRegistration>, AutoCl
 
   @Override
   public void update(NormalizedNpiRegistration registration) throws SQLException {
-    UUID id;
+    long id;
     try (PreparedStatement select = connection.prepareStatement("SELECT id FROM npi_registration WHERE source_id = ? AND npi = ?")) {
       select.setString(1, sourceId);
       select.setString(2, registration.npi());
       try (ResultSet row = select.executeQuery()) {
         row.next();
-        id = (UUID) row.getObject(1);
+        id = row.getLong(1);
       }
     }
     try (PreparedStatement update = connection.prepareStatement("UPDATE npi_registration SET " + DATA_COLUMNS.replace(",", " = ?,")
@@ -81,9 +82,9 @@ final class NpiStore implements SnapshotStore<NormalizedNpiRegistration>, AutoCl
       int next = bind(update, 1, registration);
       Sql.instant(update, next, now);
       Sql.instant(update, next + 1, now);
-      update.setObject(next + 2, id);
+      update.setLong(next + 2, id);
       update.executeUpdate();
-      delete.setObject(1, id);
+      delete.setLong(1, id);
       delete.executeUpdate();
     }
     queueLicenses(id, registration.licenses());
@@ -100,22 +101,22 @@ final class NpiStore implements SnapshotStore<NormalizedNpiRegistration>, AutoCl
   }
 
   @Override
-  public void unpublish(List<String> keys) throws SQLException {
+  public void unpublish(List<Long> rowIds) throws SQLException {
     try (PreparedStatement update = connection.prepareStatement(
-        "UPDATE npi_registration SET published = FALSE, last_changed_at = ? WHERE source_id = ? AND npi = ?")) {
-      for (String key : keys) {
+        "UPDATE npi_registration SET published = FALSE, last_changed_at = ? WHERE id = ?")) {
+      for (long rowId : rowIds) {
         Sql.instant(update, 1, now);
-        update.setString(2, sourceId);
-        update.setString(3, key);
+        update.setLong(2, rowId);
         update.addBatch();
       }
       update.executeBatch();
     }
   }
 
-  private void queueLicenses(UUID id, List<DeclaredLicense> licenses) throws SQLException {
+
+  private void queueLicenses(long id, List<DeclaredLicense> licenses) throws SQLException {
     for (DeclaredLicense license : licenses) {
-      insertLicense.setObject(1, id);
+      insertLicense.setLong(1, id);
       Sql.text(insertLicense, 2, license.jurisdiction(), 2);
       Sql.text(insertLicense, 3, license.licenseText(), 80);
       Sql.text(insertLicense, 4, license.licenseKey(), 80);

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,8 +12,6 @@ import java.util.List;
  * at the end marks what a full snapshot no longer holds as unpublished.
  */
 final class SnapshotApplier<T> {
-  private static final long UNPUBLISHED = 0x5a5a5a5a5a5a5a5aL;
-
   private final Connection connection;
   private final SnapshotStore<T> store;
   private final String sourceId;
@@ -35,9 +32,7 @@ final class SnapshotApplier<T> {
       select.setFetchSize(10_000);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          long hash = rows.getLong(2);
-          // An unpublished record never matches, so its reappearance is written as a change.
-          index.putStored(KeyIndex.hashKey(rows.getString(1)), rows.getBoolean(3) ? hash : hash ^ UNPUBLISHED);
+          index.putStored(KeyIndex.hashKey(rows.getString(1)), rows.getLong(2), rows.getLong(4), rows.getBoolean(3));
         }
       }
     }
@@ -60,7 +55,7 @@ final class SnapshotApplier<T> {
         index.markSeen(slot, hash);
         clashes++;
       }
-    } else if (index.value(slot) == hash) {
+    } else if (index.value(slot) == hash && index.published(slot)) {
       index.markSeen(slot, hash);
       unchanged++;
     } else {
@@ -82,18 +77,7 @@ final class SnapshotApplier<T> {
     store.flush();
     int unpublished = 0;
     if (fullSnapshot) {
-      List<String> missing = new ArrayList<>();
-      try (PreparedStatement select = connection.prepareStatement(store.storedKeysQuery())) {
-        select.setString(1, sourceId);
-        select.setFetchSize(10_000);
-        try (ResultSet rows = select.executeQuery()) {
-          while (rows.next()) {
-            if (rows.getBoolean(3) && !index.seen(KeyIndex.hashKey(rows.getString(1)))) {
-              missing.add(rows.getString(1));
-            }
-          }
-        }
-      }
+      List<Long> missing = index.unseenPublished();
       for (int from = 0; from < missing.size(); from += 1000) {
         store.unpublish(missing.subList(from, Math.min(missing.size(), from + 1000)));
       }

@@ -6,7 +6,7 @@ import java.util.List;
 /** One table's side of applying a snapshot: keys, hashes and the writes themselves. */
 interface SnapshotStore<T> {
 
-  /** {@code SELECT key, content_hash, published FROM … WHERE source_id = ?} */
+  /** {@code SELECT key, content_hash, published, id FROM … WHERE source_id = ?} */
   String storedKeysQuery();
 
   String key(T record);
@@ -21,6 +21,6 @@ interface SnapshotStore<T> {
 
   void flush() throws SQLException;
 
-  /** Marks records missing from a full snapshot as no longer published; never deletes them. */
-  void unpublish(List<String> keys) throws SQLException;
+  /** Marks records (by row id) missing from a full snapshot as no longer published; never deletes them. */
+  void unpublish(List<Long> rowIds) throws SQLException;
 }
