@@ -38,9 +38,15 @@ final class SnapshotApplier<T> {
     }
   }
 
-  void apply(T record) throws SQLException {
-    long key = KeyIndex.hashKey(store.key(record));
-    long hash = store.hash(record);
+  /** The record with the hashes {@link #apply} compares, computed wherever is convenient (another thread). */
+  SnapshotWriter.Prepared<T> prepare(T record) {
+    return new SnapshotWriter.Prepared<>(record, KeyIndex.hashKey(store.key(record)), store.hash(record));
+  }
+
+  void apply(SnapshotWriter.Prepared<T> prepared) throws SQLException {
+    T record = prepared.value();
+    long key = prepared.keyHash();
+    long hash = prepared.contentHash();
     int slot = index.find(key);
     if (slot < 0) {
       store.insert(record);

@@ -35,7 +35,14 @@ public final class SnapshotWriter<T> implements AutoCloseable {
     return new SnapshotWriter<>(connection, new NpiStore(connection, sourceId, now), sourceId);
   }
 
-  public void write(T record) throws SQLException {
+  /** A record with its key and content hashes: pure, so a read-ahead thread can do it. */
+  public record Prepared<T>(T value, long keyHash, long contentHash) {}
+
+  public Prepared<T> prepare(T record) {
+    return applier.prepare(record);
+  }
+
+  public void write(Prepared<T> record) throws SQLException {
     applier.apply(record);
   }
 

@@ -32,7 +32,8 @@ final class RunReport {
     }
   }
 
-  void warn(String warning) {
+  /** Called from the read-ahead thread too. */
+  synchronized void warn(String warning) {
     warnings.add(warning);
   }
 
@@ -53,11 +54,11 @@ final class RunReport {
   }
 
   /** What needs an operator's eye (not the routine count of filtered rows). */
-  List<String> alerts() {
+  synchronized List<String> alerts() {
     return List.copyOf(warnings);
   }
 
-  List<String> warnings() {
+  synchronized List<String> warnings() {
     List<String> all = new ArrayList<>(warnings);
     if (!filtered.isEmpty()) {
       all.add("filtered (not massage credentials): " + filtered);
@@ -68,7 +69,7 @@ final class RunReport {
     return all;
   }
 
-  boolean needsAttention() {
+  synchronized boolean needsAttention() {
     return quarantined > 0 || !warnings.isEmpty();
   }
 }

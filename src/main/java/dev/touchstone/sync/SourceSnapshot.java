@@ -68,16 +68,16 @@ final class SourceSnapshot {
     try (SnapshotWriter<NormalizedLicense> writer = SnapshotWriter.licenses(connection, source.id(), source.jurisdiction(), runId, now)) {
       LicenseMerger merger = source.license().mergeRows() ? new LicenseMerger() : null;
       MappedColumns.Columns columns = MappedColumns.of(source.license());
-      read(main, columns, record -> handle(normalizer.normalize(record), writer, license -> {
+      read(main, columns, prepared(normalizer::normalize, writer), outcome -> handle(outcome, writer, license -> {
         if (merger != null) {
-          merger.add(license);
+          merger.add(license.value());
         } else {
           write(writer, license);
         }
       }));
       if (merger != null) {
         for (NormalizedLicense license : merger.licenses()) {
-          writer.write(license);
+          writer.write(writer.prepare(license));
         }
       }
       normalizer.unknownStatusWords().forEach((word, count) ->
@@ -103,8 +103,7 @@ final class SourceSnapshot {
       }
       SourceDates dates = new SourceDates(source.dateFormatsFor(adapter.name(), file.definition()), source.sentinels());
       ComplaintNormalizer normalizer = new ComplaintNormalizer(file.definition().complaints(), dates);
-      read(file, MappedColumns.of(file.definition().complaints()), record -> {
-        Outcome<ComplaintNormalizer.Entry> outcome = normalizer.normalize(record);
+      read(file, MappedColumns.of(file.definition().complaints()), normalizer::normalize, outcome -> {
         if (outcome instanceof Outcome.Loaded<ComplaintNormalizer.Entry> loaded) {
           index.add(loaded.value());
         } else {
@@ -120,7 +119,8 @@ final class SourceSnapshot {
     ExclusionNormalizer normalizer = new ExclusionNormalizer(source.exclusion(),
         new SourceDates(source.dateFormatsFor(adapter.name(), main.definition()), source.sentinels()));
     try (var writer = SnapshotWriter.exclusions(connection, source.id(), now)) {
-      read(main, MappedColumns.of(source.exclusion()), record -> handle(normalizer.normalize(record), writer, e -> write(writer, e)));
+      read(main, MappedColumns.of(source.exclusion()), prepared(normalizer::normalize, writer),
+          outcome -> handle(outcome, writer, e -> write(writer, e)));
       return finish(writer, main);
     } catch (SQLException | RuntimeException e) {
       throw e;
@@ -135,7 +135,7 @@ final class SourceSnapshot {
         new SourceDates(source.dateFormatsFor(adapter.name(), main.definition()), source.sentinels()));
     try (var writer = SnapshotWriter.npiRegistrations(connection, source.id(), now)) {
       read(main, new MappedColumns.Columns(java.util.Set.of(), java.util.Set.of("number")),
-          record -> handle(normalizer.normalize(record), writer, r -> write(writer, r)));
+          prepared(normalizer::normalize, writer), outcome -> handle(outcome, writer, r -> write(writer, r)));
       return finish(writer, main);
     } catch (SQLException | RuntimeException e) {
       throw e;
@@ -144,27 +144,45 @@ final class SourceSnapshot {
     }
   }
 
-  private void read(NamedFile file, MappedColumns.Columns columns, Consumer<RawRecord> consumer) {
-    adapter.read(new ReadRequest(source, file, columns.mapped(), columns.key()), new RecordSink() {
-      @Override
-      public void accept(RawRecord record) {
-        report.fetched();
-        consumer.accept(record);
-      }
+  /** Reads and normalizes one file on a read-ahead thread, handing each outcome to {@code consumer} on this one. */
+  private <T> void read(NamedFile file, MappedColumns.Columns columns, java.util.function.Function<RawRecord, Outcome<T>> normalize,
+      Consumer<Outcome<T>> consumer) {
+    ReadAhead.<Outcome<T>>stream("sync-read-" + source.id(), emit ->
+        adapter.read(new ReadRequest(source, file, columns.mapped(), columns.key()), new RecordSink() {
+          @Override
+          public void accept(RawRecord record) {
+            emit.accept(normalize.apply(record));
+          }
 
-      @Override
-      public void warn(String message) {
-        report.warn(message);
-      }
-    });
+          @Override
+          public void warn(String message) {
+            report.warn(message);
+          }
+        }), outcome -> {
+          report.fetched();
+          consumer.accept(outcome);
+        });
   }
 
-  private <T> void handle(Outcome<T> outcome, SnapshotWriter<T> writer, Consumer<T> loaded) {
-    if (outcome instanceof Outcome.Loaded<T> value) {
+  /** Normalizes and hashes on the read-ahead thread, leaving the writing thread only the writes. */
+  @SuppressWarnings("unchecked")
+  private static <T> java.util.function.Function<RawRecord, Outcome<SnapshotWriter.Prepared<T>>> prepared(
+      java.util.function.Function<RawRecord, Outcome<T>> normalize, SnapshotWriter<T> writer) {
+    return record -> {
+      Outcome<T> outcome = normalize.apply(record);
+      return outcome instanceof Outcome.Loaded<T> loaded
+          ? new Outcome.Loaded<>(writer.prepare(loaded.value()))
+          : (Outcome<SnapshotWriter.Prepared<T>>) (Outcome<?>) outcome;
+    };
+  }
+
+  private <T> void handle(Outcome<SnapshotWriter.Prepared<T>> outcome, SnapshotWriter<T> writer,
+      Consumer<SnapshotWriter.Prepared<T>> loaded) {
+    if (outcome instanceof Outcome.Loaded<SnapshotWriter.Prepared<T>> value) {
       loaded.accept(value.value());
       return;
     }
-    if (outcome instanceof Outcome.Quarantined<T> quarantined && quarantined.key() != null) {
+    if (outcome instanceof Outcome.Quarantined<?> quarantined && quarantined.key() != null) {
       writer.keep(quarantined.key());
     }
     count(outcome);
@@ -178,7 +196,7 @@ final class SourceSnapshot {
     }
   }
 
-  private static <T> void write(SnapshotWriter<T> writer, T record) {
+  private static <T> void write(SnapshotWriter<T> writer, SnapshotWriter.Prepared<T> record) {
     try {
       writer.write(record);
     } catch (SQLException e) {
