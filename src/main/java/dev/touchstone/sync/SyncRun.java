@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** One run of one source's sync, as recorded. */
-@MappedEntity("sync_run")
+@MappedEntity(value = "sync_run", escape = false)
 public record SyncRun(
     @Id UUID id,
     String sourceId,
