@@ -124,7 +124,7 @@ class SocrataAdapterTest {
   @Test
   void aReadTimeoutIsRetriedThenFails() {
     board.serve("/resource/qxh8-f4bd.json", request -> new MockResponse.Builder().body("[]")
-        .headersDelay(5, java.util.concurrent.TimeUnit.SECONDS).build());
+        .headersDelay(2, java.util.concurrent.TimeUnit.SECONDS).build());
     assertThatThrownBy(() -> AdapterTestSupport.readAll(adapter, request(Map.of(), Set.of())))
         .isInstanceOf(SourceReadException.class).hasMessageContaining("timed out");
   }

@@ -157,4 +157,22 @@ class SyncSafetyTest {
     assertThat(stored.error()).contains("HTTP 404");
     assertThat(stored.finishedAt()).isNotNull();
   }
+
+  @Test
+  void connecticutsCsvExportLoadsThroughTheDelimitedAdapterWithItsOwnDateFormat() {
+    context.close();
+    boards.serveFixture("/ct-export.csv", "us-ct-dcp/us-ct-dcp-export.csv", "text/csv");
+    java.util.Map<String, Object> properties = new java.util.HashMap<>(SampleBoards.properties(boards));
+    properties.put("touchstone.sources.us-ct-dcp.adapter", "delimited");
+    properties.put("touchstone.sources.us-ct-dcp.url", boards.url("/ct-export.csv"));
+    context = ApplicationContext.run(properties, "test");
+    SyncRun run = context.getBean(SyncService.class).run("us-ct-dcp");
+    assertThat(run).extracting(SyncRun::inserted, SyncRun::filtered, SyncRun::quarantined).containsExactly(7, 1, 1);
+    LicenseQueries queries = context.getBean(LicenseQueries.class);
+    assertThat(queries.find("CT", "73.001944").orElseThrow().issuedOn()).hasToString("2002-10-14");
+    assertThat(queries.find("CT", "73.002958").orElseThrow().status()).isEqualTo(LicenseStatus.EXPIRED);
+    assertThat(queries.find("CT", "73.008014").orElseThrow().name().suffix()).isEqualTo("JR");
+    assertThat(queries.find("CT", "73.008014").orElseThrow().postalCode()).isEqualTo("06340");
+    assertThat(queries.find("CT", "73.005977").orElseThrow().status()).isEqualTo(LicenseStatus.SUSPENDED);
+  }
 }
