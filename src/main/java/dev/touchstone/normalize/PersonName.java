@@ -10,8 +10,4 @@ public record PersonName(String raw, String full, String first, String middle, S
   public static PersonName organization(String name) {
     return new PersonName(name, name, null, null, null, null, true, false);
   }
-
-  public String folded() {
-    return Folding.fold(full);
-  }
 }

@@ -84,16 +84,9 @@ final class ExclusionStore implements SnapshotStore<NormalizedExclusion>, AutoCl
 
   @Override
   public void unpublish(List<Long> rowIds) throws SQLException {
-    try (PreparedStatement update = connection.prepareStatement(
-        "UPDATE exclusion SET published = FALSE, last_changed_at = ? WHERE id = ?")) {
-      for (long rowId : rowIds) {
-        Sql.instant(update, 1, now);
-        update.setLong(2, rowId);
-        update.addBatch();
-      }
-      update.executeBatch();
-    }
+    Sql.unpublish(connection, "exclusion", rowIds, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
   }
+
 
 
   private static int bind(PreparedStatement statement, int at, NormalizedExclusion e) throws SQLException {

@@ -80,11 +80,6 @@ final class KeyIndex {
     put(key, contentHash, SEEN, 0);
   }
 
-  boolean seen(long key) {
-    int slot = find(key);
-    return slot >= 0 && states[slot] == SEEN;
-  }
-
   private void put(long key, long value, byte state, long rowId) {
     if ((size + 1) * 2 > keys.length) {
       grow();

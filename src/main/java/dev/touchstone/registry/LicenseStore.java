@@ -174,22 +174,11 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense>, AutoClosea
 
   @Override
   public void unpublish(List<Long> rowIds) throws SQLException {
-    try (PreparedStatement event = connection.prepareStatement("INSERT INTO license_event (id, license_id, sync_run_id, occurred_at, "
-            + "field, from_value, to_value) VALUES (?, ?, ?, ?, 'published', 'true', 'false')");
-        PreparedStatement update = connection.prepareStatement("UPDATE license SET published = FALSE, last_changed_at = ? WHERE id = ?")) {
-      for (long rowId : rowIds) {
-        event.setLong(1, ids.next());
-        event.setLong(2, rowId);
-        event.setObject(3, runId);
-        Sql.instant(event, 4, now);
-        event.addBatch();
-        Sql.instant(update, 1, now);
-        update.setLong(2, rowId);
-        update.addBatch();
-      }
-      event.executeBatch();
-      update.executeBatch();
+    for (long rowId : rowIds) {
+      event(rowId, "published", "true", "false");
     }
+    insertEvent.executeBatch();
+    Sql.unpublish(connection, "license", rowIds, nowStamp);
   }
 
   private int bindData(PreparedStatement statement, int at, NormalizedLicense license) throws SQLException {

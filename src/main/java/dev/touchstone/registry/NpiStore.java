@@ -102,16 +102,9 @@ final class NpiStore implements SnapshotStore<NormalizedNpiRegistration>, AutoCl
 
   @Override
   public void unpublish(List<Long> rowIds) throws SQLException {
-    try (PreparedStatement update = connection.prepareStatement(
-        "UPDATE npi_registration SET published = FALSE, last_changed_at = ? WHERE id = ?")) {
-      for (long rowId : rowIds) {
-        Sql.instant(update, 1, now);
-        update.setLong(2, rowId);
-        update.addBatch();
-      }
-      update.executeBatch();
-    }
+    Sql.unpublish(connection, "npi_registration", rowIds, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
   }
+
 
 
   private void queueLicenses(long id, List<DeclaredLicense> licenses) throws SQLException {

@@ -58,4 +58,18 @@ final class Sql {
     boolean value = rows.getBoolean(column);
     return rows.wasNull() ? null : value;
   }
+
+  /** Marks rows of a registry table as no longer published, by row id; never deletes them. */
+  static void unpublish(java.sql.Connection connection, String table, java.util.List<Long> rowIds, OffsetDateTime at)
+      throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(
+        "UPDATE " + table + " SET published = FALSE, last_changed_at = ? WHERE id = ?")) {
+      for (long rowId : rowIds) {
+        update.setObject(1, at);
+        update.setLong(2, rowId);
+        update.addBatch();
+      }
+      update.executeBatch();
+    }
+  }
 }

@@ -9,11 +9,6 @@ package dev.touchstone.registry;
 public record WriteCounts(int inserted, int updated, int unchanged, int unpublished, int duplicates, int clashes) {
   public static final WriteCounts NONE = new WriteCounts(0, 0, 0, 0, 0, 0);
 
-  public WriteCounts plus(WriteCounts other) {
-    return new WriteCounts(inserted + other.inserted, updated + other.updated, unchanged + other.unchanged,
-        unpublished + other.unpublished, duplicates + other.duplicates, clashes + other.clashes);
-  }
-
   /** Distinct records the snapshot holds. */
   public int records() {
     return inserted + updated + unchanged;

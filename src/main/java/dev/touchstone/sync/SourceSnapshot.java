@@ -216,29 +216,4 @@ final class SourceSnapshot {
   private NamedFile mainFile() {
     return source.allFiles().get(0);
   }
-
-  /** Rows that repeat a license once per disciplinary case (CO), merged into one license with every case. */
-  static final class LicenseMerger {
-    private final Map<String, NormalizedLicense> byKey = new java.util.LinkedHashMap<>();
-
-    void add(NormalizedLicense license) {
-      byKey.merge(license.licenseKey(), license, LicenseMerger::merge);
-    }
-
-    java.util.Collection<NormalizedLicense> licenses() {
-      return byKey.values();
-    }
-
-    private static NormalizedLicense merge(NormalizedLicense first, NormalizedLicense next) {
-      List<dev.touchstone.registry.Action> actions = new java.util.ArrayList<>(first.actions());
-      next.actions().stream().filter(a -> !actions.contains(a)).forEach(actions::add);
-      Boolean discipline = Boolean.TRUE.equals(first.disciplineOnRecord()) || Boolean.TRUE.equals(next.disciplineOnRecord())
-          ? Boolean.TRUE : first.disciplineOnRecord();
-      java.util.Set<dev.touchstone.registry.LicenseFlag> flags = new java.util.HashSet<>(first.flags());
-      flags.addAll(next.flags());
-      return new NormalizedLicense(first.jurisdiction(), first.licenseNumber(), first.licenseKey(), first.lookupKey(),
-          first.licenseType(), first.sourceLicenseType(), first.status(), first.sourceStatus(), first.name(), first.issuedOn(),
-          first.expiresOn(), first.city(), first.state(), first.postalCode(), discipline, actions, flags, first.detailUrl());
-    }
-  }
 }
