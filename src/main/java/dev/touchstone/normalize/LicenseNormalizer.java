@@ -37,6 +37,8 @@ public final class LicenseNormalizer {
   private final LocalDate asOf;
   private final Function<String, List<Action>> joinedActions;
   private final Map<String, Integer> unknownStatusWords = new TreeMap<>();
+  /** A board uses a handful of type texts across millions of rows: classify each once. */
+  private final Map<String, Optional<LicenseType>> types = new java.util.HashMap<>();
 
   /**
    * @param asOf the sync's "today", from which a source without a status column derives it
@@ -63,7 +65,8 @@ public final class LicenseNormalizer {
       return new Outcome.Quarantined<>(record.file(), record.row(), QuarantineReason.FIELD_COUNT, record.problem(), null);
     }
     String typeText = record.get(mapping.type().field());
-    Optional<LicenseType> type = mapping.type().classify(typeText);
+    Optional<LicenseType> type = typeText == null ? Optional.empty()
+        : types.size() < 1000 ? types.computeIfAbsent(typeText, mapping.type()::classify) : mapping.type().classify(typeText);
     if (type.isEmpty()) {
       return new Outcome.Filtered<>(typeText == null ? "(no type)" : typeText);
     }

@@ -1,7 +1,5 @@
 package dev.touchstone.normalize;
 
-import java.util.Locale;
-
 /** The keys a license number is looked up by. */
 public final class LicenseNumbers {
   private LicenseNumbers() {}
@@ -11,11 +9,13 @@ public final class LicenseNumbers {
     StringBuilder key = new StringBuilder(number.length());
     for (int i = 0; i < number.length(); i++) {
       char c = number.charAt(i);
-      if (c < 128 && Character.isLetterOrDigit(c)) {
+      if (c >= 'a' && c <= 'z') {
+        key.append((char) (c - 32));
+      } else if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
         key.append(c);
       }
     }
-    return key.toString().toUpperCase(Locale.ROOT);
+    return key.toString();
   }
 
   /**

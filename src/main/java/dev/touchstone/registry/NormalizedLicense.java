@@ -35,8 +35,8 @@ public record NormalizedLicense(
     String detailUrl) {
 
   public NormalizedLicense {
-    actions = actions.stream().sorted(Action.ORDER).toList();
-    flags = Set.copyOf(flags);
+    actions = actions.isEmpty() ? List.of() : actions.stream().sorted(Action.ORDER).toList();
+    flags = flags.isEmpty() ? Set.of() : Set.copyOf(flags);
   }
 
   public long contentHash() {

@@ -41,10 +41,6 @@ final class Sql {
     statement.setObject(index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
   }
 
-  static void timestamp(PreparedStatement statement, int index, OffsetDateTime value) throws SQLException {
-    statement.setObject(index, value);
-  }
-
   static Instant instant(java.sql.ResultSet rows, String column) throws SQLException {
     OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();

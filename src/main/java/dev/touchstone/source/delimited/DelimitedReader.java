@@ -72,9 +72,36 @@ final class DelimitedReader implements Closeable {
       splitUnquoted(text, fields);
       return fields;
     }
+    int i = 0;
+    while (true) {
+      if (i < text.length() && text.charAt(i) == quote) {
+        int close = text.indexOf(quote, i + 1);
+        int after = close + 1;
+        if (close > 0 && (after == text.length() || text.charAt(after) == delimiter)) {
+          fields.add(text.substring(i + 1, close));
+          if (after == text.length()) {
+            return fields;
+          }
+          i = after + 1;
+          continue;
+        }
+        return slowSplit(text, i, fields);
+      }
+      int end = text.indexOf(delimiter, i);
+      if (end < 0) {
+        fields.add(text.substring(i));
+        return fields;
+      }
+      fields.add(text.substring(i, end));
+      i = end + 1;
+    }
+  }
+
+  /** RFC 4180 the long way, from {@code start}: doubled quotes, quotes mid-field, fields spanning lines. */
+  private List<String> slowSplit(String text, int start, List<String> fields) throws IOException {
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
-    int i = 0;
+    int i = start;
     while (true) {
       if (i == text.length()) {
         if (!quoted) {
