@@ -52,10 +52,10 @@ CREATE TABLE license (
     first_seen_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     last_seen_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     last_changed_at     TIMESTAMP WITH TIME ZONE NOT NULL,
-    -- jurisdiction follows from the source and lookup_key from license_key, so this is exactly
-    -- "one row per (source, license number)", and its leading columns serve every lookup by
-    -- number: one index instead of two on a table that takes a million-row load.
-    CONSTRAINT license_source_key UNIQUE (jurisdiction, lookup_key, source_id, license_key)
+    -- lookup_key follows from license_key, so this is exactly "one row per (source, license
+    -- number)", and its leading column serves every lookup by number: one index instead of two
+    -- on a table that takes a million-row load.
+    CONSTRAINT license_source_key UNIQUE (lookup_key, source_id, license_key)
 );
 
 CREATE TABLE disciplinary_action (

@@ -15,7 +15,7 @@ import java.util.UUID;
 /** Writes licenses, their actions and their change history. */
 final class LicenseStore implements SnapshotStore<NormalizedLicense>, AutoCloseable {
   /** Rows per INSERT statement: one statement for many rows costs H2 far less than one per row. */
-  private static final int ROWS_PER_INSERT = 50;
+  private static final int ROWS_PER_INSERT = 100;
   private static final int BATCH = 1000;
   private static final String DATA_COLUMNS = "jurisdiction, license_number, license_key, lookup_key, license_type, "
       + "source_license_type, status, source_status, name_raw, name_full, name_first, name_middle, name_last, name_suffix, "
@@ -23,11 +23,10 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense>, AutoClosea
       + "content_hash";
   private static final int DATA_COUNT = 24;
   /** Matches the unique index's columns, all of which follow from the source and the key. */
-  private static final String BY_KEY = "jurisdiction = ? AND lookup_key = ? AND source_id = ? AND license_key = ?";
+  private static final String BY_KEY = "lookup_key = ? AND source_id = ? AND license_key = ?";
 
   private final Connection connection;
   private final String sourceId;
-  private final String jurisdiction;
   private final UUID runId;
   private final Instant now;
   private final PreparedStatement insertLicense;
@@ -40,10 +39,9 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense>, AutoClosea
   private final IdBlocks ids;
   private int pending;
 
-  LicenseStore(Connection connection, String sourceId, String jurisdiction, UUID runId, Instant now) throws SQLException {
+  LicenseStore(Connection connection, String sourceId, UUID runId, Instant now) throws SQLException {
     this.connection = connection;
     this.sourceId = sourceId;
-    this.jurisdiction = jurisdiction;
     this.runId = runId;
     this.now = now;
     this.ids = new IdBlocks(connection);
@@ -245,10 +243,9 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense>, AutoClosea
   }
 
   private void bindKey(PreparedStatement statement, int at, String key) throws SQLException {
-    statement.setString(at, jurisdiction);
-    statement.setString(at + 1, dev.touchstone.normalize.LicenseNumbers.lookupKey(key));
-    statement.setString(at + 2, sourceId);
-    statement.setString(at + 3, key);
+    statement.setString(at, dev.touchstone.normalize.LicenseNumbers.lookupKey(key));
+    statement.setString(at + 1, sourceId);
+    statement.setString(at + 2, key);
   }
 
   private static String signature(Action action) {

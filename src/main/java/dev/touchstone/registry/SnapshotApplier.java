@@ -12,6 +12,7 @@ import java.util.List;
  * at the end marks what a full snapshot no longer holds as unpublished.
  */
 final class SnapshotApplier<T> {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SnapshotApplier.class);
   private final Connection connection;
   private final SnapshotStore<T> store;
   private final String sourceId;
@@ -27,15 +28,19 @@ final class SnapshotApplier<T> {
     this.store = store;
     this.sourceId = sourceId;
     this.index = new KeyIndex(1024);
+    long started = System.nanoTime();
+    int stored = 0;
     try (PreparedStatement select = connection.prepareStatement(store.storedKeysQuery())) {
       select.setString(1, sourceId);
       select.setFetchSize(10_000);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           index.putStored(KeyIndex.hashKey(rows.getString(1)), rows.getLong(2), rows.getLong(4), rows.getBoolean(3));
+          stored++;
         }
       }
     }
+    LOG.info("{}: {} stored records indexed in {} ms", sourceId, stored, (System.nanoTime() - started) / 1_000_000);
   }
 
   /** The record with the hashes {@link #apply} compares, computed wherever is convenient (another thread). */

@@ -20,9 +20,9 @@ public final class SnapshotWriter<T> implements AutoCloseable {
     this.store = store;
   }
 
-  public static SnapshotWriter<NormalizedLicense> licenses(Connection connection, String sourceId, String jurisdiction, UUID runId,
-      Instant now) throws SQLException {
-    return new SnapshotWriter<>(connection, new LicenseStore(connection, sourceId, jurisdiction, runId, now), sourceId);
+  public static SnapshotWriter<NormalizedLicense> licenses(Connection connection, String sourceId, UUID runId, Instant now)
+      throws SQLException {
+    return new SnapshotWriter<>(connection, new LicenseStore(connection, sourceId, runId, now), sourceId);
   }
 
   public static SnapshotWriter<NormalizedExclusion> exclusions(Connection connection, String sourceId, Instant now)

@@ -65,7 +65,7 @@ final class SourceSnapshot {
     NamedFile main = mainFile();
     LicenseNormalizer normalizer = new LicenseNormalizer(source, source.dateFormatsFor(adapter.name(), main.definition()), asOf,
         complaints::actionsFor);
-    try (SnapshotWriter<NormalizedLicense> writer = SnapshotWriter.licenses(connection, source.id(), source.jurisdiction(), runId, now)) {
+    try (SnapshotWriter<NormalizedLicense> writer = SnapshotWriter.licenses(connection, source.id(), runId, now)) {
       LicenseMerger merger = source.license().mergeRows() ? new LicenseMerger() : null;
       MappedColumns.Columns columns = MappedColumns.of(source.license());
       read(main, columns, prepared(normalizer::normalize, writer), outcome -> handle(outcome, writer, license -> {

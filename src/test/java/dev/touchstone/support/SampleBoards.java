@@ -46,6 +46,6 @@ public final class SampleBoards {
 
   /** A database of this test class's own, so test classes never see each other's rows. */
   public static Map<String, String> database() {
-    return Map.of("datasources.default.url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    return Map.of("datasources.default.url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LAZY_QUERY_EXECUTION=TRUE");
   }
 }
