@@ -10,7 +10,7 @@ import java.util.List;
  * Writes exclusion-list entries. The list drops reinstated parties, so an entry missing from a
  * new list is kept, unpublished, as history.
  */
-final class ExclusionStore implements SnapshotStore<NormalizedExclusion>, AutoCloseable {
+final class ExclusionStore implements SnapshotStore<NormalizedExclusion> {
   private static final String DATA_COLUMNS = "last_name, first_name, middle_name, business_name, name_folded, general, specialty, "
       + "npi, exclusion_type, excluded_on, reinstated_on, waiver_on, waiver_state, city, state, postal_code, flags, content_hash";
   private static final int DATA_COUNT = 18;

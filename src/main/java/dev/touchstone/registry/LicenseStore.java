@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /** Writes licenses, their actions and their change history. */
-final class LicenseStore implements SnapshotStore<NormalizedLicense>, AutoCloseable {
+final class LicenseStore implements SnapshotStore<NormalizedLicense> {
   /** Rows per INSERT statement: one statement for many rows costs H2 far less than one per row. */
   private static final int ROWS_PER_INSERT = 100;
   private static final int BATCH = 1000;

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** Writes NPI registrations and the state licenses each declares. */
-final class NpiStore implements SnapshotStore<NormalizedNpiRegistration>, AutoCloseable {
+final class NpiStore implements SnapshotStore<NormalizedNpiRegistration> {
   private static final String DATA_COLUMNS = "enumeration_type, name_full, name_first, name_middle, name_last, name_suffix, "
       + "organization, npi_status, enumerated_on, city, state, postal_code, content_hash";
   private static final int DATA_COUNT = 13;

@@ -4,7 +4,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 /** One table's side of applying a snapshot: keys, hashes and the writes themselves. */
-interface SnapshotStore<T> {
+interface SnapshotStore<T> extends AutoCloseable {
 
   /** {@code SELECT key, content_hash, published, id FROM … WHERE source_id = ?} */
   String storedKeysQuery();
@@ -23,4 +23,7 @@ interface SnapshotStore<T> {
 
   /** Marks records (by row id) missing from a full snapshot as no longer published; never deletes them. */
   void unpublish(List<Long> rowIds) throws SQLException;
+
+  @Override
+  void close() throws SQLException;
 }

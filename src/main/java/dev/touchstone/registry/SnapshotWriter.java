@@ -11,11 +11,10 @@ import java.util.UUID;
  */
 public final class SnapshotWriter<T> implements AutoCloseable {
   private final SnapshotApplier<T> applier;
-  private final AutoCloseable store;
+  private final SnapshotStore<T> store;
   private int kept;
 
-  private <S extends SnapshotStore<T> & AutoCloseable> SnapshotWriter(Connection connection, S store, String sourceId)
-      throws SQLException {
+  private SnapshotWriter(Connection connection, SnapshotStore<T> store, String sourceId) throws SQLException {
     this.applier = new SnapshotApplier<>(connection, store, sourceId);
     this.store = store;
   }
@@ -67,7 +66,7 @@ public final class SnapshotWriter<T> implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws SQLException {
     store.close();
   }
 }

@@ -22,7 +22,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -88,10 +88,6 @@ final class SourceSnapshot {
             + unlinked.subList(0, Math.min(20, unlinked.size())));
       }
       return finish(writer, main);
-    } catch (SQLException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
     }
   }
 
@@ -122,10 +118,6 @@ final class SourceSnapshot {
       read(main, MappedColumns.of(source.exclusion()), prepared(normalizer::normalize, writer),
           outcome -> handle(outcome, writer, e -> write(writer, e)));
       return finish(writer, main);
-    } catch (SQLException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
     }
   }
 
@@ -134,13 +126,9 @@ final class SourceSnapshot {
     NpiNormalizer normalizer = new NpiNormalizer(NPI_TAXONOMY,
         new SourceDates(source.dateFormatsFor(adapter.name(), main.definition()), source.sentinels()));
     try (var writer = SnapshotWriter.npiRegistrations(connection, source.id(), now)) {
-      read(main, new MappedColumns.Columns(java.util.Set.of(), java.util.Set.of("number")),
+      read(main, new MappedColumns.Columns(Set.of(), Set.of("number")),
           prepared(normalizer::normalize, writer), outcome -> handle(outcome, writer, r -> write(writer, r)));
       return finish(writer, main);
-    } catch (SQLException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
     }
   }
 
