@@ -6,6 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +27,7 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
       + "organization, issued_on, expires_on, city, state, postal_code, discipline_on_record, flags, detail_url, "
       + "content_hash";
   private static final int DATA_COUNT = 24;
+  private static final DateTimeFormatter LITERAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSxxx");
   /** Matches the unique index's columns, all of which follow from the source and the key. */
   private static final String BY_KEY = "lookup_key = ? AND source_id = ? AND license_key = ?";
 
@@ -31,8 +37,8 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
   private final Instant now;
   private final PreparedStatement insertLicense;
   private final PreparedStatement insertLicenses;
-  private final java.time.OffsetDateTime nowStamp;
-  private final List<NormalizedLicense> queued = new java.util.ArrayList<>(ROWS_PER_INSERT);
+  private final OffsetDateTime nowStamp;
+  private final List<NormalizedLicense> queued = new ArrayList<>(ROWS_PER_INSERT);
   private final long[] queuedIds = new long[ROWS_PER_INSERT];
   private final PreparedStatement insertAction;
   private final PreparedStatement insertEvent;
@@ -45,13 +51,13 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
     this.runId = runId;
     this.now = now;
     this.ids = new IdBlocks(connection);
-    this.nowStamp = java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC);
+    this.nowStamp = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
     String insert = "INSERT INTO license (id, source_id, " + DATA_COLUMNS + ", published, first_seen_at, last_seen_at, last_changed_at) VALUES ";
     // The run's constants are literals, so a million-row insert does not bind them a million times.
-    String stamp = "TIMESTAMP WITH TIME ZONE '" + nowStamp.format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSxxx")) + "'";
+    String stamp = "TIMESTAMP WITH TIME ZONE '" + nowStamp.format(LITERAL) + "'";
     String row = "(?, '" + sourceId.replace("'", "''") + "', " + "?, ".repeat(DATA_COUNT) + "TRUE, " + stamp + ", " + stamp + ", " + stamp + ")";
     this.insertLicense = connection.prepareStatement(insert + row);
-    this.insertLicenses = connection.prepareStatement(insert + String.join(", ", java.util.Collections.nCopies(ROWS_PER_INSERT, row)));
+    this.insertLicenses = connection.prepareStatement(insert + String.join(", ", Collections.nCopies(ROWS_PER_INSERT, row)));
     this.insertAction = connection.prepareStatement(
         "INSERT INTO disciplinary_action (id, license_id, kind, action_date, action, description, case_number) VALUES (?, ?, ?, ?, ?, ?, ?)");
     this.insertEvent = connection.prepareStatement(
