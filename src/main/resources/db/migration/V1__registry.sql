@@ -31,8 +31,8 @@ CREATE TABLE license (
     source_license_type VARCHAR(200),
     status              VARCHAR(16)  NOT NULL,
     source_status       VARCHAR(300),
-    name_raw            VARCHAR(300),
-    name_full           VARCHAR(300) NOT NULL,
+    -- The name as the board wrote it; the display form is built from the parts when read.
+    name_raw            VARCHAR(300) NOT NULL,
     name_first          VARCHAR(100),
     name_middle         VARCHAR(100),
     name_last           VARCHAR(200),

@@ -88,6 +88,17 @@ public final class PersonNames {
     return new PersonName(raw, join(first, middle, last, suffix), first, middle, last, suffix, false, ambiguous);
   }
 
+  /**
+   * The display form of a stored name: its parts joined, or the text as written when there are
+   * no parts (an organization, or a name we would not split).
+   */
+  public static String display(String raw, String first, String middle, String last, String suffix, boolean organization) {
+    if (organization || first == null) {
+      return raw;
+    }
+    return join(first, middle, last, suffix);
+  }
+
   public static boolean looksLikeOrganization(String text) {
     for (String word : words(text.replace(',', ' '))) {
       if (isOrganizationWord(word)) {

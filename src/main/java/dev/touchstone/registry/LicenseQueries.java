@@ -1,6 +1,7 @@
 package dev.touchstone.registry;
 
 import dev.touchstone.normalize.LicenseNumbers;
+import dev.touchstone.normalize.PersonNames;
 import dev.touchstone.source.SourceDefinition;
 import dev.touchstone.source.SourceDefinitions;
 import jakarta.inject.Singleton;
@@ -62,8 +63,7 @@ public class LicenseQueries {
     return new LicenseView(
         row.getString("jurisdiction"), row.getString("license_number"), LicenseType.valueOf(row.getString("license_type")),
         row.getString("source_license_type"), status, row.getString("source_status"),
-        new LicenseView.Name(row.getString("name_full"), row.getString("name_first"), row.getString("name_middle"),
-            row.getString("name_last"), row.getString("name_suffix"), row.getBoolean("organization")),
+        name(row),
         Sql.date(row, "issued_on"), expiresOn, row.getString("city"), row.getString("state"), row.getString("postal_code"),
         actions(connection, id), Sql.bool(row, "discipline_on_record"), flags(row.getString("flags"), status, expiresOn), published,
         Sql.instant(row, "first_seen_at"), published && lastSuccess != null ? lastSuccess : Sql.instant(row, "last_seen_at"),
@@ -72,6 +72,16 @@ public class LicenseQueries {
             definition.map(SourceDefinition::lookupUrl).orElse(null)),
         (UUID) row.getObject("practitioner_id"), npis(connection, row.getString("jurisdiction"), row.getString("lookup_key")),
         history(connection, id));
+  }
+
+  private static LicenseView.Name name(ResultSet row) throws SQLException {
+    String first = row.getString("name_first");
+    String middle = row.getString("name_middle");
+    String last = row.getString("name_last");
+    String suffix = row.getString("name_suffix");
+    boolean organization = row.getBoolean("organization");
+    return new LicenseView.Name(PersonNames.display(row.getString("name_raw"), first, middle, last, suffix, organization),
+        first, middle, last, suffix, organization);
   }
 
   /** Stored flags, plus those that depend on today's date. */

@@ -23,10 +23,10 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
   private static final int ROWS_PER_INSERT = 100;
   private static final int BATCH = 1000;
   private static final String DATA_COLUMNS = "jurisdiction, license_number, license_key, lookup_key, license_type, "
-      + "source_license_type, status, source_status, name_raw, name_full, name_first, name_middle, name_last, name_suffix, "
+      + "source_license_type, status, source_status, name_raw, name_first, name_middle, name_last, name_suffix, "
       + "organization, issued_on, expires_on, city, state, postal_code, discipline_on_record, flags, detail_url, "
       + "content_hash";
-  private static final int DATA_COUNT = 24;
+  private static final int DATA_COUNT = 23;
   private static final DateTimeFormatter LITERAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSxxx");
   /** Matches the unique index's columns, all of which follow from the source and the key. */
   private static final String BY_KEY = "lookup_key = ? AND source_id = ? AND license_key = ?";
@@ -191,23 +191,21 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
     Sql.text(statement, at + 5, license.sourceLicenseType(), 200);
     statement.setString(at + 6, license.status().name());
     Sql.text(statement, at + 7, license.sourceStatus(), 300);
-    // The raw text is kept only where it differs from the display form (one-column names).
-    Sql.text(statement, at + 8, license.name().raw().equals(license.name().full()) ? null : license.name().raw(), 300);
-    Sql.text(statement, at + 9, license.name().full(), 300);
-    Sql.text(statement, at + 10, license.name().first(), 100);
-    Sql.text(statement, at + 11, license.name().middle(), 100);
-    Sql.text(statement, at + 12, license.name().last(), 200);
-    Sql.text(statement, at + 13, license.name().suffix(), 10);
-    statement.setBoolean(at + 14, license.name().organization());
-    Sql.date(statement, at + 15, license.issuedOn());
-    Sql.date(statement, at + 16, license.expiresOn());
-    Sql.text(statement, at + 17, license.city(), 100);
-    Sql.text(statement, at + 18, license.state(), 2);
-    Sql.text(statement, at + 19, license.postalCode(), 5);
-    Sql.bool(statement, at + 20, license.disciplineOnRecord());
-    Sql.text(statement, at + 21, license.flags().isEmpty() ? null : license.flagsText(), 200);
-    Sql.text(statement, at + 22, license.detailUrl(), 500);
-    statement.setLong(at + 23, license.contentHash());
+    Sql.text(statement, at + 8, license.name().raw(), 300);
+    Sql.text(statement, at + 9, license.name().first(), 100);
+    Sql.text(statement, at + 10, license.name().middle(), 100);
+    Sql.text(statement, at + 11, license.name().last(), 200);
+    Sql.text(statement, at + 12, license.name().suffix(), 10);
+    statement.setBoolean(at + 13, license.name().organization());
+    Sql.date(statement, at + 14, license.issuedOn());
+    Sql.date(statement, at + 15, license.expiresOn());
+    Sql.text(statement, at + 16, license.city(), 100);
+    Sql.text(statement, at + 17, license.state(), 2);
+    Sql.text(statement, at + 18, license.postalCode(), 5);
+    Sql.bool(statement, at + 19, license.disciplineOnRecord());
+    Sql.text(statement, at + 20, license.flags().isEmpty() ? null : license.flagsText(), 200);
+    Sql.text(statement, at + 21, license.detailUrl(), 500);
+    statement.setLong(at + 22, license.contentHash());
     return at + DATA_COUNT;
   }
 

@@ -40,7 +40,8 @@ class DelimitedAdapterTest {
 
   @Test
   void quotedCommasStayInOneFieldAndColumnsMatchIgnoringCase() {
-    List<RawRecord> rows = read("us-tx-tdlr", "/tx.csv", Fixtures.bytes("us-tx-tdlr/us-tx-tdlr.csv"), Set.of("LICENSE NUMBER"));
+    List<RawRecord> rows = read("us-tx-tdlr", "/tx.csv", Fixtures.bytes("us-tx-tdlr/us-tx-tdlr.csv"),
+        Set.of("LICENSE NUMBER", "OWNER NAME", "BUSINESS CITY, STATE ZIP"));
     assertThat(rows).hasSize(12);
     assertThat(rows.get(0).get("owner name")).isEqualTo("PRESCOTT, JANICE MARIE");
     assertThat(rows.get(4).get("BUSINESS CITY, STATE ZIP")).isEqualTo("HOUSTON, TX 77098");
@@ -48,10 +49,20 @@ class DelimitedAdapterTest {
 
   @Test
   void pipeFileWithTrailingDelimiterCrlfAndLatin1DecodesEveryField() {
-    List<RawRecord> rows = read("us-fl-mqa", "/PROF_ALL.txt", Fixtures.bytes("us-fl-mqa/us-fl-mqa.txt"), Set.of("Other-License"));
+    List<RawRecord> rows = read("us-fl-mqa", "/PROF_ALL.txt", Fixtures.bytes("us-fl-mqa/us-fl-mqa.txt"),
+        Set.of("Other-License", "Last-Name", "Practice-Location-Address-ZIPcode"));
     assertThat(rows).hasSize(12).allSatisfy(row -> assertThat(row.problem()).isNull());
     assertThat(rows.get(4).get("Last-Name")).isEqualTo("NÚÑEZ");
     assertThat(rows.get(0).get("Practice-Location-Address-ZIPcode")).isEqualTo("33990");
+  }
+
+  @Test
+  void columnsTheMappingDoesNotReadAreNeverMaterialized() {
+    List<RawRecord> rows = read("us-fl-mqa", "/PROF_ALL.txt", Fixtures.bytes("us-fl-mqa/us-fl-mqa.txt"), Set.of("Last-Name"));
+    assertThat(rows.get(0).get("Last-Name")).isEqualTo("WHITAKER");
+    assertThat(rows.get(0).get("Email")).isNull();
+    assertThat(rows.get(0).get("Birth-Year-Range")).isNull();
+    assertThat(rows.get(0).get("Mailing-Address-Phone-Number")).isNull();
   }
 
   @Test
@@ -81,7 +92,7 @@ class DelimitedAdapterTest {
     String file = Fixtures.bytes("us-oig-leie/us-oig-leie.csv").length > 0
         ? new String(Fixtures.bytes("us-oig-leie/us-oig-leie.csv"), StandardCharsets.UTF_8).replace("\"WVRSTATE\"", "\"WAIVERSTATE\"")
         : "";
-    List<RawRecord> rows = read("us-oig-leie", "/leie.csv", file.getBytes(StandardCharsets.UTF_8), Set.of("WVRSTATE"));
+    List<RawRecord> rows = read("us-oig-leie", "/leie.csv", file.getBytes(StandardCharsets.UTF_8), Set.of("WVRSTATE", "BUSNAME"));
     assertThat(rows).hasSize(10);
     assertThat(rows.get(5).get("WVRSTATE")).isEqualTo("LA");
     assertThat(rows.get(1).get("BUSNAME")).isEqualTo("PALMETTO TOUCH THERAPEUTIC MASSAGE, INC");

@@ -45,6 +45,9 @@ public class DelimitedAdapter implements SourceAdapter {
         index.putIfAbsent(Columns.key(columns.get(i)), i);
       }
       requireMappedColumns(request, index);
+      if (!request.mappedColumns().isEmpty()) {
+        reader.keepOnly(wanted(request, columns.size(), index));
+      }
       readRecords(request, format, reader, columns.size(), index, sink);
     } catch (DelimitedReader.TruncatedRecordException e) {
       throw new SourceReadException(request.fileName() + " is truncated: " + e.getMessage(), e);
@@ -79,6 +82,17 @@ public class DelimitedAdapter implements SourceAdapter {
     return header;
   }
 
+  private static boolean[] wanted(ReadRequest request, int width, Map<String, Integer> index) {
+    boolean[] wanted = new boolean[width];
+    for (String column : request.mappedColumns()) {
+      Integer at = index.get(Columns.key(column));
+      if (at != null) {
+        wanted[at] = true;
+      }
+    }
+    return wanted;
+  }
+
   private static void requireMappedColumns(ReadRequest request, Map<String, Integer> index) {
     TreeSet<String> missing = new TreeSet<>();
     for (String column : request.mappedColumns()) {
@@ -97,11 +111,11 @@ public class DelimitedAdapter implements SourceAdapter {
     int row = 0;
     List<String> fields;
     while ((fields = reader.next()) != null) {
-      if (fields.size() == 1 && fields.get(0).isBlank()) {
+      if (fields.size() == 1 && isBlank(fields.get(0))) {
         continue;
       }
       row++;
-      if (format.trailingDelimiter() && fields.size() > width && fields.get(fields.size() - 1).isBlank()) {
+      if (format.trailingDelimiter() && fields.size() > width && isBlank(fields.get(fields.size() - 1))) {
         fields = fields.subList(0, fields.size() - 1);
       }
       if (fields.size() != width) {
@@ -120,9 +134,14 @@ public class DelimitedAdapter implements SourceAdapter {
   private static String[] clean(List<String> fields) {
     String[] values = new String[fields.size()];
     for (int i = 0; i < values.length; i++) {
-      String value = fields.get(i).trim();
-      values[i] = value.isEmpty() ? null : value;
+      String field = fields.get(i);
+      String value = field == null ? null : field.trim();
+      values[i] = value == null || value.isEmpty() ? null : value;
     }
     return values;
+  }
+
+  private static boolean isBlank(String field) {
+    return field == null || field.isBlank();
   }
 }

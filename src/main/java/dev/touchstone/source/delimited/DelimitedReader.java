@@ -36,6 +36,7 @@ final class DelimitedReader implements Closeable {
   private int lineNumber;
   private boolean lastLineTerminated = true;
   private boolean first = true;
+  private boolean[] wanted;
 
   DelimitedReader(InputStream in, DelimitedFormat format) {
     this.in = in;
@@ -45,6 +46,19 @@ final class DelimitedReader implements Closeable {
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     this.delimiter = format.delimiterChar();
     this.quote = format.quoteChar();
+  }
+
+  /**
+   * From now on, only the fields at these positions are materialized; the others come back as
+   * null (and still count). Unmapped columns, phones and birth years among them, are never read
+   * into strings at all.
+   */
+  void keepOnly(boolean[] wanted) {
+    this.wanted = wanted;
+  }
+
+  private boolean wanted(int index) {
+    return wanted == null || (index < wanted.length && wanted[index]);
   }
 
   /** The physical line the last record ended on. */
@@ -78,7 +92,7 @@ final class DelimitedReader implements Closeable {
         int close = text.indexOf(quote, i + 1);
         int after = close + 1;
         if (close > 0 && (after == text.length() || text.charAt(after) == delimiter)) {
-          fields.add(text.substring(i + 1, close));
+          fields.add(wanted(fields.size()) ? text.substring(i + 1, close) : null);
           if (after == text.length()) {
             return fields;
           }
@@ -89,10 +103,10 @@ final class DelimitedReader implements Closeable {
       }
       int end = text.indexOf(delimiter, i);
       if (end < 0) {
-        fields.add(text.substring(i));
+        fields.add(wanted(fields.size()) ? text.substring(i) : null);
         return fields;
       }
-      fields.add(text.substring(i, end));
+      fields.add(wanted(fields.size()) ? text.substring(i, end) : null);
       i = end + 1;
     }
   }
@@ -144,11 +158,11 @@ final class DelimitedReader implements Closeable {
     int start = 0;
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) == delimiter) {
-        fields.add(text.substring(start, i));
+        fields.add(wanted(fields.size()) ? text.substring(start, i) : null);
         start = i + 1;
       }
     }
-    fields.add(text.substring(start));
+    fields.add(wanted(fields.size()) ? text.substring(start) : null);
   }
 
   private String readLine() throws IOException {
