@@ -91,9 +91,19 @@ final class ReadAhead<T> {
     } catch (CancelledException e) {
       return;
     } catch (Throwable e) {
+      // What was read before the failure still arrives, so the failed run's counts are true.
+      try {
+        put(new ArrayList<>(chunk));
+      } catch (CancelledException cancelled) {
+        return;
+      }
       readFailure.set(e);
     }
-    put(END);
+    try {
+      put(END);
+    } catch (CancelledException e) {
+      // the writing side has already stopped
+    }
   }
 
   private void put(List<?> chunk) {
