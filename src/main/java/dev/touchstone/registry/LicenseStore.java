@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -13,8 +12,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 
 /** Writes licenses, their actions and their change history. */
@@ -41,7 +38,7 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
   private final List<NormalizedLicense> queued = new ArrayList<>(ROWS_PER_INSERT);
   private final long[] queuedIds = new long[ROWS_PER_INSERT];
   private final PreparedStatement insertAction;
-  private final PreparedStatement insertEvent;
+  private final LicenseHistory history;
   private final IdBlocks ids;
   private int pending;
 
@@ -60,8 +57,7 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
     this.insertLicenses = connection.prepareStatement(insert + String.join(", ", Collections.nCopies(ROWS_PER_INSERT, row)));
     this.insertAction = connection.prepareStatement(
         "INSERT INTO disciplinary_action (id, license_id, kind, action_date, action, description, case_number) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    this.insertEvent = connection.prepareStatement(
-        "INSERT INTO license_event (id, license_id, sync_run_id, occurred_at, field, from_value, to_value) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    this.history = new LicenseHistory(connection, ids, runId, now);
   }
 
   @Override
@@ -106,53 +102,22 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
 
   @Override
   public void update(NormalizedLicense license) throws SQLException {
-    Stored old = stored(license.licenseKey());
+    LicenseHistory.Stored old = stored(license.licenseKey());
     try (PreparedStatement update = connection.prepareStatement("UPDATE license SET "
         + DATA_COLUMNS.replace(",", " = ?,") + " = ?, published = TRUE, last_seen_at = ?, last_changed_at = ? WHERE id = ?")) {
       int next = bindData(update, 1, license);
       Sql.instant(update, next, now);
       Sql.instant(update, next + 1, now);
-      update.setLong(next + 2, old.id);
+      update.setLong(next + 2, old.id());
       update.executeUpdate();
     }
     try (PreparedStatement delete = connection.prepareStatement("DELETE FROM disciplinary_action WHERE license_id = ?")) {
-      delete.setLong(1, old.id);
+      delete.setLong(1, old.id());
       delete.executeUpdate();
     }
-    queueActions(old.id, license.actions());
-    recordChanges(old, license);
+    queueActions(old.id(), license.actions());
+    history.changed(old, license);
     flush();
-  }
-
-  private void recordChanges(Stored old, NormalizedLicense license) throws SQLException {
-    if (!old.published) {
-      event(old.id, "published", "false", "true");
-    }
-    if (!old.status.equals(license.status().name())) {
-      event(old.id, "status", old.status, license.status().name());
-    }
-    if (!Objects.equals(old.expiresOn, license.expiresOn())) {
-      event(old.id, "expiresOn", Objects.toString(old.expiresOn, null), Objects.toString(license.expiresOn(), null));
-    }
-    for (Action action : license.actions()) {
-      if (!old.actions.contains(signature(action))) {
-        String field = action.kind() == ActionKind.DISCIPLINE ? "discipline" : "complaint";
-        String what = action.action() + (action.date() == null ? "" : " on " + action.date())
-            + (action.caseNumber() == null ? "" : " (case " + action.caseNumber() + ")");
-        event(old.id, field, null, what);
-      }
-    }
-  }
-
-  private void event(long licenseId, String field, String from, String to) throws SQLException {
-    insertEvent.setLong(1, ids.next());
-    insertEvent.setLong(2, licenseId);
-    insertEvent.setObject(3, runId);
-    Sql.instant(insertEvent, 4, now);
-    insertEvent.setString(5, field);
-    Sql.text(insertEvent, 6, from, 300);
-    Sql.text(insertEvent, 7, to, 300);
-    insertEvent.addBatch();
   }
 
   @Override
@@ -170,15 +135,15 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
       queued.clear();
     }
     insertAction.executeBatch();
-    insertEvent.executeBatch();
+    history.flush();
   }
 
   @Override
   public void unpublish(List<Long> rowIds) throws SQLException {
     for (long rowId : rowIds) {
-      event(rowId, "published", "true", "false");
+      history.unpublished(rowId);
     }
-    insertEvent.executeBatch();
+    history.flush();
     Sql.unpublish(connection, "license", rowIds, nowStamp);
   }
 
@@ -222,22 +187,22 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
     }
   }
 
-  private Stored stored(String key) throws SQLException {
+  private LicenseHistory.Stored stored(String key) throws SQLException {
     try (PreparedStatement select = connection.prepareStatement("SELECT id, status, expires_on, published FROM license WHERE " + BY_KEY)) {
       bindKey(select, 1, key);
       try (ResultSet row = select.executeQuery()) {
         if (!row.next()) {
           throw new SQLException("license " + key + " of " + sourceId + " vanished during the sync");
         }
-        Stored stored = new Stored(row.getLong("id"), row.getString("status"), Sql.date(row, "expires_on"),
+        LicenseHistory.Stored stored = new LicenseHistory.Stored(row.getLong("id"), row.getString("status"), Sql.date(row, "expires_on"),
             row.getBoolean("published"), new HashSet<>());
         try (PreparedStatement actions = connection.prepareStatement(
             "SELECT kind, action_date, action, case_number FROM disciplinary_action WHERE license_id = ?")) {
-          actions.setLong(1, stored.id);
+          actions.setLong(1, stored.id());
           try (ResultSet rows = actions.executeQuery()) {
             while (rows.next()) {
-              stored.actions.add(rows.getString("kind") + "|" + Sql.date(rows, "action_date") + "|" + rows.getString("action")
-                  + "|" + rows.getString("case_number"));
+              stored.actions().add(LicenseHistory.signature(rows.getString("kind"), Sql.date(rows, "action_date"),
+                  rows.getString("action"), rows.getString("case_number")));
             }
           }
         }
@@ -252,17 +217,14 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
     statement.setString(at + 2, key);
   }
 
-  private static String signature(Action action) {
-    return action.kind() + "|" + action.date() + "|" + action.action() + "|" + action.caseNumber();
-  }
+
 
   @Override
   public void close() throws SQLException {
     insertLicense.close();
     insertLicenses.close();
     insertAction.close();
-    insertEvent.close();
+    history.close();
   }
 
-  private record Stored(long id, String status, LocalDate expiresOn, boolean published, Set<String> actions) {}
 }
