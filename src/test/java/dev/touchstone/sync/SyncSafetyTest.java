@@ -95,12 +95,16 @@ class SyncSafetyTest {
   }
 
   @Test
-  void aLicenseMissingFromAFullSnapshotIsUnpublishedNotDeleted() {
+  void aLicenseMissingFromAFullSnapshotIsUnpublishedNotDeletedAndWasLastSeenInTheLastGoodSnapshot() {
+    assertThat(sync.run("us-tx-tdlr").unchanged()).isEqualTo(10);
+    java.time.Instant lastGoodSnapshot = context.getBean(dev.touchstone.registry.SourceStates.class).all()
+        .get("us-tx-tdlr").lastSuccessAt();
     serveTexas(Arrays.stream(TEXAS.split("\n")).filter(line -> !line.contains("MT099418")).collect(Collectors.joining("\n")) + "\n");
     SyncRun run = sync.run("us-tx-tdlr");
     assertThat(run.unpublished()).isEqualTo(1);
     LicenseView gone = licenses.find("TX", "MT099418").orElseThrow();
     assertThat(gone.published()).isFalse();
+    assertThat(gone.lastSeenAt()).isEqualTo(lastGoodSnapshot);
     assertThat(gone.history()).extracting(LicenseView.HistoryEntry::field, LicenseView.HistoryEntry::to)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("published", "false"));
   }
