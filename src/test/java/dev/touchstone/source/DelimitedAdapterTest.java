@@ -172,4 +172,23 @@ class DelimitedAdapterTest {
     assertThatThrownBy(() -> AdapterTestSupport.readAll(adapter, AdapterTestSupport.request(source, Set.of(), Set.of())))
         .isInstanceOf(SourceReadException.class);
   }
+
+  @Test
+  void aQuotedFieldMaySpanLinesAndHoldDoubledQuotes() {
+    String file = "LICENSE TYPE,LICENSE NUMBER,OWNER NAME\r\nMassage Therapist,MT1,\"DOE, \"\"JO\"\"\r\nANN\"\r\nMassage Therapist,MT2,\"ROE, AL\"\r\n";
+    List<RawRecord> rows = read("us-tx-tdlr", "/tx.csv", file.getBytes(StandardCharsets.UTF_8), Set.of());
+    assertThat(rows).extracting(r -> r.get("OWNER NAME")).containsExactly("DOE, \"JO\"\nANN", "ROE, AL");
+    assertThat(rows).extracting(RawRecord::row).containsExactly(1, 2);
+  }
+
+  @Test
+  void aByteOrderMarkBeforeTheHeaderIsIgnored() {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] text = "LICENSE TYPE,LICENSE NUMBER\nMassage Therapist,MT1\n".getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[bom.length + text.length];
+    System.arraycopy(bom, 0, body, 0, bom.length);
+    System.arraycopy(text, 0, body, bom.length, text.length);
+    List<RawRecord> rows = read("us-tx-tdlr", "/tx.csv", body, Set.of("LICENSE TYPE"));
+    assertThat(rows).singleElement().satisfies(row -> assertThat(row.get("LICENSE TYPE")).isEqualTo("Massage Therapist"));
+  }
 }
