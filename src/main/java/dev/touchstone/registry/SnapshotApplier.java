@@ -22,6 +22,7 @@ final class SnapshotApplier<T> {
   private int unchanged;
   private int duplicates;
   private int clashes;
+  private int kept;
 
   SnapshotApplier(Connection connection, SnapshotStore<T> store, String sourceId) throws SQLException {
     this.connection = connection;
@@ -81,19 +82,28 @@ final class SnapshotApplier<T> {
     int slot = index.find(KeyIndex.hashKey(key));
     if (slot >= 0 && !index.seen(slot)) {
       index.markSeen(slot, index.value(slot));
+      kept++;
     }
   }
 
-  WriteCounts finish(boolean fullSnapshot) throws SQLException {
+  /** Stored records this run kept because their new row was quarantined. */
+  int kept() {
+    return kept;
+  }
+
+  /** Writes what is queued and says what the snapshot did so far. */
+  WriteCounts flush() throws SQLException {
     store.flush();
-    int unpublished = 0;
-    if (fullSnapshot) {
-      List<Long> missing = index.unseenPublished();
-      for (int from = 0; from < missing.size(); from += 1000) {
-        store.unpublish(missing.subList(from, Math.min(missing.size(), from + 1000)));
-      }
-      unpublished = missing.size();
+    return new WriteCounts(inserted, updated, unchanged, 0, duplicates, clashes);
+  }
+
+  /** Flushes, then marks every stored record the (full) snapshot did not contain as unpublished. */
+  WriteCounts finish() throws SQLException {
+    store.flush();
+    List<Long> missing = index.unseenPublished();
+    for (int from = 0; from < missing.size(); from += 1000) {
+      store.unpublish(missing.subList(from, Math.min(missing.size(), from + 1000)));
     }
-    return new WriteCounts(inserted, updated, unchanged, unpublished, duplicates, clashes);
+    return new WriteCounts(inserted, updated, unchanged, missing.size(), duplicates, clashes);
   }
 }

@@ -12,7 +12,6 @@ import java.util.UUID;
 public final class SnapshotWriter<T> implements AutoCloseable {
   private final SnapshotApplier<T> applier;
   private final SnapshotStore<T> store;
-  private int kept;
 
   private SnapshotWriter(Connection connection, SnapshotStore<T> store, String sourceId) throws SQLException {
     this.applier = new SnapshotApplier<>(connection, store, sourceId);
@@ -48,21 +47,20 @@ public final class SnapshotWriter<T> implements AutoCloseable {
   /** A record this run quarantined: its stored version stays as it is, published. */
   public void keep(String key) {
     applier.keep(key);
-    kept++;
   }
 
   public int kept() {
-    return kept;
+    return applier.kept();
   }
 
-  /** Flushes, and for a full snapshot marks every stored record it did not contain as unpublished. */
-  public WriteCounts finish(boolean fullSnapshot) throws SQLException {
-    return applier.finish(fullSnapshot);
+  /** Flushes, then marks every stored record the full snapshot did not contain as unpublished. */
+  public WriteCounts finish() throws SQLException {
+    return applier.finish();
   }
 
   /** Writes what is queued and says what the snapshot did so far, before anything is unpublished. */
   public WriteCounts flush() throws SQLException {
-    return applier.finish(false);
+    return applier.flush();
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.Set;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -73,9 +74,9 @@ public class HttpFetcher {
     return wait.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : wait;
   }
 
-  private java.util.Optional<Duration> retryAfter(String header) {
+  private Optional<Duration> retryAfter(String header) {
     if (header == null || header.isBlank()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Duration wait;
     try {
@@ -85,13 +86,13 @@ public class HttpFetcher {
         ZonedDateTime at = ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
         wait = Duration.between(ZonedDateTime.now(at.getZone()), at);
       } catch (RuntimeException notADate) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
     }
     if (wait.isNegative()) {
       wait = Duration.ZERO;
     }
-    return java.util.Optional.of(wait.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : wait);
+    return Optional.of(wait.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : wait);
   }
 
   private void pause(Duration wait) {

@@ -198,7 +198,7 @@ final class SourceSnapshot {
     if (soFar.clashes() > 0) {
       report.warn(soFar.clashes() + " records appeared more than once with different values; the later row was kept");
     }
-    return writer.finish(true);
+    return writer.finish();
   }
 
   private NamedFile mainFile() {

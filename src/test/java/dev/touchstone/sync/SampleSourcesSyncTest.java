@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.touchstone.registry.ActionKind;
 import dev.touchstone.registry.Database;
-import dev.touchstone.registry.LicenseFlag;
 import dev.touchstone.registry.LicenseQueries;
 import dev.touchstone.registry.LicenseStatus;
 import dev.touchstone.registry.LicenseType;
@@ -266,12 +265,6 @@ class SampleSourcesSyncTest implements TestPropertyProvider {
       }
     });
     assertThat(columns).doesNotContainIgnoringCase("dob").doesNotContainIgnoringCase("birth");
-  }
-
-  @Test
-  void anActiveLicenseWithAPassedExpiryIsFlaggedNotChanged() {
-    assertThat(license("CO", "MT.41236").flags()).doesNotContain(LicenseFlag.EXPIRED_BY_DATE);
-    assertThat(license("CO", "MT.48857").flags()).doesNotContain(LicenseFlag.EXPIRATION_MISSING);
   }
 
   @Test

@@ -179,4 +179,36 @@ class SyncSafetyTest {
     assertThat(queries.find("CT", "73.008014").orElseThrow().postalCode()).isEqualTo("06340");
     assertThat(queries.find("CT", "73.005977").orElseThrow().status()).isEqualTo(LicenseStatus.SUSPENDED);
   }
+
+  @Test
+  void anActiveLicenseWhoseExpiryHasPassedKeepsTheBoardsStatusAndIsFlagged() {
+    String washington = new String(Fixtures.bytes("us-wa-doh/us-wa-doh.json"), StandardCharsets.UTF_8)
+        .replace("\"expirationdate\": \"20270731\"", "\"expirationdate\": \"20260131\"")
+        .replace("\"expirationdate\": \"20270214\",", "");
+    boards.serve("/resource/qxh8-f4bd.json", r -> BoardServer.ok(washington.getBytes(StandardCharsets.UTF_8), "application/json"));
+    sync.run("us-wa-doh");
+    LicenseView lapsed = licenses.find("WA", "MA60218734").orElseThrow();
+    assertThat(lapsed.status()).isEqualTo(LicenseStatus.ACTIVE);
+    assertThat(lapsed.flags()).containsExactly(dev.touchstone.registry.LicenseFlag.EXPIRED_BY_DATE);
+    assertThat(licenses.find("WA", "MA60391552").orElseThrow().flags())
+        .containsExactly(dev.touchstone.registry.LicenseFlag.EXPIRATION_MISSING);
+    assertThat(licenses.find("WA", "MA60475019").orElseThrow().flags()).isEmpty();
+  }
+
+  @Test
+  void quarantinedRowsOfLicensesNeverStoredDoNotPadTheSnapshotPastTheGuard() {
+    String[] lines = TEXAS.split("\n");
+    StringBuilder body = new StringBuilder(lines[0]).append('\n');
+    for (int i = 1; i <= 4; i++) {
+      body.append(lines[i]).append('\n');
+    }
+    for (int i = 1; i <= 4; i++) {
+      body.append("Massage Therapist,MT99900").append(i).append(",,,,,,,02302027,\"NEW, PERSON\",1 MAIN ST,,AUSTIN TX 78701,TRAVIS,,,Y\n");
+    }
+    serveTexas(body.toString());
+    SyncRun run = sync.run("us-tx-tdlr");
+    assertThat(run.quarantined()).isEqualTo(4);
+    assertThat(run.outcome()).isEqualTo(SyncOutcome.FAILED);
+    assertThat(run.error()).contains("holds 4 records").contains("fewer than 50%");
+  }
 }

@@ -98,8 +98,7 @@ public class NppesAdapter implements SourceAdapter {
         } else if (field.equalsIgnoreCase("Errors")) {
           Map<String, String> error = new HashMap<>();
           if (value == JsonToken.START_ARRAY || value == JsonToken.START_OBJECT) {
-            JsonParser sub = parser;
-            collectErrors(sub, value, error);
+            collectErrors(parser, value, error);
           }
           throw new SourceReadException(what + ": the NPI Registry answered with an error, not results: " + JsonRecords.errorMessage(error));
         } else {
