@@ -1,6 +1,5 @@
 package dev.touchstone.source;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -28,7 +27,4 @@ public record ReadRequest(
     return source.delimitedFormat(file.definition());
   }
 
-  public List<String> dateFormats(String adapterName) {
-    return source.dateFormatsFor(adapterName, file.definition());
-  }
 }
