@@ -26,5 +26,4 @@ public record ReadRequest(
   public DelimitedFormat delimitedFormat() {
     return source.delimitedFormat(file.definition());
   }
-
 }
