@@ -17,13 +17,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /** Reads a license with its actions, history, NPI links and source, as the API shows it. */
 @Singleton
 public class LicenseQueries {
-  private static final String SELECT = "SELECT l.*, s.name AS source_name, s.last_success_at FROM license l "
-      + "JOIN source s ON s.id = l.source_id WHERE l.jurisdiction = ? AND l.lookup_key = ? "
+  private static final String FROM = "SELECT l.*, s.name AS source_name, s.last_success_at FROM license l "
+      + "JOIN source s ON s.id = l.source_id ";
+  private static final String SELECT = FROM + "WHERE l.jurisdiction = ? AND l.lookup_key = ? "
       + "ORDER BY CASE WHEN l.license_key = ? THEN 0 ELSE 1 END, l.published DESC, l.last_changed_at DESC";
 
   private final Database database;
@@ -52,6 +52,24 @@ public class LicenseQueries {
     });
   }
 
+  /** Licenses by registry id, in the order asked; ids that name no license are skipped. */
+  public List<LicenseView> byIds(List<Long> ids) {
+    return database.read(connection -> {
+      List<LicenseView> views = new ArrayList<>();
+      try (PreparedStatement select = connection.prepareStatement(FROM + "WHERE l.id = ?")) {
+        for (Long id : ids) {
+          select.setLong(1, id);
+          try (ResultSet row = select.executeQuery()) {
+            if (row.next()) {
+              views.add(view(connection, row));
+            }
+          }
+        }
+      }
+      return views;
+    });
+  }
+
   private LicenseView view(Connection connection, ResultSet row) throws SQLException {
     long id = row.getLong("id");
     LicenseStatus status = LicenseStatus.valueOf(row.getString("status"));
@@ -60,6 +78,7 @@ public class LicenseQueries {
     Instant lastSuccess = Sql.instant(row, "last_success_at");
     boolean published = row.getBoolean("published");
     Optional<SourceDefinition> definition = sources.find(sourceId);
+    List<String> npis = npis(connection, row.getString("jurisdiction"), row.getString("lookup_key"));
     return new LicenseView(
         row.getString("jurisdiction"), row.getString("license_number"), LicenseType.valueOf(row.getString("license_type")),
         row.getString("source_license_type"), status, row.getString("source_status"),
@@ -70,8 +89,13 @@ public class LicenseQueries {
         Sql.instant(row, "last_changed_at"), row.getString("detail_url"),
         new LicenseView.SourceRef(sourceId, row.getString("source_name"), lastSuccess,
             definition.map(SourceDefinition::lookupUrl).orElse(null)),
-        (UUID) row.getObject("practitioner_id"), npis(connection, row.getString("jurisdiction"), row.getString("lookup_key")),
-        history(connection, id));
+        practitionerId(id, npis), npis, history(connection, id));
+  }
+
+  /** One individual NPI declaring the license proves whose it is; otherwise the license stands alone. */
+  private static String practitionerId(long licenseId, List<String> npis) {
+    return npis.stream().map(Long::parseLong).min(Long::compare).map(PractitionerIds::ofNpi)
+        .orElse(PractitionerIds.ofLicense(licenseId));
   }
 
   private static LicenseView.Name name(ResultSet row) throws SQLException {
@@ -121,7 +145,8 @@ public class LicenseQueries {
   private static List<String> npis(Connection connection, String jurisdiction, String lookupKey) throws SQLException {
     List<String> npis = new ArrayList<>();
     try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT r.npi FROM npi_license n "
-        + "JOIN npi_registration r ON r.id = n.npi_registration_id WHERE n.jurisdiction = ? AND n.license_key = ? AND r.published = TRUE")) {
+        + "JOIN npi_registration r ON r.id = n.npi_registration_id WHERE n.jurisdiction = ? AND n.license_key = ? AND r.published = TRUE "
+        + "AND r.enumeration_type = 'NPI-1' ORDER BY r.npi")) {
       select.setString(1, jurisdiction);
       select.setString(2, lookupKey);
       try (ResultSet rows = select.executeQuery()) {

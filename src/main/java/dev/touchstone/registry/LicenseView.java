@@ -4,7 +4,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 /** A license as the API shows it (API.md, "Licenses"). */
 @Serdeable
@@ -30,7 +29,7 @@ public record LicenseView(
     Instant lastChangedAt,
     String detailUrl,
     SourceRef source,
-    UUID practitionerId,
+    String practitionerId,
     List<String> npis,
     List<HistoryEntry> history) {
 

@@ -2,12 +2,14 @@ package dev.touchstone.sync;
 
 import dev.touchstone.normalize.Outcome;
 import dev.touchstone.registry.Database;
+import dev.touchstone.registry.RegistryChanged;
 import dev.touchstone.registry.RegistryException;
 import dev.touchstone.registry.SourceStates;
 import dev.touchstone.registry.WriteCounts;
 import dev.touchstone.source.SourceDefinition;
 import dev.touchstone.source.SourceDefinitions;
 import dev.touchstone.source.SourceReadException;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,16 +36,18 @@ public class SyncService {
   private final SyncRunRepository runs;
   private final QuarantinedRecordRepository quarantine;
   private final Clock clock;
+  private final ApplicationEventPublisher<RegistryChanged> events;
   private final Set<String> running = ConcurrentHashMap.newKeySet();
 
   public SyncService(SourceDefinitions sources, SourceStates states, Database database, SyncRunRepository runs,
-      QuarantinedRecordRepository quarantine, Clock clock) {
+      QuarantinedRecordRepository quarantine, Clock clock, ApplicationEventPublisher<RegistryChanged> events) {
     this.sources = sources;
     this.states = states;
     this.database = database;
     this.runs = runs;
     this.quarantine = quarantine;
     this.clock = clock;
+    this.events = events;
   }
 
   /** Records a RUNNING run for the source, or refuses when one is already in progress in this process. */
@@ -74,7 +78,9 @@ public class SyncService {
         states.recordSuccess(connection, source.id(), now, written.records());
         return written;
       });
-      return finish(run, report.needsAttention() ? SyncOutcome.PARTIAL : SyncOutcome.SUCCEEDED, counts, report, null);
+      SyncRun finished = finish(run, report.needsAttention() ? SyncOutcome.PARTIAL : SyncOutcome.SUCCEEDED, counts, report, null);
+      events.publishEvent(new RegistryChanged(source.id()));
+      return finished;
     } catch (SourceReadException | SnapshotRejectedException e) {
       LOG.warn("sync of {} failed; the registry is unchanged: {}", source.id(), e.getMessage());
       return finish(run, SyncOutcome.FAILED, WriteCounts.NONE, report, e.getMessage());

@@ -21,6 +21,12 @@ public class ApiProblemException extends RuntimeException {
         List.of(new Problem.FieldError(field, message)));
   }
 
+  /** Several fields at once, so the client fixes them in one go. */
+  public static ApiProblemException invalid(List<Problem.FieldError> errors) {
+    String detail = errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse("");
+    return new ApiProblemException(HttpStatus.BAD_REQUEST, "Invalid request", detail, errors);
+  }
+
   public static ApiProblemException notFound(String detail) {
     return new ApiProblemException(HttpStatus.NOT_FOUND, "Not found", detail, null);
   }

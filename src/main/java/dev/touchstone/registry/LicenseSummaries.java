@@ -1,0 +1,55 @@
+package dev.touchstone.registry;
+
+import dev.touchstone.normalize.PersonNames;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Licenses in brief, by id, as search results list them. */
+@Singleton
+public class LicenseSummaries {
+  private final Database database;
+
+  public LicenseSummaries(Database database) {
+    this.database = database;
+  }
+
+  /** One license in a search result. */
+  @Serdeable
+  public record LicenseSummary(long id, String jurisdiction, String licenseNumber, LicenseType licenseType,
+      LicenseStatus status, LocalDate expiresOn, boolean published, String name, String city, String state, String sourceId) {}
+
+  public Map<Long, LicenseSummary> byIds(Collection<Long> ids) {
+    Map<Long, LicenseSummary> found = new HashMap<>();
+    if (ids.isEmpty()) {
+      return found;
+    }
+    return database.read(connection -> {
+      String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+      try (PreparedStatement select = connection.prepareStatement("SELECT id, jurisdiction, license_number, license_type, "
+          + "status, expires_on, published, name_raw, name_first, name_middle, name_last, name_suffix, organization, city, "
+          + "state, source_id FROM license WHERE id IN (" + marks + ")")) {
+        int index = 1;
+        for (Long id : ids) {
+          select.setLong(index++, id);
+        }
+        try (ResultSet row = select.executeQuery()) {
+          while (row.next()) {
+            String name = PersonNames.display(row.getString("name_raw"), row.getString("name_first"), row.getString("name_middle"),
+                row.getString("name_last"), row.getString("name_suffix"), row.getBoolean("organization"));
+            found.put(row.getLong("id"), new LicenseSummary(row.getLong("id"), row.getString("jurisdiction"),
+                row.getString("license_number"), LicenseType.valueOf(row.getString("license_type")),
+                LicenseStatus.valueOf(row.getString("status")), Sql.date(row, "expires_on"), row.getBoolean("published"), name,
+                row.getString("city"), row.getString("state"), row.getString("source_id")));
+          }
+        }
+      }
+      return found;
+    });
+  }
+}

@@ -1,0 +1,123 @@
+package dev.touchstone.search;
+
+import dev.touchstone.normalize.Folding;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores a name asked about against a name on a license. Exact parts score 1; a nickname, an
+ * initial, a middle name used as a first name, one or two typos or one part of a double last name
+ * score less and are named as differences; first and last swapped scores less still. A part that
+ * matches none of these ways is no match, so "Joe Smith" never matches "Joel Coopersmith".
+ */
+@Singleton
+public class NameMatcher {
+  static final double SWAPPED = 0.9;
+  private final Nicknames nicknames;
+
+  public NameMatcher(Nicknames nicknames) {
+    this.nicknames = nicknames;
+  }
+
+  /** A part's score and, when it is not exact, what differs. */
+  record PartMatch(double score, String difference) {
+    static final PartMatch NONE = new PartMatch(0, null);
+    static final PartMatch EXACT = new PartMatch(1, null);
+  }
+
+  public NameMatch match(NameQuery query, StoredName name) {
+    NameMatch best = NameMatch.NONE;
+    for (NameQuery.Reading reading : query.readings()) {
+      NameMatch match = match(reading, name, last(reading.last(), name));
+      if (match.score() > best.score()) {
+        best = match;
+      }
+    }
+    return best;
+  }
+
+  NameMatch match(NameQuery.Reading reading, StoredName name, PartMatch last) {
+    if (last.score() == 0) {
+      return NameMatch.NONE;
+    }
+    if (reading.first() == null) {
+      return new NameMatch(0.8 * last.score(), false, differences(last, new PartMatch(1, "only the last name was given")));
+    }
+    PartMatch first = first(reading.first(), name);
+    if (first.score() == 0) {
+      return NameMatch.NONE;
+    }
+    double score = 0.55 * last.score() + 0.45 * first.score();
+    if (reading.middle() != null && name.middle() != null) {
+      score += reading.middle().charAt(0) == name.middle().charAt(0) ? 0.02 : -0.05;
+    }
+    List<String> differences = differences(last, first);
+    if (reading.swapped()) {
+      score *= SWAPPED;
+      differences.add(0, "the first and last names are the other way round");
+    }
+    boolean exact = differences.isEmpty();
+    return new NameMatch(Math.max(0, Math.min(1, exact ? 1 : Math.min(score, 0.99))), exact, List.copyOf(differences));
+  }
+
+  private static List<String> differences(PartMatch last, PartMatch first) {
+    List<String> differences = new ArrayList<>();
+    if (first.difference() != null) {
+      differences.add(first.difference());
+    }
+    if (last.difference() != null) {
+      differences.add(last.difference());
+    }
+    return differences;
+  }
+
+  /** The last name asked about against the whole stored last name, or against one of its parts. */
+  PartMatch last(String asked, StoredName name) {
+    String stored = name.last();
+    if (stored.isEmpty()) {
+      return PartMatch.NONE;
+    }
+    if (asked.equals(stored)) {
+      return PartMatch.EXACT;
+    }
+    int typos = EditDistance.within(asked, stored, EditDistance.allowedTypos(Math.min(asked.length(), stored.length())));
+    if (typos <= EditDistance.allowedTypos(Math.min(asked.length(), stored.length()))) {
+      return new PartMatch(typos == 1 ? 0.88 : 0.78, "the last name is spelled " + name.lastDisplay() + " on the license");
+    }
+    for (String part : name.lastDisplay().split("[\\s-]+")) {
+      if (asked.equals(Folding.fold(part).replace(" ", "")) && !part.isEmpty()) {
+        return new PartMatch(0.85, "the license shows the last name " + name.lastDisplay());
+      }
+    }
+    return PartMatch.NONE;
+  }
+
+  PartMatch first(String asked, StoredName name) {
+    String stored = name.first();
+    if (stored.isEmpty()) {
+      return PartMatch.NONE;
+    }
+    if (asked.equals(stored) || asked.equals(name.firstKey())) {
+      return PartMatch.EXACT;
+    }
+    String shown = name.firstDisplay();
+    if (nicknames.same(asked, stored)) {
+      return new PartMatch(0.9, "the license is under the first name " + shown);
+    }
+    if (asked.length() == 1 && stored.startsWith(asked) || stored.length() == 1 && asked.startsWith(stored)) {
+      return new PartMatch(0.75, "only an initial of the first name agrees (" + shown + " on the license)");
+    }
+    int allowed = EditDistance.allowedTypos(Math.min(asked.length(), stored.length()));
+    if (allowed > 0 && EditDistance.within(asked, stored, allowed) <= allowed) {
+      return new PartMatch(0.85, "the first name is spelled " + shown + " on the license");
+    }
+    if (asked.length() >= 3 && stored.startsWith(asked)) {
+      return new PartMatch(0.7, "the first name on the license is " + shown);
+    }
+    if (name.middle() != null && asked.equals(name.middle())) {
+      return new PartMatch(0.7, "the license has it as the middle name, with the first name " + shown);
+    }
+    return PartMatch.NONE;
+  }
+}

@@ -1,0 +1,74 @@
+package dev.touchstone.verification;
+
+import dev.touchstone.registry.ExclusionRows;
+import dev.touchstone.registry.ExclusionRows.ExclusionEntry;
+import dev.touchstone.registry.RegistryChanged;
+import dev.touchstone.search.NameMatch;
+import dev.touchstone.search.NameMatcher;
+import dev.touchstone.search.NameQuery;
+import dev.touchstone.search.StoredName;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The exclusion list's individuals in memory (the federal list holds tens of thousands), by NPI and
+ * by state, reloaded whenever a sync changes the registry.
+ */
+@Singleton
+public class ExclusionIndex {
+  private final ExclusionRows rows;
+  private final NameMatcher matcher;
+  private volatile Entries entries;
+
+  public ExclusionIndex(ExclusionRows rows, NameMatcher matcher) {
+    this.rows = rows;
+    this.matcher = matcher;
+  }
+
+  private record Entries(Map<String, List<ExclusionEntry>> byNpi, Map<String, List<ExclusionEntry>> byState) {}
+
+  /** Entries whose NPI is this one: a confirmed match, since a valid NPI names one person. */
+  public List<ExclusionEntry> byNpi(String npi) {
+    return entries().byNpi().getOrDefault(npi, List.of());
+  }
+
+  /** Entries in the state under the same first and last name (a nickname counts): possible matches only. */
+  public List<ExclusionEntry> sameNameInState(NameQuery name, String state) {
+    List<ExclusionEntry> found = new ArrayList<>();
+    for (ExclusionEntry entry : entries().byState().getOrDefault(state, List.of())) {
+      NameMatch match = matcher.match(name, StoredName.of(entry.firstName(), entry.middleName(), entry.lastName()));
+      if (match.exact() || match.score() >= 0.9) {
+        found.add(entry);
+      }
+    }
+    return found;
+  }
+
+  @EventListener
+  void onRegistryChanged(RegistryChanged event) {
+    entries = null;
+  }
+
+  private Entries entries() {
+    Entries loaded = entries;
+    if (loaded == null) {
+      Map<String, List<ExclusionEntry>> byNpi = new HashMap<>();
+      Map<String, List<ExclusionEntry>> byState = new HashMap<>();
+      for (ExclusionEntry entry : rows.individuals()) {
+        if (entry.npi() != null) {
+          byNpi.computeIfAbsent(entry.npi(), n -> new ArrayList<>()).add(entry);
+        }
+        if (entry.state() != null) {
+          byState.computeIfAbsent(entry.state(), s -> new ArrayList<>()).add(entry);
+        }
+      }
+      loaded = new Entries(byNpi, byState);
+      entries = loaded;
+    }
+    return loaded;
+  }
+}

@@ -1,0 +1,73 @@
+package dev.touchstone.verification;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** The jurisdictions of {@code config/jurisdictions.yml}, read and checked at start-up. */
+@Singleton
+public class Jurisdictions {
+  private static final Set<String> FIELDS = Set.of("name", "regime", "authority", "lookup-url", "what-to-check");
+  private final Map<String, Jurisdiction> byCode = new TreeMap<>();
+
+  public Jurisdictions(@Value("${touchstone.jurisdictions-file:config/jurisdictions.yml}") String file) {
+    Path path = Path.of(file);
+    try {
+      JsonNode root = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+          .readTree(path.toFile());
+      Regime fallback = regime(root.path("default-regime").asText("license"), path + ": default-regime");
+      JsonNode list = root.path("jurisdictions");
+      if (!list.isObject() || list.isEmpty()) {
+        throw new IllegalStateException(path + ": 'jurisdictions' must map state codes to their rules");
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> it = list.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> entry = it.next();
+        String where = path + ": jurisdictions." + entry.getKey();
+        JsonNode node = entry.getValue();
+        node.fieldNames().forEachRemaining(field -> {
+          if (!FIELDS.contains(field)) {
+            throw new IllegalStateException(where + ": field '" + field + "' is not a known field; known here: " + FIELDS);
+          }
+        });
+        Regime regime = node.has("regime") ? regime(node.get("regime").asText(), where + ".regime") : fallback;
+        try {
+          byCode.put(entry.getKey(), new Jurisdiction(entry.getKey(), node.path("name").asText(null), regime,
+              node.path("authority").asText(null), node.path("lookup-url").asText(null), node.path("what-to-check").asText(null)));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalStateException(where + ": " + e.getMessage());
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(path + ": cannot be read as YAML: " + e.getMessage()
+          + "; set touchstone.jurisdictions-file to the jurisdictions file", e);
+    }
+  }
+
+  private static Regime regime(String text, String where) {
+    try {
+      return Regime.valueOf(text.toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(where + ": '" + text + "' is not one of license, registration, voluntary-certification, none");
+    }
+  }
+
+  /** By code in any case. */
+  public Optional<Jurisdiction> find(String code) {
+    return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.toUpperCase(Locale.ROOT)));
+  }
+
+  public Jurisdiction get(String code) {
+    return find(code).orElseThrow(() -> new IllegalArgumentException("unknown jurisdiction " + code));
+  }
+}

@@ -1,0 +1,157 @@
+package dev.touchstone.verification;
+
+import dev.touchstone.registry.LicenseQueries;
+import dev.touchstone.registry.LicenseStatus;
+import dev.touchstone.registry.LicenseType;
+import dev.touchstone.registry.LicenseView;
+import dev.touchstone.registry.NpiLicenses;
+import dev.touchstone.search.NameMatch;
+import dev.touchstone.search.NameMatcher;
+import dev.touchstone.search.NameQuery;
+import dev.touchstone.search.PersonHit;
+import dev.touchstone.search.PractitionerFinder;
+import dev.touchstone.search.StoredName;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the license a verification is about: exactly by number (or by the numbers an NPI
+ * declares), otherwise by name in the state, and says what it found in reasons.
+ */
+@Singleton
+class LicenseMatcher {
+  private static final int MAX_SHOWN = 5;
+  private final LicenseQueries licenses;
+  private final PractitionerFinder finder;
+  private final NameMatcher names;
+  private final NpiLicenses npiLicenses;
+  private final Jurisdictions jurisdictions;
+
+  LicenseMatcher(LicenseQueries licenses, PractitionerFinder finder, NameMatcher names, NpiLicenses npiLicenses,
+      Jurisdictions jurisdictions) {
+    this.jurisdictions = jurisdictions;
+    this.licenses = licenses;
+    this.finder = finder;
+    this.names = names;
+    this.npiLicenses = npiLicenses;
+  }
+
+  LicenseMatch match(VerificationRequest request, Jurisdiction state, String boardName, LocalDate today) {
+    NameQuery name = NameQuery.parse(request.name());
+    if (request.licenseNumber() != null) {
+      return byNumber(request.licenseNumber(), request.name(), name, state, boardName, today);
+    }
+    if (request.npi() != null) {
+      List<String> declared = npiLicenses.declared(request.npi(), state.code());
+      if (!declared.isEmpty()) {
+        return byNumber(declared.get(0), request.name(), name, state, boardName, today);
+      }
+    }
+    return byName(request.name(), name, state, today);
+  }
+
+  private LicenseMatch byNumber(String number, String asked, NameQuery name, Jurisdiction state, String boardName, LocalDate today) {
+    Optional<LicenseView> found = licenses.find(state.code(), number);
+    if (found.isEmpty() || found.get().licenseType() != LicenseType.MASSAGE_THERAPIST) {
+      String kind = found.map(l -> " " + l.licenseNumber() + " is a " + describe(l.licenseType())
+          + " license, not a massage therapist's license.").orElse("");
+      return LicenseMatch.none(List.of(Reason.of(ReasonCode.LICENSE_NOT_FOUND, "No massage therapist license numbered "
+          + number + " is in the data of " + boardName + "." + kind
+          + " Check the number on the license; a number the board does not know is a reason not to book.")));
+    }
+    LicenseView license = found.get();
+    NameMatch match = names.match(name, StoredName.of(license.name().first(), license.name().middle(), license.name().last()));
+    if (!match.matches()) {
+      return new LicenseMatch(List.of(license), null, List.of(Reason.of(ReasonCode.NAME_MISMATCH, "License "
+          + license.licenseNumber() + " belongs to " + license.name().full() + ", not to " + asked
+          + ". Someone using another person's license number is not licensed; do not book.")));
+    }
+    List<Reason> reasons = new ArrayList<>();
+    if (!match.exact()) {
+      reasons.add(partial(asked, license, match));
+    }
+    reasons.addAll(LicenseRules.reasons(license, state.name(), today));
+    return new LicenseMatch(List.of(license), license, reasons);
+  }
+
+  private LicenseMatch byName(String asked, NameQuery name, Jurisdiction state, LocalDate today) {
+    List<PersonHit> people = finder.find(name, new PractitionerFinder.Criteria(state.code(), null, LicenseType.MASSAGE_THERAPIST));
+    List<PersonHit> exact = people.stream().filter(p -> p.match().exact()).toList();
+    List<PersonHit> chosen = !exact.isEmpty() ? exact : people.stream().filter(p -> p.match().score() >= 0.7).toList();
+    if (chosen.isEmpty()) {
+      return elsewhere(asked, name, state);
+    }
+    if (chosen.size() > 1) {
+      List<LicenseView> shown = chosen.stream().limit(MAX_SHOWN).map(p -> best(p, state.code())).toList();
+      return new LicenseMatch(shown, null, List.of(Reason.of(ReasonCode.SEVERAL_MATCHES, chosen.size()
+          + " people licensed in " + state.name() + " match the name " + asked + ": "
+          + Phrases.and(shown.stream().map(l -> l.name().full() + " (" + l.licenseNumber() + ", "
+              + l.status().name().toLowerCase() + ")").toList())
+          + ". Ask for the license number, so the check is about the right person.")));
+    }
+    PersonHit person = chosen.get(0);
+    LicenseView license = best(person, state.code());
+    List<Reason> reasons = new ArrayList<>();
+    if (!person.match().exact()) {
+      reasons.add(partial(asked, license, person.match()));
+    }
+    reasons.addAll(LicenseRules.reasons(license, state.name(), today));
+    return new LicenseMatch(List.of(license), license, reasons);
+  }
+
+  private LicenseMatch elsewhere(String asked, NameQuery name, Jurisdiction state) {
+    List<PersonHit> others = finder.find(name, new PractitionerFinder.Criteria(null, null, LicenseType.MASSAGE_THERAPIST))
+        .stream().filter(p -> p.match().exact()).limit(MAX_SHOWN).toList();
+    if (others.isEmpty()) {
+      return LicenseMatch.none(List.of(Reason.of(ReasonCode.LICENSE_NOT_FOUND, "We found no massage therapist license under the name "
+          + asked + " in " + state.name() + ". Ask for the license number and the exact name on the license, and check again; "
+          + "if they cannot give them, do not book.")));
+    }
+    List<LicenseView> found = others.stream().map(p -> best(p, null)).toList();
+    Set<String> where = new LinkedHashSet<>();
+    found.forEach(l -> where.add(jurisdictions.find(l.jurisdiction()).map(Jurisdiction::name).orElse(l.jurisdiction())));
+    return new LicenseMatch(found, null, List.of(Reason.of(ReasonCode.LICENSED_ELSEWHERE_ONLY, "We found a massage license under the name "
+        + asked + " in " + Phrases.and(new ArrayList<>(where)) + ", but none in " + state.name() + ". A license from another state "
+        + "does not allow someone to practice massage in " + state.name() + ".")));
+  }
+
+  /** The person's license that counts: in the state when asked, listed before unlisted, active first, latest expiry. */
+  private LicenseView best(PersonHit person, String state) {
+    List<LicenseView> views = licenses.byIds(person.licenseIds()).stream()
+        .filter(l -> l.licenseType() == LicenseType.MASSAGE_THERAPIST && (state == null || l.jurisdiction().equals(state)))
+        .sorted(Comparator.comparing((LicenseView l) -> !l.published())
+            .thenComparing(l -> rank(l.status()))
+            .thenComparing(LicenseView::expiresOn, Comparator.nullsLast(Comparator.reverseOrder())))
+        .toList();
+    return views.isEmpty() ? licenses.byIds(List.of(person.bestLicenseId())).get(0) : views.get(0);
+  }
+
+  private static int rank(LicenseStatus status) {
+    return switch (status) {
+      case ACTIVE -> 0;
+      case RESTRICTED -> 1;
+      default -> 2;
+    };
+  }
+
+  private static Reason partial(String asked, LicenseView license, NameMatch match) {
+    return Reason.of(ReasonCode.NAME_PARTIAL_MATCH, "The name " + asked + " matches license " + license.licenseNumber()
+        + " only in part: " + Phrases.and(match.differences()) + ". Make sure the name on their photo ID is "
+        + license.name().full() + ".");
+  }
+
+  private static String describe(LicenseType type) {
+    return switch (type) {
+      case MASSAGE_ESTABLISHMENT -> "massage establishment (business)";
+      case MASSAGE_INSTRUCTOR -> "massage instructor";
+      case MASSAGE_SCHOOL -> "massage school";
+      default -> "different kind of";
+    };
+  }
+}

@@ -1,0 +1,45 @@
+package dev.touchstone.verification;
+
+/** Why a verification came out as it did, each with its fixed severity (API.md, and a few more). */
+public enum ReasonCode {
+  LICENSE_ACTIVE(Severity.INFO),
+  LICENSE_EXPIRING_SOON(Severity.INFO),
+  COMPLAINT_ON_RECORD(Severity.INFO),
+  EXCLUSION_REINSTATED(Severity.INFO),
+  STATE_DOES_NOT_LICENSE(Severity.INFO),
+  LICENSE_RESTRICTED(Severity.WARN),
+  DISCIPLINE_ON_RECORD(Severity.WARN),
+  NAME_PARTIAL_MATCH(Severity.WARN),
+  SOURCE_STALE(Severity.WARN),
+  POSSIBLE_EXCLUSION(Severity.WARN),
+  /** Several people in the state match the name and nothing tells them apart. */
+  SEVERAL_MATCHES(Severity.WARN),
+  /** The board's status word is one our mapping does not know: it can never verify. */
+  LICENSE_STATUS_UNKNOWN(Severity.WARN),
+  /** The board's latest list no longer includes the license; what we show is its last known state. */
+  LICENSE_NO_LONGER_LISTED(Severity.WARN),
+  /** Couldn't check, which is not "not found": the state's source has never been read successfully. */
+  SOURCE_UNAVAILABLE(Severity.WARN),
+  /** Couldn't check: the state licenses massage therapists, but Touchstone holds no data from its board. */
+  STATE_NOT_COVERED(Severity.WARN),
+  /** The state registers, certifies voluntarily or does not regulate: there is no license to confirm. */
+  CREDENTIAL_NOT_CHECKED(Severity.WARN),
+  LICENSED_ELSEWHERE_ONLY(Severity.FAIL),
+  LICENSE_NOT_FOUND(Severity.FAIL),
+  LICENSE_EXPIRED(Severity.FAIL),
+  LICENSE_INACTIVE(Severity.FAIL),
+  LICENSE_SUSPENDED(Severity.FAIL),
+  LICENSE_REVOKED(Severity.FAIL),
+  NAME_MISMATCH(Severity.FAIL),
+  EXCLUDED(Severity.FAIL);
+
+  private final Severity severity;
+
+  ReasonCode(Severity severity) {
+    this.severity = severity;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+}

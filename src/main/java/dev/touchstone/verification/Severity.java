@@ -1,0 +1,7 @@
+package dev.touchstone.verification;
+
+public enum Severity {
+  INFO,
+  WARN,
+  FAIL
+}

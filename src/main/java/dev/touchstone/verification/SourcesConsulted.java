@@ -1,0 +1,56 @@
+package dev.touchstone.verification;
+
+import dev.touchstone.registry.SourceStates;
+import dev.touchstone.source.SourceDefinition;
+import dev.touchstone.source.SourceDefinitions;
+import dev.touchstone.source.SourceKind;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Which sources a verification in a state consults, and how fresh each one is now. */
+@Singleton
+public class SourcesConsulted {
+  private final SourceDefinitions sources;
+  private final SourceStates states;
+  private final Clock clock;
+
+  public SourcesConsulted(SourceDefinitions sources, SourceStates states, Clock clock) {
+    this.sources = sources;
+    this.states = states;
+    this.clock = clock;
+  }
+
+  /** The state's licensing boards, then the national registries and exclusion lists. */
+  public List<Verification.SourceUsed> forState(String state) {
+    Map<String, SourceStates.State> known = states.all();
+    Instant now = clock.instant();
+    return sources.all().stream()
+        .filter(SourceDefinition::enabled)
+        .filter(s -> s.kind() != SourceKind.LICENSING_BOARD || s.jurisdiction().equals(state))
+        .sorted((a, b) -> Boolean.compare(b.kind() == SourceKind.LICENSING_BOARD, a.kind() == SourceKind.LICENSING_BOARD))
+        .map(source -> {
+          SourceStates.State synced = known.get(source.id());
+          Instant last = synced == null ? null : synced.lastSuccessAt();
+          boolean stale = last == null || last.plus(source.maxAge()).isBefore(now);
+          return new Verification.SourceUsed(source.id(), source.name(), last, stale, source.maxAge().toString(), source.lookupUrl());
+        })
+        .toList();
+  }
+
+  public boolean isLicensingBoard(String sourceId) {
+    return sources.find(sourceId).map(s -> s.kind() == SourceKind.LICENSING_BOARD).orElse(false);
+  }
+
+  /** SOURCE_STALE for each source past its allowed age; a source never read is reported by the caller. */
+  public List<Reason> staleness(List<Verification.SourceUsed> used) {
+    return used.stream().filter(s -> s.stale() && s.lastSyncedAt() != null)
+        .map(s -> Reason.of(ReasonCode.SOURCE_STALE, "The data from " + s.name() + " was last refreshed on "
+            + Phrases.date(s.lastSyncedAt().atZone(clock.getZone()).toLocalDate())
+            + ", longer ago than we allow, so a recent change may be missing. Check the latest record with the source"
+            + (s.lookupUrl() == null ? "." : " at " + s.lookupUrl() + ".")))
+        .toList();
+  }
+}

@@ -1,0 +1,40 @@
+package dev.touchstone.verification;
+
+import dev.touchstone.registry.ExclusionRows.ExclusionEntry;
+import dev.touchstone.registry.LicenseView;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A verification as issued: the question, the verdict with its reasons, the licenses and
+ * exclusion entries it relied on as they stood, what to check in person, and how fresh every
+ * source consulted was. Immutable once issued.
+ */
+@Serdeable
+public record Verification(
+    UUID id,
+    Verdict verdict,
+    String summary,
+    List<Reason> reasons,
+    List<LicenseView> matchedLicenses,
+    List<ExclusionMatch> exclusions,
+    List<String> checklist,
+    List<SourceUsed> sources,
+    Instant checkedAt,
+    VerificationRequest request,
+    JurisdictionView jurisdiction,
+    String practitionerId) {
+
+  /** An exclusion-list entry and how sure the match is: CONFIRMED through the NPI, or POSSIBLE by name and state. */
+  @Serdeable
+  public record ExclusionMatch(String match, boolean current, ExclusionEntry entry) {}
+
+  /** A source consulted, with its last successful sync and whether that is older than it may be. */
+  @Serdeable
+  public record SourceUsed(String id, String name, Instant lastSyncedAt, boolean stale, String maxAge, String lookupUrl) {}
+
+  @Serdeable
+  public record JurisdictionView(String code, String name, Regime regime) {}
+}

@@ -1,0 +1,61 @@
+package dev.touchstone.verification;
+
+import dev.touchstone.normalize.Npis;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The question: who (the name as the therapist gave it), where the massage takes place, and
+ * optionally the license number on the wall and an NPI, which make the check exact.
+ */
+@Serdeable
+public record VerificationRequest(@Nullable String name, @Nullable String state, @Nullable String licenseNumber,
+    @Nullable String npi) {
+  public static final int MAX_NAME = 100;
+
+  /** The same request with blanks as nulls, spaces trimmed and the state in capitals. */
+  public VerificationRequest tidy() {
+    return new VerificationRequest(blankToNull(name), state == null ? null : blankToNull(state.toUpperCase(Locale.ROOT)),
+        blankToNull(licenseNumber), npi == null ? null : blankToNull(npi.replaceAll("[\\s-]", "")));
+  }
+
+  /** What is wrong with the request, field by field; empty when it can be checked. */
+  public List<InvalidField> problems(Jurisdictions jurisdictions) {
+    List<InvalidField> problems = new ArrayList<>();
+    if (name == null) {
+      problems.add(new InvalidField("name", "is required: the therapist's name as they gave it, e.g. Jane Doe"));
+    } else if (name.length() > MAX_NAME) {
+      problems.add(new InvalidField("name", "must be at most " + MAX_NAME + " characters, got " + name.length()));
+    } else if (name.codePoints().filter(Character::isLetter).count() < 2) {
+      problems.add(new InvalidField("name", "needs at least two letters, e.g. Jane Doe"));
+    }
+    if (state == null) {
+      problems.add(new InvalidField("state", "is required: the two-letter code of the state where the massage takes place, e.g. WA"));
+    } else if (jurisdictions.find(state).isEmpty()) {
+      problems.add(new InvalidField("state", "'" + shorten(state) + "' is not a US state code; use two letters such as WA, TX or FL"));
+    }
+    if (licenseNumber != null && !licenseNumber.matches("[A-Za-z0-9 .\\-/#]{1,40}")) {
+      problems.add(new InvalidField("licenseNumber",
+          "use the number as printed on the license, up to 40 letters, digits, spaces, dots and dashes, e.g. MA60218734"));
+    } else if (licenseNumber != null && licenseNumber.chars().noneMatch(Character::isDigit)) {
+      problems.add(new InvalidField("licenseNumber", "a license number has at least one digit, e.g. MA60218734"));
+    }
+    if (npi != null && !npi.matches("\\d{10}")) {
+      problems.add(new InvalidField("npi", "an NPI is exactly 10 digits, e.g. 1234567893"));
+    } else if (npi != null && !Npis.isValid(npi)) {
+      problems.add(new InvalidField("npi", npi + " fails the NPI check digit; copy it again from the NPI registry or the provider"));
+    }
+    return problems;
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  private static String shorten(String text) {
+    return text.length() > 20 ? text.substring(0, 20) + "…" : text;
+  }
+}

@@ -1,0 +1,112 @@
+package dev.touchstone.verification;
+
+import dev.touchstone.registry.LicenseView;
+import dev.touchstone.search.NameQuery;
+import dev.touchstone.source.SourceKind;
+import dev.touchstone.source.SourceDefinitions;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Answers one verification: the jurisdiction's rules, the matched license and what it says, the
+ * exclusion list, the freshness of every source consulted, and the checklist. Couldn't check is
+ * always said as such, never as "not found".
+ */
+@Singleton
+public class Verifier {
+  private final Jurisdictions jurisdictions;
+  private final SourcesConsulted consulted;
+  private final SourceDefinitions sources;
+  private final LicenseMatcher licenses;
+  private final ExclusionCheck exclusions;
+  private final Clock clock;
+
+  Verifier(Jurisdictions jurisdictions, SourcesConsulted consulted, SourceDefinitions sources, LicenseMatcher licenses,
+      ExclusionCheck exclusions, Clock clock) {
+    this.jurisdictions = jurisdictions;
+    this.consulted = consulted;
+    this.sources = sources;
+    this.licenses = licenses;
+    this.exclusions = exclusions;
+    this.clock = clock;
+  }
+
+  /** Verifies a request that {@link VerificationRequest#problems} found nothing wrong with. */
+  public Verification verify(VerificationRequest request) {
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.now(clock);
+    Jurisdiction state = jurisdictions.get(request.state());
+    List<Verification.SourceUsed> used = consulted.forState(state.code());
+    List<Verification.SourceUsed> boards = used.stream().filter(s -> consulted.isLicensingBoard(s.id())).toList();
+    Checklist.Board board = boards.isEmpty() ? null : new Checklist.Board(boards.get(0).name(), boards.get(0).lookupUrl());
+    List<Reason> reasons = new ArrayList<>();
+    LicenseMatch match = LicenseMatch.none(List.of());
+    if (!state.licenses()) {
+      reasons.add(Reason.of(ReasonCode.STATE_DOES_NOT_LICENSE, state.whatToCheck()));
+      reasons.add(Reason.of(ReasonCode.CREDENTIAL_NOT_CHECKED, "There is no state license to confirm in " + state.name()
+          + ", so Touchstone cannot verify this therapist. " + Checklist.NO_NATIONAL_LICENSE));
+    } else if (boards.isEmpty()) {
+      reasons.add(Reason.of(ReasonCode.STATE_NOT_COVERED, state.name() + " licenses massage therapists, but Touchstone does not "
+          + "hold its board's data yet, so we could not check. This is not a finding against the therapist: check the license "
+          + "on the " + state.name() + " massage therapy board's own lookup."));
+    } else if (boards.stream().allMatch(b -> b.lastSyncedAt() == null)) {
+      reasons.add(Reason.of(ReasonCode.SOURCE_UNAVAILABLE, "We have not yet been able to read the license data of "
+          + board.name() + ", so we cannot say whether this person is licensed. This is not a finding against them: check with "
+          + board.contact() + "."));
+    } else {
+      match = licenses.match(request, state, board.name(), today);
+      reasons.addAll(match.reasons());
+    }
+    reasons.addAll(consulted.staleness(used));
+    ExclusionCheck.Result excluded = checkExclusions(request, match, state, used, reasons);
+    reasons.addAll(excluded.reasons());
+    Verdict verdict = Verdict.of(reasons);
+    LicenseView person = match.person();
+    return new Verification(UUID.randomUUID(), verdict, summary(verdict, request, state, person, reasons), List.copyOf(reasons),
+        match.licenses(), excluded.matches(), Checklist.build(verdict, state, person, board, excluded.excluded()), used, now,
+        request, new Verification.JurisdictionView(state.code(), state.name(), state.regime()),
+        person == null ? null : person.practitionerId());
+  }
+
+  private ExclusionCheck.Result checkExclusions(VerificationRequest request, LicenseMatch match, Jurisdiction state,
+      List<Verification.SourceUsed> used, List<Reason> reasons) {
+    for (Verification.SourceUsed source : used) {
+      boolean exclusionList = sources.find(source.id()).map(s -> s.kind() == SourceKind.EXCLUSION_LIST).orElse(false);
+      if (exclusionList && source.lastSyncedAt() == null) {
+        reasons.add(Reason.of(ReasonCode.SOURCE_UNAVAILABLE, "We have not yet been able to read " + source.name()
+            + ", so we could not check whether it names this person. Check at " + source.lookupUrl() + "."));
+      }
+    }
+    Set<String> npis = new LinkedHashSet<>();
+    if (request.npi() != null) {
+      npis.add(request.npi());
+    }
+    List<NameQuery> names = new ArrayList<>(List.of(NameQuery.parse(request.name())));
+    LicenseView person = match.person();
+    if (person != null) {
+      npis.addAll(person.npis());
+      names.add(NameQuery.parse(person.name().first() + " " + person.name().last()));
+    }
+    return exclusions.check(npis, names, state.code());
+  }
+
+  private static String summary(Verdict verdict, VerificationRequest request, Jurisdiction state, LicenseView person,
+      List<Reason> reasons) {
+    return switch (verdict) {
+      case VERIFIED -> person == null ? "Verified." : "Verified: " + person.name().full() + " holds an active massage therapist license in " + state.name() + ".";
+      case CAUTION -> "Caution: " + first(reasons, Severity.WARN);
+      case NOT_VERIFIED -> "Not verified: " + first(reasons, Severity.FAIL);
+    };
+  }
+
+  private static String first(List<Reason> reasons, Severity severity) {
+    return reasons.stream().filter(r -> r.severity() == severity).findFirst().map(Reason::message).orElse("");
+  }
+}

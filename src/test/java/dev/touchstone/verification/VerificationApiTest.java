@@ -1,0 +1,247 @@
+package dev.touchstone.verification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.touchstone.support.BoardServer;
+import dev.touchstone.support.Fixtures;
+import dev.touchstone.support.SampleBoards;
+import dev.touchstone.sync.SyncService;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** POST and GET /api/v1/verifications over the sample boards: verdicts, reasons, checklist, storage, errors. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VerificationApiTest implements TestPropertyProvider {
+  private final BoardServer boards = SampleBoards.start();
+
+  @Inject
+  @Client("/")
+  HttpClient http;
+
+  @Inject SyncService sync;
+
+  @Override
+  public Map<String, String> getProperties() {
+    byte[] florida = Fixtures.bytes("us-npi-nppes/us-npi-nppes-individual.json");
+    byte[] washington = Fixtures.bytes("us-npi-nppes/us-npi-nppes-washington.json");
+    byte[] empty = Fixtures.bytes("us-npi-nppes/us-npi-nppes-empty.json");
+    boards.serve("/api/", request -> switch (String.valueOf(request.getUrl().queryParameter("state"))) {
+      case "FL" -> BoardServer.ok(florida, "application/json");
+      case "WA" -> BoardServer.ok(washington, "application/json");
+      default -> BoardServer.ok(empty, "application/json");
+    });
+    return SampleBoards.properties(boards);
+  }
+
+  @BeforeAll
+  void syncSources() {
+    List.of("us-wa-doh", "us-fl-mqa", "us-npi-nppes", "us-oig-leie").forEach(sync::run);
+  }
+
+  @AfterAll
+  void stopBoards() {
+    boards.close();
+  }
+
+  private HttpResponse<Map> post(Map<String, String> body) {
+    return http.toBlocking().exchange(HttpRequest.POST("/api/v1/verifications", body), Map.class);
+  }
+
+  private Map<String, Object> verify(String... fields) {
+    Map<String, String> body = new HashMap<>();
+    for (int i = 0; i < fields.length; i += 2) {
+      body.put(fields[i], fields[i + 1]);
+    }
+    return post(body).body();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> codes(Map<String, Object> verification) {
+    return ((List<Map<String, Object>>) verification.get("reasons")).stream().map(r -> (String) r.get("code")).toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String message(Map<String, Object> verification, String code) {
+    return ((List<Map<String, Object>>) verification.get("reasons")).stream().filter(r -> code.equals(r.get("code")))
+        .map(r -> (String) r.get("message")).findFirst().orElseThrow(() -> new AssertionError("no reason " + code));
+  }
+
+  private HttpClientResponseException failure(String json) {
+    try {
+      http.toBlocking().exchange(HttpRequest.POST("/api/v1/verifications", json).contentType("application/json"), String.class);
+    } catch (HttpClientResponseException e) {
+      return e;
+    }
+    throw new AssertionError("expected an error for " + json);
+  }
+
+  @Test
+  void anActiveLicenseUnderTheNameGivenIsVerifiedAndStoredAsIssued() {
+    HttpResponse<Map> response = post(Map.of("name", "Marguerite Ostrowski", "state", "wa", "licenseNumber", "MA 60218734"));
+    assertThat(response.code()).isEqualTo(201);
+    Map<String, Object> verification = response.body();
+    assertThat(verification).containsEntry("verdict", "VERIFIED").containsKeys("id", "checklist", "sources", "checkedAt");
+    assertThat(codes(verification)).containsExactly("LICENSE_ACTIVE");
+    assertThat(message(verification, "LICENSE_ACTIVE")).isEqualTo(
+        "Massage therapist license MA60218734 is active in Washington until 31 July 2027.");
+    assertThat(response.header("Location")).isEqualTo("/api/v1/verifications/" + verification.get("id"));
+    String stored = http.toBlocking().retrieve("/api/v1/verifications/" + verification.get("id"));
+    assertThat(http.toBlocking().retrieve("/api/v1/verifications/" + verification.get("id"))).isEqualTo(stored);
+    assertThat(stored).contains("\"verdict\":\"VERIFIED\"").contains("\"licenseNumber\":\"MA60218734\"");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theChecklistNamesTheExactNumberAndNameAndGivesTheAftercareAdvice() {
+    List<String> checklist = (List<String>) verify("name", "Marguerite Ostrowski", "state", "WA", "licenseNumber", "MA60218734")
+        .get("checklist");
+    assertThat(checklist).anyMatch(item -> item.contains("MA60218734") && item.contains("Marguerite E Ostrowski"));
+    assertThat(checklist).anyMatch(item -> item.contains("photo ID"));
+    assertThat(checklist).anyMatch(item -> item.contains("soreness is normal") && item.contains("see a doctor"));
+  }
+
+  @Test
+  void everySourceConsultedIsListedWithItsLastSync() {
+    Map<String, Object> verification = verify("name", "Marguerite Ostrowski", "state", "WA");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> sources = (List<Map<String, Object>>) verification.get("sources");
+    assertThat(sources).extracting(s -> s.get("id")).containsExactly("us-wa-doh", "us-npi-nppes", "us-oig-leie");
+    assertThat(sources).allSatisfy(s -> assertThat(s).containsEntry("stale", false).containsKey("lastSyncedAt"));
+  }
+
+  @Test
+  void anExpiredLicenseFailsWithTheDateItExpired() {
+    Map<String, Object> verification = verify("name", "Ruben Castellanos", "state", "WA", "licenseNumber", "MA60122870");
+    assertThat(verification).containsEntry("verdict", "NOT_VERIFIED");
+    assertThat(message(verification, "LICENSE_EXPIRED")).contains("expired on 10 June 2023");
+  }
+
+  @Test
+  void aRevokedLicenseWithDisciplineAndASameNameExclusionFailsForEachReason() {
+    Map<String, Object> verification = verify("name", "Darius Whitcombe", "state", "WA");
+    assertThat(verification).containsEntry("verdict", "NOT_VERIFIED");
+    assertThat(codes(verification)).contains("LICENSE_REVOKED", "DISCIPLINE_ON_RECORD", "POSSIBLE_EXCLUSION");
+    assertThat(message(verification, "POSSIBLE_EXCLUSION")).contains("Nothing confirms it is the same person");
+  }
+
+  @Test
+  void anActiveNpiNeverMakesARevokedLicenseAcceptable() {
+    Map<String, Object> verification = verify("name", "Darius Whitcombe", "state", "WA", "npi", "1765432103");
+    assertThat(verification).containsEntry("verdict", "NOT_VERIFIED").containsEntry("practitionerId", "npi-1765432103");
+    assertThat(codes(verification)).contains("LICENSE_REVOKED").doesNotContain("LICENSE_ACTIVE");
+  }
+
+  @Test
+  void aLicenseNumberUnderSomeoneElsesNameIsANameMismatch() {
+    Map<String, Object> verification = verify("name", "Jane Doe", "state", "WA", "licenseNumber", "MA60218734");
+    assertThat(verification).containsEntry("verdict", "NOT_VERIFIED");
+    assertThat(message(verification, "NAME_MISMATCH")).contains("belongs to Marguerite E Ostrowski, not to Jane Doe");
+  }
+
+  @Test
+  void aNicknameMatchesOnlyPartlyAndCallsForCaution() {
+    Map<String, Object> verification = verify("name", "Maggie Ostrowski", "state", "WA", "licenseNumber", "MA60218734");
+    assertThat(verification).containsEntry("verdict", "CAUTION");
+    assertThat(codes(verification)).contains("NAME_PARTIAL_MATCH", "LICENSE_ACTIVE");
+    assertThat(message(verification, "NAME_PARTIAL_MATCH")).contains("Marguerite");
+  }
+
+  @Test
+  void aLicenseInAnotherStateOnlyFails() {
+    Map<String, Object> verification = verify("name", "Corinne Whitaker", "state", "WA");
+    assertThat(codes(verification)).containsExactly("LICENSED_ELSEWHERE_ONLY");
+    assertThat(message(verification, "LICENSED_ELSEWHERE_ONLY")).contains("in Florida, but none in Washington");
+  }
+
+  @Test
+  void anUnknownNameInACoveredStateIsNotFound() {
+    Map<String, Object> verification = verify("name", "Zebulon Quackenbush", "state", "FL");
+    assertThat(verification).containsEntry("verdict", "NOT_VERIFIED");
+    assertThat(codes(verification)).containsExactly("LICENSE_NOT_FOUND");
+  }
+
+  @Test
+  void aBoardThatWasNeverReadIsReportedAsUncheckedNotAsNotFound() {
+    Map<String, Object> verification = verify("name", "Janice Prescott", "state", "TX", "licenseNumber", "MT142207");
+    assertThat(codes(verification)).contains("SOURCE_UNAVAILABLE").doesNotContain("LICENSE_NOT_FOUND");
+    assertThat(verification).containsEntry("verdict", "CAUTION");
+  }
+
+  @Test
+  void aStateWithoutBoardDataIsUncheckedNotNotFound() {
+    Map<String, Object> verification = verify("name", "Jane Doe", "state", "NY");
+    assertThat(codes(verification)).containsExactly("STATE_NOT_COVERED");
+    assertThat(verification).containsEntry("verdict", "CAUTION");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aStateThatDoesNotLicenseSaysWhatToCheckInstead() {
+    Map<String, Object> verification = verify("name", "Jane Doe", "state", "KS");
+    assertThat(codes(verification)).contains("STATE_DOES_NOT_LICENSE", "CREDENTIAL_NOT_CHECKED");
+    assertThat(verification).containsEntry("verdict", "CAUTION");
+    assertThat((List<String>) verification.get("checklist")).anyMatch(item -> item.contains("There is no national massage license"));
+  }
+
+  @Test
+  void californiaPointsToCamtcCertification() {
+    Map<String, Object> verification = verify("name", "Jane Doe", "state", "CA");
+    assertThat(message(verification, "STATE_DOES_NOT_LICENSE")).contains("CAMTC");
+  }
+
+  @Test
+  void anExclusionConfirmedByNpiFails() {
+    Map<String, Object> verification = verify("name", "Amara Kestrel", "state", "TX", "npi", "1369402585");
+    assertThat(verification).containsEntry("verdict", "NOT_VERIFIED");
+    assertThat(codes(verification)).contains("EXCLUDED");
+  }
+
+  @Test
+  void missingFieldsAreNamedTogetherInOneProblem() {
+    HttpClientResponseException e = failure("{\"licenseNumber\": \"MA1\"}");
+    assertThat(e.getStatus().getCode()).isEqualTo(400);
+    assertThat(e.getResponse().getContentType().map(Object::toString).orElse("")).isEqualTo("application/problem+json");
+    assertThat(e.getResponse().getBody(String.class).orElse("")).contains("\"field\":\"name\"").contains("\"field\":\"state\"");
+  }
+
+  @Test
+  void anUnknownStateAnOversizedNameAndABadNpiAreClientErrors() {
+    assertThat(failure("{\"name\": \"Jane Doe\", \"state\": \"XX\"}").getResponse().getBody(String.class).orElse(""))
+        .contains("not a US state code");
+    assertThat(failure("{\"name\": \"" + "a".repeat(101) + "\", \"state\": \"WA\"}").getStatus().getCode()).isEqualTo(400);
+    assertThat(failure("{\"name\": \"Jane Doe\", \"state\": \"WA\", \"npi\": \"1234567890\"}").getResponse().getBody(String.class)
+        .orElse("")).contains("check digit");
+  }
+
+  @Test
+  void malformedJsonIsAClientError() {
+    HttpClientResponseException e = failure("{\"name\": ");
+    assertThat(e.getStatus().getCode()).isEqualTo(400);
+    assertThat(e.getResponse().getBody(String.class).orElse("")).doesNotContain("Exception");
+  }
+
+  @Test
+  void anUnknownVerificationIdIsNotFound() {
+    try {
+      http.toBlocking().retrieve("/api/v1/verifications/3f2b9c4e-0c1a-4d4e-9d8f-2a6b1c7e5f10");
+      throw new AssertionError("expected 404");
+    } catch (HttpClientResponseException e) {
+      assertThat(e.getStatus().getCode()).isEqualTo(404);
+    }
+  }
+}
