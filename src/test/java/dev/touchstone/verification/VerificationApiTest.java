@@ -45,7 +45,9 @@ class VerificationApiTest implements TestPropertyProvider {
       case "WA" -> BoardServer.ok(washington, "application/json");
       default -> BoardServer.ok(empty, "application/json");
     });
-    return SampleBoards.properties(boards);
+    Map<String, String> properties = new HashMap<>(SampleBoards.properties(boards));
+    properties.put("touchstone.batch.max-rows", "50");
+    return properties;
   }
 
   @BeforeAll
@@ -243,5 +245,72 @@ class VerificationApiTest implements TestPropertyProvider {
     } catch (HttpClientResponseException e) {
       assertThat(e.getStatus().getCode()).isEqualTo(404);
     }
+  }
+
+  private HttpResponse<String> batch(String body, String contentType, String accept) {
+    return http.toBlocking().exchange(HttpRequest.POST("/api/v1/verifications/batch", body).contentType(contentType)
+        .accept(accept), String.class);
+  }
+
+  private HttpClientResponseException batchFailure(String body, String contentType) {
+    try {
+      batch(body, contentType, "text/csv");
+    } catch (HttpClientResponseException e) {
+      return e;
+    }
+    throw new AssertionError("expected an error for " + body);
+  }
+
+  @Test
+  void aCsvBatchAnswersEveryRowAndABadRowGetsItsOwnError() {
+    String csv = "name,state,licenseNumber,npi\r\n"
+        + "Marguerite Ostrowski,WA,MA60218734,\r\n"
+        + "Jane Doe,ZZ,,\r\n"
+        + "\"Whitcombe, Darius\",WA,,\r\n"
+        + "too,many,fields,here,now\r\n";
+    HttpResponse<String> response = batch(csv, "text/csv", "text/csv");
+    assertThat(response.getContentType().map(Object::toString).orElse("")).startsWith("text/csv");
+    List<String> lines = response.body().lines().toList();
+    assertThat(lines).hasSize(5);
+    assertThat(lines.get(0)).isEqualTo("name,state,licenseNumber,npi,verdict,reasons,verificationId,summary,error");
+    assertThat(lines.get(1)).startsWith("Marguerite Ostrowski,WA,MA60218734,,VERIFIED,LICENSE_ACTIVE,");
+    assertThat(lines.get(2)).startsWith("Jane Doe,ZZ,,,,,,,").contains("state:");
+    assertThat(lines.get(3)).startsWith("\"Whitcombe, Darius\",WA,,,NOT_VERIFIED,").contains("LICENSE_REVOKED");
+    assertThat(lines.get(4)).contains("5 fields but the header has 4");
+    String id = lines.get(1).split(",")[6];
+    assertThat(http.toBlocking().retrieve("/api/v1/verifications/" + id)).contains("\"verdict\":\"VERIFIED\"");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aJsonBatchAnswersAJsonArrayRowByRow() {
+    String json = "[{\"name\": \"Marguerite Ostrowski\", \"state\": \"WA\"}, {\"state\": \"WA\"}, 42]";
+    List<Map<String, Object>> rows = http.toBlocking().retrieve(HttpRequest.POST("/api/v1/verifications/batch", json)
+        .contentType("application/json"), Argument.listOf(Argument.mapOf(String.class, Object.class)));
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(0)).containsEntry("row", 1).containsEntry("verdict", "VERIFIED").containsKey("verificationId");
+    assertThat(rows.get(1).get("errors").toString()).contains("name");
+    assertThat(rows.get(2)).containsKey("errors");
+  }
+
+  @Test
+  void aBatchOverTheRowLimitIsRefusedWith413() {
+    String csv = "name,state\n" + "Jane Doe,KS\n".repeat(51);
+    HttpClientResponseException e = batchFailure(csv, "text/csv");
+    assertThat(e.getStatus().getCode()).isEqualTo(413);
+    assertThat(e.getResponse().getBody(String.class).orElse("")).contains("at most 50 rows");
+  }
+
+  @Test
+  void aBatchThatCannotBeReadIsAClientError() {
+    assertThat(batchFailure("name,state\n\"Jane Doe,WA\n", "text/csv").getResponse().getBody(String.class).orElse(""))
+        .contains("never closed");
+    assertThat(batchFailure("who,where\nJane,WA\n", "text/csv").getResponse().getBody(String.class).orElse(""))
+        .contains("must name the columns name and state");
+    assertThat(batchFailure("{\"name\": \"Jane\"}", "application/json").getStatus().getCode()).isEqualTo(400);
+    assertThat(batchFailure("[{\"name\": ", "application/json").getStatus().getCode()).isEqualTo(400);
+    HttpClientResponseException unsupported = batchFailure("name,state", "text/plain");
+    assertThat(unsupported.getStatus().getCode()).isEqualTo(415);
+    assertThat(unsupported.getResponse().getContentType().map(Object::toString).orElse("")).isEqualTo("application/problem+json");
   }
 }

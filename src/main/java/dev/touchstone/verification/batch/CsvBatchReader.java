@@ -1,0 +1,136 @@
+package dev.touchstone.verification.batch;
+
+import dev.touchstone.verification.VerificationRequest;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A CSV batch with a header row naming at least {@code name} and {@code state} (any case, any
+ * order; {@code licenseNumber} and {@code npi} optional). RFC 4180 quoting; a row with the wrong
+ * number of fields is that row's error, not the batch's.
+ */
+public final class CsvBatchReader implements BatchReader {
+  private final Reader in;
+  private final List<String> columns;
+  private final int name;
+  private final int state;
+  private final int licenseNumber;
+  private final int npi;
+  private int row;
+  private int peeked = -2;
+
+  public CsvBatchReader(Reader in) throws IOException {
+    this.in = in;
+    List<String> header = record();
+    if (header == null || header.stream().allMatch(String::isBlank)) {
+      throw new BatchFormatException("the CSV is empty: send a header row name,state,licenseNumber,npi and then one row per therapist");
+    }
+    if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
+      header.set(0, header.get(0).substring(1));
+    }
+    columns = List.copyOf(header);
+    name = index(header, "name");
+    state = index(header, "state");
+    licenseNumber = index(header, "licensenumber");
+    npi = index(header, "npi");
+    if (name < 0 || state < 0) {
+      throw new BatchFormatException("the CSV header must name the columns name and state (and may add licenseNumber and npi); got "
+          + String.join(",", header));
+    }
+  }
+
+  private static int index(List<String> header, String column) {
+    for (int i = 0; i < header.size(); i++) {
+      if (header.get(i).strip().toLowerCase(Locale.ROOT).equals(column)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  public List<String> columns() {
+    return columns;
+  }
+
+  @Override
+  public BatchRow next() throws IOException {
+    List<String> values = record();
+    while (values != null && values.size() == 1 && values.get(0).isBlank()) {
+      values = record();
+    }
+    if (values == null) {
+      return null;
+    }
+    row++;
+    if (values.size() != columns.size()) {
+      return new BatchRow(row, values, null, "this row has " + values.size() + " fields but the header has " + columns.size()
+          + "; quote values that contain commas");
+    }
+    return new BatchRow(row, values, new VerificationRequest(values.get(name), values.get(state),
+        licenseNumber < 0 ? null : values.get(licenseNumber), npi < 0 ? null : values.get(npi)), null);
+  }
+
+  /** One record's fields, or null at the end of the input. */
+  private List<String> record() throws IOException {
+    int c = read();
+    if (c < 0) {
+      return null;
+    }
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    while (true) {
+      if (quoted) {
+        if (c < 0) {
+          throw new BatchFormatException("a quoted field is never closed (row " + (row + 1) + "); close it with a double quote");
+        }
+        if (c == '"') {
+          int after = read();
+          if (after == '"') {
+            field.append('"');
+          } else {
+            quoted = false;
+            c = after;
+            continue;
+          }
+        } else {
+          field.append((char) c);
+        }
+      } else if (c < 0 || c == '\n') {
+        fields.add(field.toString());
+        return fields;
+      } else if (c == '\r') {
+        int after = read();
+        if (after != '\n') {
+          peeked = after;
+        }
+        fields.add(field.toString());
+        return fields;
+      } else if (c == ',') {
+        fields.add(field.toString());
+        field.setLength(0);
+      } else if (c == '"' && field.isEmpty()) {
+        quoted = true;
+      } else {
+        field.append((char) c);
+      }
+      if (field.length() > 10_000) {
+        throw new BatchFormatException("a field in row " + (row + 1) + " is longer than 10,000 characters");
+      }
+      c = read();
+    }
+  }
+
+  private int read() throws IOException {
+    if (peeked != -2) {
+      int c = peeked;
+      peeked = -2;
+      return c;
+    }
+    return in.read();
+  }
+}

@@ -1,0 +1,101 @@
+package dev.touchstone.web;
+
+import dev.touchstone.verification.batch.BatchFormatException;
+import dev.touchstone.verification.batch.BatchReader;
+import dev.touchstone.verification.batch.BatchTooLargeException;
+import dev.touchstone.verification.batch.BatchVerifier;
+import dev.touchstone.verification.batch.BatchWriter;
+import dev.touchstone.verification.batch.CsvBatchReader;
+import dev.touchstone.verification.batch.CsvBatchWriter;
+import dev.touchstone.verification.batch.JsonBatchReader;
+import dev.touchstone.verification.batch.JsonBatchWriter;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.types.files.StreamedFile;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Batch verification for clinic staff: CSV or a JSON array in, CSV or JSON out. Rows are read and
+ * answered one at a time and the answer is spooled to a temporary file, so neither side of a
+ * 10,000-row batch is ever held in memory.
+ */
+@Controller("/api/v1/verifications/batch")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class BatchController {
+  private static final MediaType CSV = MediaType.of("text/csv");
+  private final BatchVerifier batches;
+
+  public BatchController(BatchVerifier batches) {
+    this.batches = batches;
+  }
+
+  @Post(consumes = {"text/csv", MediaType.APPLICATION_JSON}, produces = {MediaType.APPLICATION_JSON, "text/csv"})
+  public HttpResponse<StreamedFile> verify(HttpRequest<?> request, @Body InputStream body) throws IOException {
+    boolean csvIn = request.getContentType().map(type -> type.getName().equals("text/csv")).orElse(false);
+    boolean csvOut = request.getHeaders().accept().stream().anyMatch(type -> type.getName().equals("text/csv"));
+    Path spool = Files.createTempFile("touchstone-batch-", csvOut ? ".csv" : ".json");
+    try {
+      Reader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+      try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(spool), StandardCharsets.UTF_8))) {
+        BatchReader reader = csvIn ? new CsvBatchReader(in) : new JsonBatchReader(in);
+        BatchWriter writer = csvOut ? new CsvBatchWriter(out) : new JsonBatchWriter(out);
+        batches.run(reader, writer);
+      }
+      MediaType type = csvOut ? CSV : MediaType.APPLICATION_JSON_TYPE;
+      return HttpResponse.ok(new StreamedFile(new DeletingInputStream(spool), type))
+          .header(HttpHeaders.CONTENT_TYPE, type.toString() + (csvOut ? "; charset=utf-8" : ""));
+    } catch (BatchFormatException e) {
+      Files.deleteIfExists(spool);
+      throw ApiProblemException.invalid("body", e.getMessage());
+    } catch (BatchTooLargeException e) {
+      Files.deleteIfExists(spool);
+      throw new ApiProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "Batch too large", e.getMessage(), null);
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(spool);
+      throw e;
+    }
+  }
+
+  /** The spooled answer, deleted once it has been sent. */
+  private static final class DeletingInputStream extends FileInputStream {
+    private final Path file;
+
+    DeletingInputStream(Path file) throws IOException {
+      super(file.toFile());
+      this.file = file;
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        super.close();
+      } finally {
+        try {
+          Files.deleteIfExists(file);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+  }
+}
