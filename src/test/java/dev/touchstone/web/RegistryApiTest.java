@@ -168,4 +168,12 @@ class RegistryApiTest implements TestPropertyProvider {
   void anUnknownPathIsA404Problem() {
     assertProblem(failure(HttpRequest.GET("/api/v1/nothing-here")), HttpStatus.NOT_FOUND, "/api/v1/nothing-here");
   }
+
+  @Test
+  void theGeneratedOpenApiDocumentAndSwaggerUiAreServedFromTheServiceItself() {
+    String spec = http.toBlocking().retrieve("/swagger/touchstone-1.yml");
+    assertThat(spec).contains("/api/v1/verifications").contains("/api/v1/practitioners").contains("/api/v1/licenses/");
+    assertThat(http.toBlocking().retrieve("/swagger-ui/index.html")).contains("swagger-ui-bundle.js").doesNotContain("https://");
+    assertThat(http.toBlocking().exchange("/swagger-ui/assets/swagger-ui-bundle.js", String.class).code()).isEqualTo(200);
+  }
 }
