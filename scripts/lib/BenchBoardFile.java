@@ -11,7 +11,8 @@ import java.util.Random;
 /**
  * Streams a large board file in the Texas TDLR delimited format: N rows of invented licensees
  * with realistic names, places, dates and mess (quoted commas, suffixes, a few other
- * professions, a few impossible dates). Deterministic for a given N.
+ * professions, a few impossible dates). Deterministic for a given N. Names follow a long tail, as
+ * real registries do: a few common surnames and given names, and thousands of rarer ones.
  *
  * Usage: java scripts/lib/BenchBoardFile.java <out.csv> [rows] [as-of yyyy-MM-dd]
  */
@@ -22,9 +23,30 @@ public class BenchBoardFile {
   static final String[] LAST = {"PRESCOTT", "ALVARADO", "JEFFERSON", "O'BRIEN", "ESPINOZA", "CHEN", "HOLCOMB", "NAVARRO",
       "WHITAKER", "FERNSBY", "ARCENEAUX", "NUNEZ", "BOUDREAUX", "O'CONNELL", "STRAND", "PRUITT", "QUIROGA", "VASQUEZ-LUND",
       "ADEBAYO", "LINDQVIST", "OKONKWO", "HAVERFORD", "DELACROIX", "MARSH", "PETRAKIS", "VILLANUEVA", "SORENSEN", "MACALLISTER"};
+  static final String[] MORE_FIRST = {"ROBERT", "ELIZABETH", "KATHERINE", "WILLIAM", "MARGARET", "JOSEPH", "PATRICIA",
+      "MICHAEL", "JENNIFER", "DAVID", "SUSAN", "THOMAS", "REBECCA", "CHRISTOPHER", "VICTORIA", "ANTHONY", "SAMANTHA", "DANIEL",
+      "ALEXANDRA", "NICHOLAS", "OLIVIA", "BENJAMIN", "ISABEL", "JONATHAN", "GABRIELLE", "MATTHEW", "NATALIA", "ANDRES", "PRIYA",
+      "ANIKA", "TOMAS", "SOFIA", "MATEO", "AMARA", "KWAME", "HANA", "LEILANI", "DMITRI", "ASTRID", "FARAH", "GIDEON", "BEATRIZ"};
+  static final String[] ONSET = {"AN", "BER", "CAL", "DOR", "EL", "FITZ", "GAR", "HOL", "IN", "JEN", "KAR", "LOW", "MAR", "NOR",
+      "OST", "PEL", "QUIN", "ROS", "STAN", "TOR", "UL", "VAN", "WEL", "YAR", "ZIM", "BRAD", "CRAN", "DUN", "FEN", "GRE"};
+  static final String[] MIDDLE = {"", "A", "E", "I", "O", "ER", "EN", "AL", "IL", "OR"};
+  static final String[] CODA = {"SON", "MAN", "BY", "WICK", "RIDGE", "STROM", "OVA", "ESCU", "SKI", "ELLI", "AND", "FORD", "ER",
+      "INEN", "ADZE", "HOLT", "LEY", "TON", "BERG", "EZ"};
   static final String[][] PLACES = {{"AUSTIN", "78756"}, {"SAN ANTONIO", "78207"}, {"HOUSTON", "77098"}, {"EL PASO", "79902"},
       {"PLANO", "75075"}, {"MCALLEN", "78503"}, {"LUBBOCK", "79401"}, {"ODESSA", "79761"}, {"TYLER", "75701"}, {"WACO", "76701"}};
   static final String[] SUFFIX = {"JR", "SR", "II", "III"};
+
+  /** A common surname a third of the time, otherwise one of 6,000 rarer ones. */
+  static String lastName(Random random) {
+    if (random.nextInt(3) == 0) {
+      return LAST[random.nextInt(LAST.length)];
+    }
+    return ONSET[random.nextInt(ONSET.length)] + MIDDLE[random.nextInt(MIDDLE.length)] + CODA[random.nextInt(CODA.length)];
+  }
+
+  static String firstName(Random random) {
+    return random.nextBoolean() ? FIRST[random.nextInt(FIRST.length)] : MORE_FIRST[random.nextInt(MORE_FIRST.length)];
+  }
 
   public static void main(String[] args) throws IOException {
     Path out = Path.of(args[0]);
@@ -44,7 +66,7 @@ public class BenchBoardFile {
         String cityStateZip = random.nextBoolean() ? place[0] + " TX " + place[1] : "\"" + place[0] + ", TX " + place[1] + "\"";
         LocalDate expires = asOf.plusDays(random.nextInt(1460) - 400);
         String expiry = random.nextInt(10_000) == 0 ? "0230" + (asOf.getYear() + 1) : expires.format(f);
-        String owner = LAST[random.nextInt(LAST.length)] + ", " + FIRST[random.nextInt(FIRST.length)]
+        String owner = lastName(random) + ", " + firstName(random)
             + (random.nextInt(3) == 0 ? " " + (char) ('A' + random.nextInt(26)) : "")
             + (random.nextInt(40) == 0 ? " " + SUFFIX[random.nextInt(SUFFIX.length)] : "");
         String phone = "512555" + String.format("%04d", random.nextInt(10_000));

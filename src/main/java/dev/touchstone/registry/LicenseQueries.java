@@ -4,6 +4,7 @@ import dev.touchstone.normalize.LicenseNumbers;
 import dev.touchstone.normalize.PersonNames;
 import dev.touchstone.source.SourceDefinition;
 import dev.touchstone.source.SourceDefinitions;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,6 +30,7 @@ public class LicenseQueries {
   private final Database database;
   private final SourceDefinitions sources;
   private final Clock clock;
+  private final BoundedCache<String, Optional<LicenseView>> recent = new BoundedCache<>(100_000);
 
   public LicenseQueries(Database database, SourceDefinitions sources, Clock clock) {
     this.database = database;
@@ -39,6 +41,20 @@ public class LicenseQueries {
   /** By the number ignoring case, punctuation and leading zeros; an exact match of the normalized key first. */
   public Optional<LicenseView> find(String jurisdiction, String licenseNumber) {
     String state = jurisdiction.toUpperCase(java.util.Locale.ROOT);
+    return recent.get(state + "|" + LicenseNumbers.key(licenseNumber) + "|" + LocalDate.now(clock),
+        key -> read(state, licenseNumber));
+  }
+
+  /**
+   * The registry changes only when a sync commits, so lookups are answered from memory in
+   * between; the cache is keyed by today's date too, because some flags depend on it.
+   */
+  @EventListener
+  void onRegistryChanged(RegistryChanged event) {
+    recent.clear();
+  }
+
+  private Optional<LicenseView> read(String state, String licenseNumber) {
     return database.read(connection -> {
       try (PreparedStatement select = connection.prepareStatement(SELECT)) {
         select.setString(1, state);

@@ -5,14 +5,17 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Licenses in brief, by id, as search results list them. */
 @Singleton
 public class LicenseSummaries {
+  private static final int CHUNK = 64;
   private final Database database;
 
   public LicenseSummaries(Database database) {
@@ -29,27 +32,33 @@ public class LicenseSummaries {
     if (ids.isEmpty()) {
       return found;
     }
+    List<Long> all = List.copyOf(ids);
     return database.read(connection -> {
-      String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+      // Always the same statement, padded with an id that names nothing, so the database reuses its plan.
       try (PreparedStatement select = connection.prepareStatement("SELECT id, jurisdiction, license_number, license_type, "
           + "status, expires_on, published, name_raw, name_first, name_middle, name_last, name_suffix, organization, city, "
-          + "state, source_id FROM license WHERE id IN (" + marks + ")")) {
-        int index = 1;
-        for (Long id : ids) {
-          select.setLong(index++, id);
-        }
-        try (ResultSet row = select.executeQuery()) {
-          while (row.next()) {
-            String name = PersonNames.display(row.getString("name_raw"), row.getString("name_first"), row.getString("name_middle"),
-                row.getString("name_last"), row.getString("name_suffix"), row.getBoolean("organization"));
-            found.put(row.getLong("id"), new LicenseSummary(row.getLong("id"), row.getString("jurisdiction"),
-                row.getString("license_number"), LicenseType.valueOf(row.getString("license_type")),
-                LicenseStatus.valueOf(row.getString("status")), Sql.date(row, "expires_on"), row.getBoolean("published"), name,
-                row.getString("city"), row.getString("state"), row.getString("source_id")));
+          + "state, source_id FROM license WHERE id IN (" + String.join(",", java.util.Collections.nCopies(CHUNK, "?")) + ")")) {
+        for (int from = 0; from < all.size(); from += CHUNK) {
+          for (int i = 0; i < CHUNK; i++) {
+            select.setLong(i + 1, from + i < all.size() ? all.get(from + i) : -1);
           }
+          read(select, found);
         }
       }
       return found;
     });
+  }
+
+  private static void read(PreparedStatement select, Map<Long, LicenseSummary> found) throws SQLException {
+    try (ResultSet row = select.executeQuery()) {
+      while (row.next()) {
+        String name = PersonNames.display(row.getString("name_raw"), row.getString("name_first"), row.getString("name_middle"),
+            row.getString("name_last"), row.getString("name_suffix"), row.getBoolean("organization"));
+        found.put(row.getLong("id"), new LicenseSummary(row.getLong("id"), row.getString("jurisdiction"),
+            row.getString("license_number"), LicenseType.valueOf(row.getString("license_type")),
+            LicenseStatus.valueOf(row.getString("status")), Sql.date(row, "expires_on"), row.getBoolean("published"), name,
+            row.getString("city"), row.getString("state"), row.getString("source_id")));
+      }
+    }
   }
 }

@@ -45,22 +45,31 @@ final class EditDistance {
     return length < 4 ? 0 : length < 7 ? 1 : 2;
   }
 
-  /**
-   * Hashed letter pairs of a word, with its two ends: one typo removes at most three of them, so a
-   * word that shares too few pairs cannot be within the allowed distance and is skipped unmeasured.
-   */
-  static long signature(String word) {
-    long bits = 0;
-    char previous = '^';
-    for (int i = 0; i <= word.length(); i++) {
-      char c = i < word.length() ? word.charAt(i) : '$';
-      bits |= 1L << ((previous * 31 + c) & 63);
-      previous = c;
+  /** How often each letter A–Z occurs (anything else counts as one more letter), the input of {@link #mayBeWithin}. */
+  static byte[] letterCounts(String word) {
+    byte[] counts = new byte[27];
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      int slot = c >= 'A' && c <= 'Z' ? c - 'A' : 26;
+      counts[slot] = (byte) Math.min(127, counts[slot] + 1);
     }
-    return bits;
+    return counts;
   }
 
-  static boolean mayBeWithin(long query, long candidate, int typos) {
-    return Long.bitCount(query & candidate) >= Long.bitCount(query) - 3 * typos;
+  /**
+   * A cheap necessary condition: a typo changes the letter counts by at most two (a substitution
+   * takes one letter away and adds another; a swap changes nothing), so words whose counts differ
+   * by more than twice the allowed typos are skipped without measuring.
+   */
+  static boolean mayBeWithin(byte[] asked, byte[] counts, int offset, int typos) {
+    int budget = 2 * typos;
+    int difference = 0;
+    for (int i = 0; i < 27; i++) {
+      difference += Math.abs(asked[i] - counts[offset + i]);
+      if (difference > budget) {
+        return false;
+      }
+    }
+    return true;
   }
 }

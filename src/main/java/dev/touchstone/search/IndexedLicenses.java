@@ -32,7 +32,8 @@ final class IndexedLicenses {
   private final StoredName[] firstNames;
   private final String[] middleKeys;
   private final String[] lastKeys;
-  private final long[] lastSignatures;
+  private final byte[] lastLetterCounts;
+  private final int[][] lastIdsByLength;
   private final int[][] byLast;
   private final Map<String, int[]> byLastPart;
   private final Map<String, Integer> cityIdByName;
@@ -61,11 +62,16 @@ final class IndexedLicenses {
     firstNames = Arrays.stream(firsts).map(first -> StoredName.of(first, null, null)).toArray(StoredName[]::new);
     middleKeys = Arrays.stream(middles).map(middle -> StoredName.of(null, middle, null).middle()).toArray(String[]::new);
     lastKeys = new String[lasts.length];
-    lastSignatures = new long[lasts.length];
+    lastLetterCounts = new byte[27 * lasts.length];
+    int[] lengths = new int[lasts.length];
+    int longest = 0;
     for (int id = 0; id < lasts.length; id++) {
       lastKeys[id] = Folding.fold(lasts[id]).replace(" ", "");
-      lastSignatures[id] = EditDistance.signature(lastKeys[id]);
+      System.arraycopy(EditDistance.letterCounts(lastKeys[id]), 0, lastLetterCounts, 27 * id, 27);
+      lengths[id] = lastKeys[id].length();
+      longest = Math.max(longest, lengths[id]);
     }
+    lastIdsByLength = group(lasts.length, lengths, longest + 1);
     byLast = group(n, lastIds, lasts.length);
     byLastPart = new HashMap<>();
     Map<String, List<Integer>> parts = new HashMap<>();
@@ -126,6 +132,19 @@ final class IndexedLicenses {
     return npis[entry] != 0 ? PractitionerIds.ofNpi(npis[entry]) : PractitionerIds.ofLicense(licenseIds[entry]);
   }
 
+  /** The same number for every license of one person: the NPI when one proves it, else one per license. */
+  long personKey(int entry) {
+    return npis[entry] != 0 ? npis[entry] : -licenseIds[entry] - 1;
+  }
+
+  String lastKey(int entry) {
+    return lastKeys[lastIds[entry]];
+  }
+
+  String firstKey(int entry) {
+    return firstNames[firstIds[entry]].firstKey();
+  }
+
   /** Every license of the person who holds this one, this one included. */
   int[] samePerson(int entry) {
     return npis[entry] == 0 ? new int[] {entry} : byNpi.get(npis[entry]);
@@ -138,12 +157,12 @@ final class IndexedLicenses {
   /** Other licenses under the very same first and last name that are not proven to be this person. */
   List<Integer> sameNameOthers(int entry, int max) {
     List<Integer> others = new ArrayList<>();
-    String person = practitionerId(entry);
+    long person = personKey(entry);
     for (int other : byLast[lastIds[entry]]) {
       if (others.size() >= max) {
         break;
       }
-      if (firstIds[other] == firstIds[entry] && !practitionerId(other).equals(person)) {
+      if (firstIds[other] == firstIds[entry] && personKey(other) != person) {
         others.add(other);
       }
     }
@@ -155,12 +174,21 @@ final class IndexedLicenses {
     IntPredicate accepted = accepts(filter);
     Map<Integer, NameMatch> best = new HashMap<>();
     for (NameQuery.Reading reading : query.readings()) {
-      for (Map.Entry<Integer, NameMatcher.PartMatch> last : lastCandidates(reading.last(), matcher).entrySet()) {
+      Map<Integer, NameMatcher.PartMatch> firstById = new HashMap<>();
+      for (Map.Entry<Integer, NameMatcher.PartMatch> last : lastCandidates(reading.last()).entrySet()) {
         for (int entry : byLast[last.getKey()]) {
           if (!accepted.test(entry)) {
             continue;
           }
-          NameMatch match = matcher.match(reading, storedName(entry), last.getValue());
+          StoredName name = storedName(entry);
+          NameMatcher.PartMatch first = NameMatcher.PartMatch.NONE;
+          if (reading.first() != null) {
+            first = firstById.computeIfAbsent(firstIds[entry], id -> matcher.firstOnly(reading.first(), name));
+            if (first.score() == 0) {
+              first = NameMatcher.viaMiddle(reading.first(), name);
+            }
+          }
+          NameMatch match = matcher.match(reading, name, last.getValue(), first);
           if (match.matches()) {
             best.merge(entry, match, (a, b) -> a.score() >= b.score() ? a : b);
           }
@@ -180,21 +208,24 @@ final class IndexedLicenses {
         lastKeys[last], lasts[last], first.firstDisplay());
   }
 
-  private Map<Integer, NameMatcher.PartMatch> lastCandidates(String asked, NameMatcher matcher) {
+  private Map<Integer, NameMatcher.PartMatch> lastCandidates(String asked) {
     Map<Integer, NameMatcher.PartMatch> candidates = new HashMap<>();
     int typos = EditDistance.allowedTypos(asked.length());
-    long signature = EditDistance.signature(asked);
-    for (int id = 0; id < lastKeys.length; id++) {
-      String key = lastKeys[id];
-      if (Math.abs(key.length() - asked.length()) <= typos && EditDistance.mayBeWithin(signature, lastSignatures[id], typos)) {
-        NameMatcher.PartMatch match = matcher.last(asked, StoredName.of(null, null, lasts[id]));
-        if (match.score() > 0) {
-          candidates.put(id, match);
+    byte[] counts = EditDistance.letterCounts(asked);
+    int from = Math.max(0, asked.length() - typos);
+    int to = Math.min(lastIdsByLength.length - 1, asked.length() + typos);
+    for (int length = from; length <= to; length++) {
+      for (int id : lastIdsByLength[length]) {
+        if (EditDistance.mayBeWithin(counts, lastLetterCounts, 27 * id, typos)) {
+          NameMatcher.PartMatch match = NameMatcher.wholeLast(asked, lastKeys[id], lasts[id]);
+          if (match.score() > 0) {
+            candidates.put(id, match);
+          }
         }
       }
     }
     for (int id : byLastPart.getOrDefault(asked, new int[0])) {
-      candidates.putIfAbsent(id, matcher.last(asked, StoredName.of(null, null, lasts[id])));
+      candidates.putIfAbsent(id, NameMatcher.lastPart(lasts[id]));
     }
     return candidates;
   }

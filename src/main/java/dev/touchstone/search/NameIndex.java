@@ -2,6 +2,7 @@ package dev.touchstone.search;
 
 import dev.touchstone.registry.LicenseNameRows;
 import dev.touchstone.registry.RegistryChanged;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -13,18 +14,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the in-memory name index in step with the registry: built at start-up, rebuilt after each
- * successful sync here, and after one another instance ran (seen when a source's last good sync changes).
+ * successful sync here, and after one another instance ran (seen when a source's last good sync
+ * changes, and then announced to every other copy of registry data as well).
  */
 @Singleton
 public class NameIndex {
   private static final Logger LOG = LoggerFactory.getLogger(NameIndex.class);
   private final LicenseNameRows rows;
   private final ExecutorService executor;
+  private final ApplicationEventPublisher<RegistryChanged> events;
   private volatile IndexedLicenses current;
   private volatile String builtFrom;
 
-  public NameIndex(LicenseNameRows rows, @Named("sync") ExecutorService executor) {
+  public NameIndex(LicenseNameRows rows, @Named("sync") ExecutorService executor,
+      ApplicationEventPublisher<RegistryChanged> events) {
     this.rows = rows;
+    this.events = events;
     this.executor = executor;
   }
 
@@ -59,7 +64,7 @@ public class NameIndex {
   @Scheduled(fixedDelay = "${touchstone.search.refresh-check:60s}", initialDelay = "${touchstone.search.refresh-check:60s}")
   void refreshWhenAnotherInstanceSynced() {
     if (builtFrom != null && !builtFrom.equals(rows.syncFingerprint())) {
-      rebuild();
+      events.publishEvent(new RegistryChanged(RegistryChanged.ANY_SOURCE));
     }
   }
 

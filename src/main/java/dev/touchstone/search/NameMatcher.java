@@ -38,13 +38,17 @@ public class NameMatcher {
   }
 
   NameMatch match(NameQuery.Reading reading, StoredName name, PartMatch last) {
+    return match(reading, name, last, reading.first() == null ? PartMatch.NONE : first(reading.first(), name));
+  }
+
+  /** With both parts already scored, e.g. the first name once per distinct first name of an index. */
+  NameMatch match(NameQuery.Reading reading, StoredName name, PartMatch last, PartMatch first) {
     if (last.score() == 0) {
       return NameMatch.NONE;
     }
     if (reading.first() == null) {
       return new NameMatch(0.8 * last.score(), false, differences(last, new PartMatch(1, "only the last name was given")));
     }
-    PartMatch first = first(reading.first(), name);
     if (first.score() == 0) {
       return NameMatch.NONE;
     }
@@ -74,26 +78,52 @@ public class NameMatcher {
 
   /** The last name asked about against the whole stored last name, or against one of its parts. */
   PartMatch last(String asked, StoredName name) {
-    String stored = name.last();
-    if (stored.isEmpty()) {
+    if (name.last().isEmpty()) {
       return PartMatch.NONE;
     }
-    if (asked.equals(stored)) {
-      return PartMatch.EXACT;
-    }
-    int typos = EditDistance.within(asked, stored, EditDistance.allowedTypos(Math.min(asked.length(), stored.length())));
-    if (typos <= EditDistance.allowedTypos(Math.min(asked.length(), stored.length()))) {
-      return new PartMatch(typos == 1 ? 0.88 : 0.78, "the last name is spelled " + name.lastDisplay() + " on the license");
+    PartMatch whole = wholeLast(asked, name.last(), name.lastDisplay());
+    if (whole.score() > 0) {
+      return whole;
     }
     for (String part : name.lastDisplay().split("[\\s-]+")) {
-      if (asked.equals(Folding.fold(part).replace(" ", "")) && !part.isEmpty()) {
-        return new PartMatch(0.85, "the license shows the last name " + name.lastDisplay());
+      if (!part.isEmpty() && asked.equals(Folding.fold(part).replace(" ", ""))) {
+        return lastPart(name.lastDisplay());
       }
     }
     return PartMatch.NONE;
   }
 
+  /** Exact, or within the typos a name of that length may carry. */
+  static PartMatch wholeLast(String asked, String storedKey, String shown) {
+    if (asked.equals(storedKey)) {
+      return PartMatch.EXACT;
+    }
+    int allowed = EditDistance.allowedTypos(Math.min(asked.length(), storedKey.length()));
+    int typos = EditDistance.within(asked, storedKey, allowed);
+    return typos <= allowed ? new PartMatch(typos == 1 ? 0.88 : 0.78, "the last name is spelled " + shown + " on the license")
+        : PartMatch.NONE;
+  }
+
+  /** The name asked about is one part of a double last name. */
+  static PartMatch lastPart(String shown) {
+    return new PartMatch(0.85, "the license shows the last name " + shown);
+  }
+
+  /** The first name asked about against the stored first name, or else its middle name. */
   PartMatch first(String asked, StoredName name) {
+    PartMatch first = firstOnly(asked, name);
+    return first.score() > 0 ? first : viaMiddle(asked, name);
+  }
+
+  /** Someone who goes by their middle name. */
+  static PartMatch viaMiddle(String asked, StoredName name) {
+    return name.middle() != null && asked.equals(name.middle())
+        ? new PartMatch(0.7, "the license has it as the middle name, with the first name " + name.firstDisplay())
+        : PartMatch.NONE;
+  }
+
+  /** The first name alone: exact, nickname, initial, typos or a prefix. */
+  PartMatch firstOnly(String asked, StoredName name) {
     String stored = name.first();
     if (stored.isEmpty()) {
       return PartMatch.NONE;
@@ -114,9 +144,6 @@ public class NameMatcher {
     }
     if (asked.length() >= 3 && stored.startsWith(asked)) {
       return new PartMatch(0.7, "the first name on the license is " + shown);
-    }
-    if (name.middle() != null && asked.equals(name.middle())) {
-      return new PartMatch(0.7, "the license has it as the middle name, with the first name " + shown);
     }
     return PartMatch.NONE;
   }

@@ -12,7 +12,7 @@ import java.util.Map;
 /** Finds people by name in the name index, best match first, one entry per person. */
 @Singleton
 public class PractitionerFinder {
-  private static final int SAME_NAME_SHOWN = 5;
+  private static final int SAME_NAME_SHOWN = 3;
   private final NameIndex index;
   private final NameMatcher matcher;
 
@@ -28,27 +28,58 @@ public class PractitionerFinder {
     }
   }
 
-  public List<PersonHit> find(NameQuery query, Criteria criteria) {
+  /** The people found, best first; details are built only for the ones a caller looks at. */
+  public static final class Results {
+    private final IndexedLicenses licenses;
+    private final List<IndexedLicenses.Hit> people;
+
+    private Results(IndexedLicenses licenses, List<IndexedLicenses.Hit> people) {
+      this.licenses = licenses;
+      this.people = people;
+    }
+
+    public int total() {
+      return people.size();
+    }
+
+    public NameMatch match(int i) {
+      return people.get(i).match();
+    }
+
+    public PersonHit person(int i) {
+      int entry = people.get(i).entry();
+      return new PersonHit(licenses.practitionerId(entry), people.get(i).match(), licenses.licenseId(entry),
+          ids(licenses, licenses.samePerson(entry)),
+          ids(licenses, licenses.sameNameOthers(entry, SAME_NAME_SHOWN).stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    /** People {@code from} (inclusive) to {@code to} (exclusive), clipped to what there is. */
+    public List<PersonHit> people(int from, int to) {
+      List<PersonHit> page = new ArrayList<>();
+      for (int i = Math.max(0, from); i < Math.min(to, people.size()); i++) {
+        page.add(person(i));
+      }
+      return page;
+    }
+  }
+
+  private record Ranked(IndexedLicenses.Hit hit, String last, String first, long license) {}
+
+  public Results find(NameQuery query, Criteria criteria) {
     IndexedLicenses licenses = index.current();
     List<IndexedLicenses.Hit> hits = licenses.find(query,
         new IndexedLicenses.Filter(criteria.jurisdiction(), criteria.city(), criteria.licenseType()), matcher);
-    Map<String, IndexedLicenses.Hit> best = new HashMap<>();
+    Map<Long, IndexedLicenses.Hit> best = new HashMap<>();
     for (IndexedLicenses.Hit hit : hits) {
-      best.merge(licenses.practitionerId(hit.entry()), hit, (a, b) -> a.match().score() >= b.match().score() ? a : b);
+      best.merge(licenses.personKey(hit.entry()), hit, (a, b) -> a.match().score() >= b.match().score() ? a : b);
     }
-    List<Map.Entry<String, IndexedLicenses.Hit>> people = new ArrayList<>(best.entrySet());
-    people.sort(Comparator.<Map.Entry<String, IndexedLicenses.Hit>>comparingDouble(e -> -e.getValue().match().score())
-        .thenComparing(e -> licenses.storedName(e.getValue().entry()).last())
-        .thenComparing(e -> licenses.storedName(e.getValue().entry()).first())
-        .thenComparing(Map.Entry::getKey));
-    List<PersonHit> found = new ArrayList<>(people.size());
-    for (Map.Entry<String, IndexedLicenses.Hit> person : people) {
-      int entry = person.getValue().entry();
-      found.add(new PersonHit(person.getKey(), person.getValue().match(), licenses.licenseId(entry),
-          ids(licenses, licenses.samePerson(entry)),
-          ids(licenses, licenses.sameNameOthers(entry, SAME_NAME_SHOWN).stream().mapToInt(Integer::intValue).toArray())));
+    List<Ranked> ranked = new ArrayList<>(best.size());
+    for (IndexedLicenses.Hit hit : best.values()) {
+      ranked.add(new Ranked(hit, licenses.lastKey(hit.entry()), licenses.firstKey(hit.entry()), licenses.licenseId(hit.entry())));
     }
-    return found;
+    ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.hit().match().score()).thenComparing(Ranked::last)
+        .thenComparing(Ranked::first).thenComparingLong(Ranked::license));
+    return new Results(licenses, ranked.stream().map(Ranked::hit).toList());
   }
 
   /** The licenses of one person by practitioner id; empty when the id names nobody known to the index. */

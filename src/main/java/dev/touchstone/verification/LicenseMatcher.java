@@ -81,18 +81,19 @@ class LicenseMatcher {
   }
 
   private LicenseMatch byName(String asked, NameQuery name, Jurisdiction state, LocalDate today) {
-    List<PersonHit> people = finder.find(name, new PractitionerFinder.Criteria(state.code(), null, LicenseType.MASSAGE_THERAPIST));
-    List<PersonHit> exact = people.stream().filter(p -> p.match().exact()).toList();
-    List<PersonHit> chosen = !exact.isEmpty() ? exact : people.stream().filter(p -> p.match().score() >= 0.7).toList();
+    PractitionerFinder.Results people = finder.find(name, new PractitionerFinder.Criteria(state.code(), null, LicenseType.MASSAGE_THERAPIST));
+    Closest closest = closest(people);
+    List<PersonHit> chosen = closest.shown();
     if (chosen.isEmpty()) {
       return elsewhere(asked, name, state);
     }
-    if (chosen.size() > 1) {
-      List<LicenseView> shown = chosen.stream().limit(MAX_SHOWN).map(p -> best(p, state.code())).toList();
-      return new LicenseMatch(shown, null, List.of(Reason.of(ReasonCode.SEVERAL_MATCHES, chosen.size()
+    if (closest.count() > 1) {
+      List<LicenseView> shown = chosen.stream().map(p -> best(p, state.code())).toList();
+      return new LicenseMatch(shown, null, List.of(Reason.of(ReasonCode.SEVERAL_MATCHES, closest.count()
           + " people licensed in " + state.name() + " match the name " + asked + ": "
           + Phrases.and(shown.stream().map(l -> l.name().full() + " (" + l.licenseNumber() + ", "
-              + l.status().name().toLowerCase() + ")").toList())
+              + l.status().name().toLowerCase(java.util.Locale.ROOT) + ")").toList())
+          + (closest.count() > shown.size() ? " and " + (closest.count() - shown.size()) + " more" : "")
           + ". Ask for the license number, so the check is about the right person.")));
     }
     PersonHit person = chosen.get(0);
@@ -106,8 +107,11 @@ class LicenseMatcher {
   }
 
   private LicenseMatch elsewhere(String asked, NameQuery name, Jurisdiction state) {
-    List<PersonHit> others = finder.find(name, new PractitionerFinder.Criteria(null, null, LicenseType.MASSAGE_THERAPIST))
-        .stream().filter(p -> p.match().exact()).limit(MAX_SHOWN).toList();
+    PractitionerFinder.Results anywhere = finder.find(name, new PractitionerFinder.Criteria(null, null, LicenseType.MASSAGE_THERAPIST));
+    List<PersonHit> others = new ArrayList<>();
+    for (int i = 0; i < anywhere.total() && others.size() < MAX_SHOWN && anywhere.match(i).exact(); i++) {
+      others.add(anywhere.person(i));
+    }
     if (others.isEmpty()) {
       return LicenseMatch.none(List.of(Reason.of(ReasonCode.LICENSE_NOT_FOUND, "We found no massage therapist license under the name "
           + asked + " in " + state.name() + ". Ask for the license number and the exact name on the license, and check again; "
@@ -120,6 +124,28 @@ class LicenseMatcher {
         + asked + " in " + Phrases.and(new ArrayList<>(where)) + ", but none in " + state.name() + ". A license from another state "
         + "does not allow someone to practice massage in " + state.name() + ".")));
   }
+
+  /**
+   * The people whose name matches exactly, or when none does, those who match closely enough; at
+   * most {@code MAX_SHOWN + 1} of them, since more only tells that there are several.
+   */
+  private static Closest closest(PractitionerFinder.Results people) {
+    boolean anyExact = people.total() > 0 && people.match(0).exact();
+    List<PersonHit> shown = new ArrayList<>();
+    int count = 0;
+    for (int i = 0; i < people.total(); i++) {
+      NameMatch match = people.match(i);
+      if (anyExact ? match.exact() : match.score() >= 0.7) {
+        count++;
+        if (shown.size() < MAX_SHOWN) {
+          shown.add(people.person(i));
+        }
+      }
+    }
+    return new Closest(shown, count);
+  }
+
+  private record Closest(List<PersonHit> shown, int count) {}
 
   /** The person's license that counts: in the state when asked, listed before unlisted, active first, latest expiry. */
   private LicenseView best(PersonHit person, String state) {

@@ -1,9 +1,12 @@
 package dev.touchstone.verification;
 
+import dev.touchstone.registry.BoundedCache;
+import dev.touchstone.registry.RegistryChanged;
 import dev.touchstone.registry.SourceStates;
 import dev.touchstone.source.SourceDefinition;
 import dev.touchstone.source.SourceDefinitions;
 import dev.touchstone.source.SourceKind;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +19,7 @@ public class SourcesConsulted {
   private final SourceDefinitions sources;
   private final SourceStates states;
   private final Clock clock;
+  private final BoundedCache<String, Map<String, SourceStates.State>> synced = new BoundedCache<>(1);
 
   public SourcesConsulted(SourceDefinitions sources, SourceStates states, Clock clock) {
     this.sources = sources;
@@ -23,9 +27,15 @@ public class SourcesConsulted {
     this.clock = clock;
   }
 
+  /** A source's last good sync changes only with the registry. */
+  @EventListener
+  void onRegistryChanged(RegistryChanged event) {
+    synced.clear();
+  }
+
   /** The state's licensing boards, then the national registries and exclusion lists. */
   public List<Verification.SourceUsed> forState(String state) {
-    Map<String, SourceStates.State> known = states.all();
+    Map<String, SourceStates.State> known = synced.get("all", key -> states.all());
     Instant now = clock.instant();
     return sources.all().stream()
         .filter(SourceDefinition::enabled)

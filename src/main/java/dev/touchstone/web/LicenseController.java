@@ -3,7 +3,20 @@ package dev.touchstone.web;
 import dev.touchstone.normalize.LicenseNumbers;
 import dev.touchstone.registry.LicenseQueries;
 import dev.touchstone.registry.LicenseView;
+import dev.touchstone.registry.BoundedCache;
+import dev.touchstone.registry.RegistryChanged;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -13,22 +26,46 @@ import java.util.Locale;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class LicenseController {
   private final LicenseQueries licenses;
+  private final JsonMapper json;
+  private final Clock clock;
+  private final BoundedCache<String, String> rendered = new BoundedCache<>(100_000);
 
-  public LicenseController(LicenseQueries licenses) {
+  public LicenseController(LicenseQueries licenses, JsonMapper json, Clock clock) {
     this.licenses = licenses;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** Lookups far outnumber syncs, so a license is rendered once per registry state and day. */
+  @EventListener
+  void onRegistryChanged(RegistryChanged event) {
+    rendered.clear();
   }
 
   /** The license as the registry has it; the number matches ignoring case, spaces and punctuation. */
   @Get("/{jurisdiction}/{licenseNumber}")
-  public LicenseView find(String jurisdiction, String licenseNumber) {
+  @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LicenseView.class)))
+  public HttpResponse<String> find(String jurisdiction, String licenseNumber) {
     RequestChecks.jurisdiction("jurisdiction", jurisdiction);
     if (licenseNumber.length() > 40 || LicenseNumbers.key(licenseNumber).isEmpty()) {
       throw ApiProblemException.invalid("licenseNumber",
           "a license number has 1 to 40 characters with at least one letter or digit, e.g. MA60218734");
     }
     String state = jurisdiction.toUpperCase(Locale.ROOT);
-    return licenses.find(state, licenseNumber).orElseThrow(() -> ApiProblemException.notFound(
-        "no license " + licenseNumber + " in " + state + " is in the registry; check the number on the certificate, "
-            + "or search by name"));
+    String body = rendered.get(state + "|" + LicenseNumbers.key(licenseNumber) + "|" + LocalDate.now(clock),
+        key -> licenses.find(state, licenseNumber).map(this::render).orElse(""));
+    if (body.isEmpty()) {
+      throw ApiProblemException.notFound("no license " + licenseNumber + " in " + state + " is in the registry; check the number "
+          + "on the certificate, or search by name");
+    }
+    return HttpResponse.ok(body).contentType(MediaType.APPLICATION_JSON_TYPE);
+  }
+
+  private String render(LicenseView view) {
+    try {
+      return json.writeValueAsString(view);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -68,8 +68,8 @@ public class PractitionerController {
     if (start < 0 || start > MAX_OFFSET) {
       throw ApiProblemException.invalid("offset", "must be between 0 and " + MAX_OFFSET + ", got " + start);
     }
-    List<PersonHit> people = finder.find(query, new PractitionerFinder.Criteria(jurisdiction, city, type(licenseType)));
-    List<PersonHit> page = people.subList(Math.min(start, people.size()), Math.min(start + pageSize, people.size()));
+    PractitionerFinder.Results people = finder.find(query, new PractitionerFinder.Criteria(jurisdiction, city, type(licenseType)));
+    List<PersonHit> page = people.people(start, start + pageSize);
     List<Long> ids = new ArrayList<>();
     page.forEach(p -> {
       ids.addAll(p.licenseIds());
@@ -81,7 +81,7 @@ public class PractitionerController {
         Math.round(p.match().score() * 100) / 100.0, p.match().exact(), p.match().differences(),
         p.licenseIds().stream().map(byId::get).filter(java.util.Objects::nonNull).toList(),
         p.sameNameLicenseIds().stream().map(byId::get).filter(java.util.Objects::nonNull).toList())).toList();
-    return new SearchResults(people.size(), pageSize, start, results);
+    return new SearchResults(people.total(), pageSize, start, results);
   }
 
   /** One person's licenses by practitioner id. */
