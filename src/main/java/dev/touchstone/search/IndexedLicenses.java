@@ -174,21 +174,29 @@ final class IndexedLicenses {
     IntPredicate accepted = accepts(filter);
     Map<Integer, NameMatch> best = new HashMap<>();
     for (NameQuery.Reading reading : query.readings()) {
-      Map<Integer, NameMatcher.PartMatch> firstById = new HashMap<>();
+      String asked = reading.first();
+      NameMatcher.PartMatch[] firstById = new NameMatcher.PartMatch[firstNames.length];
       for (Map.Entry<Integer, NameMatcher.PartMatch> last : lastCandidates(reading.last()).entrySet()) {
         for (int entry : byLast[last.getKey()]) {
+          NameMatcher.PartMatch first = NameMatcher.PartMatch.NONE;
+          if (asked != null) {
+            // Most licenses under a common last name fail on the first name: decide that before anything else.
+            int id = firstIds[entry];
+            if (firstById[id] == null) {
+              firstById[id] = matcher.firstOnly(asked, firstNames[id]);
+            }
+            first = firstById[id];
+            if (first.score() == 0) {
+              if (middleIds[entry] < 0 || !asked.equals(middleKeys[middleIds[entry]])) {
+                continue;
+              }
+              first = NameMatcher.viaMiddle(asked, storedName(entry));
+            }
+          }
           if (!accepted.test(entry)) {
             continue;
           }
-          StoredName name = storedName(entry);
-          NameMatcher.PartMatch first = NameMatcher.PartMatch.NONE;
-          if (reading.first() != null) {
-            first = firstById.computeIfAbsent(firstIds[entry], id -> matcher.firstOnly(reading.first(), name));
-            if (first.score() == 0) {
-              first = NameMatcher.viaMiddle(reading.first(), name);
-            }
-          }
-          NameMatch match = matcher.match(reading, name, last.getValue(), first);
+          NameMatch match = matcher.match(reading, storedName(entry), last.getValue(), first);
           if (match.matches()) {
             best.merge(entry, match, (a, b) -> a.score() >= b.score() ? a : b);
           }

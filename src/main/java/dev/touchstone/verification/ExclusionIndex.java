@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * The exclusion list's individuals in memory (the federal list holds tens of thousands), by NPI and
- * by state, reloaded whenever a sync changes the registry.
+ * by state and last name, reloaded whenever a sync changes the registry.
  */
 @Singleton
 public class ExclusionIndex {
@@ -29,20 +29,25 @@ public class ExclusionIndex {
     this.matcher = matcher;
   }
 
-  private record Entries(Map<String, List<ExclusionEntry>> byNpi, Map<String, List<ExclusionEntry>> byState) {}
+  private record Entries(Map<String, List<ExclusionEntry>> byNpi, Map<String, List<ExclusionEntry>> byStateAndLastName) {}
 
   /** Entries whose NPI is this one: a confirmed match, since a valid NPI names one person. */
   public List<ExclusionEntry> byNpi(String npi) {
     return entries().byNpi().getOrDefault(npi, List.of());
   }
 
-  /** Entries in the state under the same first and last name (a nickname counts): possible matches only. */
+  /**
+   * Entries in the state under the same last name and the same first name (a nickname or the
+   * other name order counts): possible matches only.
+   */
   public List<ExclusionEntry> sameNameInState(NameQuery name, String state) {
     List<ExclusionEntry> found = new ArrayList<>();
-    for (ExclusionEntry entry : entries().byState().getOrDefault(state, List.of())) {
-      NameMatch match = matcher.match(name, StoredName.of(entry.firstName(), entry.middleName(), entry.lastName()));
-      if (match.exact() || match.score() >= 0.9) {
-        found.add(entry);
+    for (NameQuery.Reading reading : name.readings()) {
+      for (ExclusionEntry entry : entries().byStateAndLastName().getOrDefault(state + "|" + reading.last(), List.of())) {
+        NameMatch match = matcher.match(name, StoredName.of(entry.firstName(), entry.middleName(), entry.lastName()));
+        if ((match.exact() || match.score() >= 0.9) && !found.contains(entry)) {
+          found.add(entry);
+        }
       }
     }
     return found;
@@ -57,16 +62,17 @@ public class ExclusionIndex {
     Entries loaded = entries;
     if (loaded == null) {
       Map<String, List<ExclusionEntry>> byNpi = new HashMap<>();
-      Map<String, List<ExclusionEntry>> byState = new HashMap<>();
+      Map<String, List<ExclusionEntry>> byStateAndLastName = new HashMap<>();
       for (ExclusionEntry entry : rows.individuals()) {
         if (entry.npi() != null) {
           byNpi.computeIfAbsent(entry.npi(), n -> new ArrayList<>()).add(entry);
         }
         if (entry.state() != null) {
-          byState.computeIfAbsent(entry.state(), s -> new ArrayList<>()).add(entry);
+          String key = entry.state() + "|" + StoredName.of(entry.firstName(), entry.middleName(), entry.lastName()).last();
+          byStateAndLastName.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
         }
       }
-      loaded = new Entries(byNpi, byState);
+      loaded = new Entries(byNpi, byStateAndLastName);
       entries = loaded;
     }
     return loaded;
