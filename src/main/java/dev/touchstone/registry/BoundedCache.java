@@ -20,12 +20,21 @@ public final class BoundedCache<K, V> {
     V value = entries.get(key);
     if (value == null) {
       value = compute.apply(key);
-      if (entries.size() >= capacity) {
-        entries.clear();
-      }
-      entries.put(key, value);
+      put(key, value);
     }
     return value;
+  }
+
+  /** The cached value, or null. */
+  public V peek(K key) {
+    return entries.get(key);
+  }
+
+  public void put(K key, V value) {
+    if (entries.size() >= capacity) {
+      entries.clear();
+    }
+    entries.put(key, value);
   }
 
   public void clear() {

@@ -2,11 +2,13 @@ package dev.touchstone.registry;
 
 import dev.touchstone.normalize.PersonNames;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.Map;
 public class LicenseSummaries {
   private static final int CHUNK = 64;
   private final Database database;
+  private final BoundedCache<Long, LicenseSummary> recent = new BoundedCache<>(200_000);
 
   public LicenseSummaries(Database database) {
     this.database = database;
@@ -27,12 +30,33 @@ public class LicenseSummaries {
   public record LicenseSummary(long id, String jurisdiction, String licenseNumber, LicenseType licenseType,
       LicenseStatus status, LocalDate expiresOn, boolean published, String name, String city, String state, String sourceId) {}
 
+  /** The same licenses come back for the same names; they change only when a sync commits. */
+  @EventListener
+  void onRegistryChanged(RegistryChanged event) {
+    recent.clear();
+  }
+
   public Map<Long, LicenseSummary> byIds(Collection<Long> ids) {
     Map<Long, LicenseSummary> found = new HashMap<>();
-    if (ids.isEmpty()) {
-      return found;
+    List<Long> missing = new ArrayList<>();
+    for (Long id : ids) {
+      LicenseSummary summary = recent.peek(id);
+      if (summary != null) {
+        found.put(id, summary);
+      } else {
+        missing.add(id);
+      }
     }
-    List<Long> all = List.copyOf(ids);
+    if (!missing.isEmpty()) {
+      Map<Long, LicenseSummary> read = read(missing);
+      read.forEach(recent::put);
+      found.putAll(read);
+    }
+    return found;
+  }
+
+  private Map<Long, LicenseSummary> read(List<Long> all) {
+    Map<Long, LicenseSummary> found = new HashMap<>();
     return database.read(connection -> {
       // Always the same statement, padded with an id that names nothing, so the database reuses its plan.
       try (PreparedStatement select = connection.prepareStatement("SELECT id, jurisdiction, license_number, license_type, "

@@ -25,10 +25,11 @@ import java.util.Locale;
 @Controller("/api/v1/licenses")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class LicenseController {
+  private static final byte[] NOT_FOUND = new byte[0];
   private final LicenseQueries licenses;
   private final JsonMapper json;
   private final Clock clock;
-  private final BoundedCache<String, String> rendered = new BoundedCache<>(100_000);
+  private final BoundedCache<String, byte[]> rendered = new BoundedCache<>(100_000);
 
   public LicenseController(LicenseQueries licenses, JsonMapper json, Clock clock) {
     this.licenses = licenses;
@@ -45,25 +46,25 @@ public class LicenseController {
   /** The license as the registry has it; the number matches ignoring case, spaces and punctuation. */
   @Get("/{jurisdiction}/{licenseNumber}")
   @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LicenseView.class)))
-  public HttpResponse<String> find(String jurisdiction, String licenseNumber) {
+  public HttpResponse<byte[]> find(String jurisdiction, String licenseNumber) {
     RequestChecks.jurisdiction("jurisdiction", jurisdiction);
     if (licenseNumber.length() > 40 || LicenseNumbers.key(licenseNumber).isEmpty()) {
       throw ApiProblemException.invalid("licenseNumber",
           "a license number has 1 to 40 characters with at least one letter or digit, e.g. MA60218734");
     }
     String state = jurisdiction.toUpperCase(Locale.ROOT);
-    String body = rendered.get(state + "|" + LicenseNumbers.key(licenseNumber) + "|" + LocalDate.now(clock),
-        key -> licenses.find(state, licenseNumber).map(this::render).orElse(""));
-    if (body.isEmpty()) {
+    byte[] body = rendered.get(state + "|" + LicenseNumbers.key(licenseNumber) + "|" + LocalDate.now(clock),
+        key -> licenses.find(state, licenseNumber).map(this::render).orElse(NOT_FOUND));
+    if (body.length == 0) {
       throw ApiProblemException.notFound("no license " + licenseNumber + " in " + state + " is in the registry; check the number "
           + "on the certificate, or search by name");
     }
     return HttpResponse.ok(body).contentType(MediaType.APPLICATION_JSON_TYPE);
   }
 
-  private String render(LicenseView view) {
+  private byte[] render(LicenseView view) {
     try {
-      return json.writeValueAsString(view);
+      return json.writeValueAsBytes(view);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,11 +1,15 @@
 package dev.touchstone.web;
 
+import java.util.regex.Pattern;
+
 /** Checks shared by several endpoints, each failing with a 400 that says how to fix the value. */
 final class RequestChecks {
+  private static final Pattern TWO_LETTERS = Pattern.compile("[A-Za-z]{2}");
+
   private RequestChecks() {}
 
   static void jurisdiction(String field, String value) {
-    if (value == null || !value.matches("[A-Za-z]{2}")) {
+    if (value == null || !TWO_LETTERS.matcher(value).matches()) {
       throw ApiProblemException.invalid(field, "use a two-letter state code such as WA or fl, got '" + shorten(value) + "'");
     }
   }
