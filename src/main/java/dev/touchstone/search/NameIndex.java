@@ -54,6 +54,10 @@ public class NameIndex {
 
   @EventListener
   void onRegistryChanged(RegistryChanged event) {
+    if (!event.recordsChanged()) {
+      builtFrom = rows.syncFingerprint();
+      return;
+    }
     try {
       rebuild();
     } catch (RuntimeException e) {

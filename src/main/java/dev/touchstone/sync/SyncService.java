@@ -64,8 +64,20 @@ public class SyncService {
     }
   }
 
-  /** Carries out a run that {@link #start} recorded. */
+  /**
+   * Carries out a run that {@link #start} recorded. After a good snapshot, and once the source is
+   * free to sync again, whatever keeps a copy of registry data is told to refresh it.
+   */
   public SyncRun complete(SyncRun run) {
+    SyncRun finished = carryOut(run);
+    if (finished.outcome() == SyncOutcome.SUCCEEDED || finished.outcome() == SyncOutcome.PARTIAL) {
+      boolean changed = finished.inserted() + finished.updated() + finished.unpublished() > 0;
+      events.publishEvent(new RegistryChanged(run.sourceId(), changed));
+    }
+    return finished;
+  }
+
+  private SyncRun carryOut(SyncRun run) {
     SourceDefinition source = sources.find(run.sourceId()).orElseThrow(() -> new UnknownSourceException(run.sourceId()));
     RunReport report = new RunReport();
     try {
@@ -78,9 +90,7 @@ public class SyncService {
         states.recordSuccess(connection, source.id(), now, written.records());
         return written;
       });
-      SyncRun finished = finish(run, report.needsAttention() ? SyncOutcome.PARTIAL : SyncOutcome.SUCCEEDED, counts, report, null);
-      events.publishEvent(new RegistryChanged(source.id()));
-      return finished;
+      return finish(run, report.needsAttention() ? SyncOutcome.PARTIAL : SyncOutcome.SUCCEEDED, counts, report, null);
     } catch (SourceReadException | SnapshotRejectedException e) {
       LOG.warn("sync of {} failed; the registry is unchanged: {}", source.id(), e.getMessage());
       return finish(run, SyncOutcome.FAILED, WriteCounts.NONE, report, e.getMessage());
