@@ -1,8 +1,6 @@
 package dev.touchstone.search;
 
 import dev.touchstone.normalize.Folding;
-import dev.touchstone.registry.LicenseNameRows;
-import dev.touchstone.registry.LicenseNameRows.NameRow;
 import dev.touchstone.registry.LicenseType;
 import dev.touchstone.registry.PractitionerIds;
 import java.util.ArrayList;
@@ -31,11 +29,8 @@ final class IndexedLicenses {
   private final String[] lasts;
   private final StoredName[] firstNames;
   private final String[] middleKeys;
-  private final String[] lastKeys;
-  private final byte[] lastLetterCounts;
-  private final int[][] lastIdsByLength;
+  private final LastNames lastNames;
   private final int[][] byLast;
-  private final Map<String, int[]> byLastPart;
   private final Map<String, Integer> cityIdByName;
   private final Map<Long, int[]> byNpi;
 
@@ -45,7 +40,7 @@ final class IndexedLicenses {
   /** Which licenses a search may return; null means any. */
   record Filter(String jurisdiction, String city, LicenseType type) {}
 
-  private IndexedLicenses(Builder b) {
+  IndexedLicenses(IndexBuilder b) {
     int n = b.size;
     licenseIds = Arrays.copyOf(b.licenseIds, n);
     firstIds = Arrays.copyOf(b.firstIds, n);
@@ -61,29 +56,8 @@ final class IndexedLicenses {
     cityIdByName = b.cities.ids;
     firstNames = Arrays.stream(firsts).map(first -> StoredName.of(first, null, null)).toArray(StoredName[]::new);
     middleKeys = Arrays.stream(middles).map(middle -> StoredName.of(null, middle, null).middle()).toArray(String[]::new);
-    lastKeys = new String[lasts.length];
-    lastLetterCounts = new byte[27 * lasts.length];
-    int[] lengths = new int[lasts.length];
-    int longest = 0;
-    for (int id = 0; id < lasts.length; id++) {
-      lastKeys[id] = Folding.fold(lasts[id]).replace(" ", "");
-      System.arraycopy(EditDistance.letterCounts(lastKeys[id]), 0, lastLetterCounts, 27 * id, 27);
-      lengths[id] = lastKeys[id].length();
-      longest = Math.max(longest, lengths[id]);
-    }
-    lastIdsByLength = group(lasts.length, lengths, longest + 1);
+    lastNames = new LastNames(lasts);
     byLast = group(n, lastIds, lasts.length);
-    byLastPart = new HashMap<>();
-    Map<String, List<Integer>> parts = new HashMap<>();
-    for (int id = 0; id < lasts.length; id++) {
-      String[] words = Folding.fold(lasts[id]).split(" ");
-      if (words.length > 1) {
-        for (String word : words) {
-          parts.computeIfAbsent(word, w -> new ArrayList<>()).add(id);
-        }
-      }
-    }
-    parts.forEach((word, ids) -> byLastPart.put(word, ids.stream().mapToInt(Integer::intValue).toArray()));
     Map<Long, List<Integer>> linked = new HashMap<>();
     for (int entry = 0; entry < n; entry++) {
       if (npis[entry] != 0) {
@@ -94,7 +68,7 @@ final class IndexedLicenses {
     linked.forEach((npi, entries) -> byNpi.put(npi, entries.stream().mapToInt(Integer::intValue).toArray()));
   }
 
-  private static int[][] group(int n, int[] keys, int distinct) {
+  static int[][] group(int n, int[] keys, int distinct) {
     int[] counts = new int[distinct];
     for (int i = 0; i < n; i++) {
       counts[keys[i]]++;
@@ -138,7 +112,7 @@ final class IndexedLicenses {
   }
 
   String lastKey(int entry) {
-    return lastKeys[lastIds[entry]];
+    return lastNames.key(lastIds[entry]);
   }
 
   String firstKey(int entry) {
@@ -176,7 +150,7 @@ final class IndexedLicenses {
     for (NameQuery.Reading reading : query.readings()) {
       String asked = reading.first();
       NameMatcher.PartMatch[] firstById = new NameMatcher.PartMatch[firstNames.length];
-      for (Map.Entry<Integer, NameMatcher.PartMatch> last : lastCandidates(reading.last()).entrySet()) {
+      for (Map.Entry<Integer, NameMatcher.PartMatch> last : lastNames.candidates(reading.last()).entrySet()) {
         for (int entry : byLast[last.getKey()]) {
           NameMatcher.PartMatch first = NameMatcher.PartMatch.NONE;
           if (asked != null) {
@@ -213,29 +187,7 @@ final class IndexedLicenses {
     StoredName first = firstNames[firstIds[entry]];
     int last = lastIds[entry];
     return new StoredName(first.first(), first.firstKey(), middleIds[entry] < 0 ? null : middleKeys[middleIds[entry]],
-        lastKeys[last], lasts[last], first.firstDisplay());
-  }
-
-  private Map<Integer, NameMatcher.PartMatch> lastCandidates(String asked) {
-    Map<Integer, NameMatcher.PartMatch> candidates = new HashMap<>();
-    int typos = EditDistance.allowedTypos(asked.length());
-    byte[] counts = EditDistance.letterCounts(asked);
-    int from = Math.max(0, asked.length() - typos);
-    int to = Math.min(lastIdsByLength.length - 1, asked.length() + typos);
-    for (int length = from; length <= to; length++) {
-      for (int id : lastIdsByLength[length]) {
-        if (EditDistance.mayBeWithin(counts, lastLetterCounts, 27 * id, typos)) {
-          NameMatcher.PartMatch match = NameMatcher.wholeLast(asked, lastKeys[id], lasts[id]);
-          if (match.score() > 0) {
-            candidates.put(id, match);
-          }
-        }
-      }
-    }
-    for (int id : byLastPart.getOrDefault(asked, new int[0])) {
-      candidates.putIfAbsent(id, NameMatcher.lastPart(lasts[id]));
-    }
-    return candidates;
+        lastNames.key(last), lasts[last], first.firstDisplay());
   }
 
   private IntPredicate accepts(Filter filter) {
@@ -246,76 +198,7 @@ final class IndexedLicenses {
         && (type < 0 || types[entry] == type);
   }
 
-  private static int pack(String jurisdiction) {
+  static int pack(String jurisdiction) {
     return jurisdiction.length() != 2 ? 0 : (jurisdiction.charAt(0) << 16) | jurisdiction.charAt(1);
-  }
-
-  /** Collects rows into growing arrays, then freezes them. */
-  static final class Builder {
-    private final Map<String, Long> npiByLicense;
-    private int size;
-    private long[] licenseIds = new long[1024];
-    private int[] firstIds = new int[1024];
-    private int[] middleIds = new int[1024];
-    private int[] lastIds = new int[1024];
-    private int[] jurisdictions = new int[1024];
-    private byte[] types = new byte[1024];
-    private int[] cityIds = new int[1024];
-    private long[] npis = new long[1024];
-    private final Dictionary firsts = new Dictionary();
-    private final Dictionary middles = new Dictionary();
-    private final Dictionary lasts = new Dictionary();
-    private final Dictionary cities = new Dictionary();
-
-    Builder(Map<String, Long> npiByLicense) {
-      this.npiByLicense = npiByLicense;
-    }
-
-    void add(NameRow row) {
-      if (row.last() == null || row.last().isBlank() || row.first() == null || row.first().isBlank()) {
-        return;
-      }
-      if (size == licenseIds.length) {
-        int grown = size * 2;
-        licenseIds = Arrays.copyOf(licenseIds, grown);
-        firstIds = Arrays.copyOf(firstIds, grown);
-        middleIds = Arrays.copyOf(middleIds, grown);
-        lastIds = Arrays.copyOf(lastIds, grown);
-        jurisdictions = Arrays.copyOf(jurisdictions, grown);
-        types = Arrays.copyOf(types, grown);
-        cityIds = Arrays.copyOf(cityIds, grown);
-        npis = Arrays.copyOf(npis, grown);
-      }
-      licenseIds[size] = row.id();
-      firstIds[size] = firsts.id(row.first().strip());
-      middleIds[size] = row.middle() == null || row.middle().isBlank() ? -1 : middles.id(row.middle().strip());
-      lastIds[size] = lasts.id(row.last().strip());
-      jurisdictions[size] = pack(row.jurisdiction());
-      types[size] = (byte) row.type().ordinal();
-      cityIds[size] = row.city() == null ? -1 : cities.id(Folding.fold(row.city()));
-      Long npi = npiByLicense.get(LicenseNameRows.key(row.jurisdiction(), row.lookupKey()));
-      npis[size] = npi == null ? 0 : npi;
-      size++;
-    }
-
-    IndexedLicenses build() {
-      return new IndexedLicenses(this);
-    }
-  }
-
-  /** Distinct strings numbered in order of first appearance. */
-  private static final class Dictionary {
-    private final Map<String, Integer> ids = new HashMap<>();
-    private final List<String> values = new ArrayList<>();
-
-    int id(String value) {
-      Integer id = ids.get(value);
-      if (id == null) {
-        id = values.size();
-        ids.put(value, id);
-        values.add(value);
-      }
-      return id;
-    }
   }
 }

@@ -75,7 +75,7 @@ public class NameIndex {
   synchronized void rebuild() {
     long started = System.nanoTime();
     String fingerprint = rows.syncFingerprint();
-    IndexedLicenses.Builder builder = new IndexedLicenses.Builder(rows.npiByLicense());
+    IndexBuilder builder = new IndexBuilder(rows.npiByLicense());
     rows.forEach(builder::add);
     current = builder.build();
     builtFrom = fingerprint;

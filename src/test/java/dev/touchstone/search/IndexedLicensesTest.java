@@ -17,7 +17,7 @@ class IndexedLicensesTest {
   }
 
   private static IndexedLicenses index(Map<String, Long> npis, NameRow... rows) {
-    IndexedLicenses.Builder builder = new IndexedLicenses.Builder(npis);
+    IndexBuilder builder = new IndexBuilder(npis);
     for (NameRow row : rows) {
       builder.add(row);
     }
