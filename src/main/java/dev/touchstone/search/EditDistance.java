@@ -45,6 +45,26 @@ final class EditDistance {
     return length < 4 ? 0 : length < 7 ? 1 : 2;
   }
 
+  /**
+   * Which letters occur once and which twice or more, one bit each (anything else counts as a
+   * letter of its own). Two words differ in at least as many of these bits as the letter counts
+   * of {@link #mayBeWithin} differ, so one XOR rules most words out before counting.
+   */
+  static long letterBits(String word) {
+    long bits = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      int slot = c >= 'A' && c <= 'Z' ? c - 'A' : 26;
+      long once = 1L << (2 * slot);
+      bits |= (bits & once) == 0 ? once : once << 1;
+    }
+    return bits;
+  }
+
+  static boolean bitsMayBeWithin(long asked, long word, int typos) {
+    return Long.bitCount(asked ^ word) <= 2 * typos;
+  }
+
   /** How often each letter A–Z occurs (anything else counts as one more letter), the input of {@link #mayBeWithin}. */
   static byte[] letterCounts(String word) {
     byte[] counts = new byte[27];

@@ -13,6 +13,7 @@ import java.util.Map;
 final class LastNames {
   private final String[] shown;
   private final String[] keys;
+  private final long[] letterBits;
   private final byte[] letterCounts;
   private final int[][] idsByLength;
   private final Map<String, int[]> byPart = new HashMap<>();
@@ -20,6 +21,7 @@ final class LastNames {
   LastNames(String[] shown) {
     this.shown = shown;
     keys = new String[shown.length];
+    letterBits = new long[shown.length];
     letterCounts = new byte[27 * shown.length];
     int[] lengths = new int[shown.length];
     int longest = 0;
@@ -27,6 +29,7 @@ final class LastNames {
     for (int id = 0; id < shown.length; id++) {
       String folded = Folding.fold(shown[id]);
       keys[id] = folded.replace(" ", "");
+      letterBits[id] = EditDistance.letterBits(keys[id]);
       System.arraycopy(EditDistance.letterCounts(keys[id]), 0, letterCounts, 27 * id, 27);
       lengths[id] = keys[id].length();
       longest = Math.max(longest, lengths[id]);
@@ -50,11 +53,13 @@ final class LastNames {
     Map<Integer, NameMatcher.PartMatch> candidates = new HashMap<>();
     int typos = EditDistance.allowedTypos(asked.length());
     byte[] counts = EditDistance.letterCounts(asked);
+    long bits = EditDistance.letterBits(asked);
     int from = Math.max(0, asked.length() - typos);
     int to = Math.min(idsByLength.length - 1, asked.length() + typos);
     for (int length = from; length <= to; length++) {
       for (int id : idsByLength[length]) {
-        if (EditDistance.mayBeWithin(counts, letterCounts, 27 * id, typos)) {
+        if (EditDistance.bitsMayBeWithin(bits, letterBits[id], typos)
+            && EditDistance.mayBeWithin(counts, letterCounts, 27 * id, typos)) {
           NameMatcher.PartMatch match = NameMatcher.wholeLast(asked, keys[id], shown[id]);
           if (match.score() > 0) {
             candidates.put(id, match);
