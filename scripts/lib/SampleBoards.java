@@ -100,6 +100,12 @@ public class SampleBoards {
     List<String> rows = new ArrayList<>();
     rows.add(washingtonRow("MA60000001", "Jane", "Q.", "Doe", "Massage Therapist License", "ACTIVE",
         asOf.minusYears(7), asOf.plusMonths(20), "No", f));
+    // Licensed in Washington and Florida under one NPI (see nppes()): one practitioner, found as "Bob Whitfield" too.
+    rows.add(washingtonRow("MA60000002", "Robert", "J", "Whitfield", "Massage Therapist License", "ACTIVE",
+        asOf.minusYears(4), asOf.plusMonths(14), "No", f));
+    // Shares a name with an exclusion-list entry in Washington that has no NPI (see leie()): a possible exclusion.
+    rows.add(washingtonRow("MA60000003", "Darnell", null, "Okafor", "Massage Therapist License", "ACTIVE",
+        asOf.minusYears(3), asOf.plusMonths(9), "No", f));
     for (int i = 0; i < 800 * scale; i++) {
       String number = "MA" + (60100000 + i * 37);
       String status = pick(statuses);
@@ -293,6 +299,11 @@ public class SampleBoards {
       file.append(String.join("|", cells)).append("|\r\n");
       if (!osteopath) floridaLicensees.add(new String[] {rank, number, last, first, business, discipline, city[0], city[1]});
     }
+    String[] whitfield = {"3601", "Massage Therapist", "8899999", asOf.plusMonths(26).format(f), asOf.minusYears(9).format(f), "MA",
+        "49993", asOf.minusYears(1).format(f), "N", "Clear", "WHITFIELD", "ROBERT", "J", "", "", "Active", "36", "Lee", "1 MAIN ST",
+        "", "", "NAPLES", "FL", "341031234", "239", "5550117", "", "", "", "", "", "", "", "rwhitfield@example.com", "", "", "",
+        "30 - 40", ""};
+    file.append(String.join("|", whitfield)).append("|\r\n");
     write("us-fl-mqa.txt", file.toString(), StandardCharsets.ISO_8859_1);
     StringBuilder complaints = new StringBuilder("Respondent Name|License Number|Profession|Addr Line 1|Addr Line 2|City|State|Zip|"
         + "Case Number|Case Activity Type|Case Activity Date|\r\n");
@@ -328,6 +339,13 @@ public class SampleBoards {
           + "\"telephone_number\": \"239-555-0117\"}], \"taxonomies\": [{\"code\": \"225700000X\", \"desc\": \"Massage Therapist\", "
           + "\"state\": \"FL\", \"license\": \"" + licensee[0] + " " + licensee[1] + "\", \"primary\": true}], \"other_names\": []}");
     }
+    results.add("    {\"number\": \"" + npi(123456789) + "\", \"enumeration_type\": \"NPI-1\", \"basic\": {\"first_name\": "
+        + "\"ROBERT\", \"last_name\": \"WHITFIELD\", \"middle_name\": \"J\", \"name_prefix\": \"--\", \"name_suffix\": \"--\", "
+        + "\"credential\": \"LMT\", \"enumeration_date\": \"2016-03-14\", \"status\": \"A\"}, \"addresses\": [{\"address_purpose\": "
+        + "\"LOCATION\", \"city\": \"NAPLES\", \"state\": \"FL\", \"postal_code\": \"341031234\"}], \"taxonomies\": ["
+        + "{\"code\": \"225700000X\", \"desc\": \"Massage Therapist\", \"state\": \"FL\", \"license\": \"MA49993\", \"primary\": true}, "
+        + "{\"code\": \"225700000X\", \"desc\": \"Massage Therapist\", \"state\": \"WA\", \"license\": \"MA60000002\", \"primary\": false}], "
+        + "\"other_names\": []}");
     write("us-npi-nppes.json", "{\n  \"result_count\": " + results.size() + ",\n  \"results\": [\n" + String.join(",\n", results)
         + "\n  ]\n}\n", StandardCharsets.UTF_8);
   }
@@ -366,6 +384,8 @@ public class SampleBoards {
       }
       file.append(row).append("\r\n");
     }
+    file.append("\"OKAFOR\",\"DARNELL\",\"\",\"\",\"IND- LIC HC SERV PRO\",\"MASSAGE THERAPIST\",\"\",\"0000000000\",\"\","
+        + "\"\",\"TACOMA\",\"WA\",\"98402\",\"1128b4\",\"" + asOf.minusYears(2).format(f) + "\",\"00000000\",\"00000000\",\"\"\r\n");
     write("us-oig-leie.csv", file.toString(), StandardCharsets.UTF_8);
   }
 
