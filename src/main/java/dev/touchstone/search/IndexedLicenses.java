@@ -92,15 +92,6 @@ final class IndexedLicenses {
     return licenseIds[entry];
   }
 
-  String jurisdiction(int entry) {
-    int packed = jurisdictions[entry];
-    return "" + (char) (packed >> 16) + (char) (packed & 0xFFFF);
-  }
-
-  LicenseType type(int entry) {
-    return LicenseType.values()[types[entry]];
-  }
-
   /** The person a license belongs to: all licenses one individual NPI declares are one person. */
   String practitionerId(int entry) {
     return npis[entry] != 0 ? PractitionerIds.ofNpi(npis[entry]) : PractitionerIds.ofLicense(licenseIds[entry]);

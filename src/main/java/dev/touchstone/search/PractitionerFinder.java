@@ -22,11 +22,7 @@ public class PractitionerFinder {
   }
 
   /** Filters for a search; null means any. */
-  public record Criteria(String jurisdiction, String city, LicenseType licenseType) {
-    public static Criteria any() {
-      return new Criteria(null, null, null);
-    }
-  }
+  public record Criteria(String jurisdiction, String city, LicenseType licenseType) {}
 
   /** The people found, best first; details are built only for the ones a caller looks at. */
   public static final class Results {

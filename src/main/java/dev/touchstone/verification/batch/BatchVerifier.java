@@ -30,10 +30,6 @@ public class BatchVerifier {
     this.maxRows = maxRows;
   }
 
-  public int maxRows() {
-    return maxRows;
-  }
-
   /** Runs the batch; throws {@link BatchTooLargeException} at the first row past the limit. */
   public int run(BatchReader in, BatchWriter out) throws IOException {
     out.start(in.columns());
