@@ -98,4 +98,20 @@ class SearchApiTest implements TestPropertyProvider {
       }
     }
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aPractitionerIsFetchedByTheIdSearchGaveAndABadIdIsAProblem() {
+    Map<String, Object> person = http.toBlocking().retrieve(HttpRequest.GET("/api/v1/practitioners/npi-1582034173"),
+        Argument.mapOf(String.class, Object.class));
+    assertThat((List<Map<String, Object>>) person.get("licenses")).extracting(l -> l.get("licenseNumber")).containsExactly("MA72915");
+    for (String id : List.of("someone", "lic-999999999")) {
+      try {
+        http.toBlocking().retrieve("/api/v1/practitioners/" + id);
+        throw new AssertionError("expected an error for " + id);
+      } catch (HttpClientResponseException e) {
+        assertThat(e.getStatus().getCode()).as(id).isEqualTo(id.startsWith("lic-") ? 404 : 400);
+      }
+    }
+  }
 }

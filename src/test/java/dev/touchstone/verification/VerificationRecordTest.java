@@ -91,4 +91,18 @@ class VerificationRecordTest implements TestPropertyProvider {
     assertThat(verification).contains("\"verdict\":\"CAUTION\"").contains("\"code\":\"SOURCE_STALE\"")
         .contains("last refreshed on 20 June 2026").doesNotContain("SOURCE_UNAVAILABLE");
   }
+
+  @Test
+  void twoPeopleWithTheNameAskedAboutCallForTheLicenseNumber() {
+    String washington = new String(Fixtures.bytes("us-wa-doh/us-wa-doh.json"), StandardCharsets.UTF_8);
+    String namesake = washington.replaceFirst("\\[", "[{\"credentialnumber\": \"MA60999991\", \"lastname\": \"Pellegrino\", "
+        + "\"firstname\": \"Santo\", \"credentialtype\": \"Massage Therapist License\", \"status\": \"ACTIVE\", "
+        + "\"firstissuedate\": \"20200101\", \"expirationdate\": \"20270101\", \"actiontaken\": \"No\"},");
+    boards.serve("/resource/qxh8-f4bd.json", request -> BoardServer.ok(namesake.getBytes(StandardCharsets.UTF_8), "application/json"));
+    sync.run("us-wa-doh");
+
+    String verification = verify("{\"name\": \"Santo Pellegrino\", \"state\": \"WA\"}");
+    assertThat(verification).contains("\"verdict\":\"CAUTION\"").contains("\"code\":\"SEVERAL_MATCHES\"")
+        .contains("2 people licensed in Washington match the name Santo Pellegrino").contains("Ask for the license number");
+  }
 }
