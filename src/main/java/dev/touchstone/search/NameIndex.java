@@ -33,6 +33,11 @@ public class NameIndex {
     this.executor = executor;
   }
 
+  /** Whether the index has been built once, so a search answers without waiting for it. */
+  public boolean isBuilt() {
+    return current != null;
+  }
+
   /** The index, built on first use when start-up has not finished building it yet. */
   IndexedLicenses current() {
     IndexedLicenses index = current;

@@ -3,13 +3,12 @@ package dev.touchstone.verification;
 import dev.touchstone.registry.BoundedCache;
 import dev.touchstone.registry.RegistryChanged;
 import dev.touchstone.registry.SourceStates;
-import dev.touchstone.source.SourceDefinition;
 import dev.touchstone.source.SourceDefinitions;
 import dev.touchstone.source.SourceKind;
+import dev.touchstone.sync.SourceFreshness;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -18,12 +17,14 @@ import java.util.Map;
 public class SourcesConsulted {
   private final SourceDefinitions sources;
   private final SourceStates states;
+  private final SourceFreshness freshness;
   private final Clock clock;
   private final BoundedCache<String, Map<String, SourceStates.State>> synced = new BoundedCache<>(1);
 
-  public SourcesConsulted(SourceDefinitions sources, SourceStates states, Clock clock) {
+  public SourcesConsulted(SourceDefinitions sources, SourceStates states, SourceFreshness freshness, Clock clock) {
     this.sources = sources;
     this.states = states;
+    this.freshness = freshness;
     this.clock = clock;
   }
 
@@ -35,18 +36,12 @@ public class SourcesConsulted {
 
   /** The state's licensing boards, then the national registries and exclusion lists. */
   public List<Verification.SourceUsed> forState(String state) {
-    Map<String, SourceStates.State> known = synced.get("all", key -> states.all());
-    Instant now = clock.instant();
-    return sources.all().stream()
-        .filter(SourceDefinition::enabled)
-        .filter(s -> s.kind() != SourceKind.LICENSING_BOARD || s.jurisdiction().equals(state))
-        .sorted((a, b) -> Boolean.compare(b.kind() == SourceKind.LICENSING_BOARD, a.kind() == SourceKind.LICENSING_BOARD))
-        .map(source -> {
-          SourceStates.State synced = known.get(source.id());
-          Instant last = synced == null ? null : synced.lastSuccessAt();
-          boolean stale = last == null || last.plus(source.maxAge()).isBefore(now);
-          return new Verification.SourceUsed(source.id(), source.name(), last, stale, source.maxAge().toString(), source.lookupUrl());
-        })
+    return freshness.of(synced.get("all", key -> states.all())).stream()
+        .filter(f -> f.source().enabled())
+        .filter(f -> f.source().kind() != SourceKind.LICENSING_BOARD || f.source().jurisdiction().equals(state))
+        .sorted((a, b) -> Boolean.compare(b.source().kind() == SourceKind.LICENSING_BOARD, a.source().kind() == SourceKind.LICENSING_BOARD))
+        .map(f -> new Verification.SourceUsed(f.source().id(), f.source().name(), f.lastSyncedAt(), f.stale(),
+            f.maxAge().toString(), f.source().lookupUrl()))
         .toList();
   }
 

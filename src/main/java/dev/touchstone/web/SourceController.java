@@ -1,8 +1,8 @@
 package dev.touchstone.web;
 
-import dev.touchstone.registry.SourceStates;
 import dev.touchstone.source.SourceDefinition;
 import dev.touchstone.source.SourceDefinitions;
+import dev.touchstone.sync.SourceFreshness;
 import dev.touchstone.sync.SyncRun;
 import dev.touchstone.sync.SyncRunRepository;
 import dev.touchstone.sync.SyncService;
@@ -19,32 +19,27 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Named;
 import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
 @Controller("/api/v1/sources")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class SourceController {
   private final SourceDefinitions sources;
-  private final SourceStates states;
+  private final SourceFreshness freshness;
   private final SyncRunRepository runs;
   private final SyncService sync;
   private final AdminKey adminKey;
   private final ExecutorService executor;
-  private final Clock clock;
 
-  public SourceController(SourceDefinitions sources, SourceStates states, SyncRunRepository runs, SyncService sync,
-      AdminKey adminKey, @Named("sync") ExecutorService executor, Clock clock) {
+  public SourceController(SourceDefinitions sources, SourceFreshness freshness, SyncRunRepository runs, SyncService sync,
+      AdminKey adminKey, @Named("sync") ExecutorService executor) {
     this.sources = sources;
-    this.states = states;
+    this.freshness = freshness;
     this.runs = runs;
     this.sync = sync;
     this.adminKey = adminKey;
     this.executor = executor;
-    this.clock = clock;
   }
 
   @Serdeable
@@ -52,9 +47,7 @@ public class SourceController {
 
   @Get
   public Sources list() {
-    Map<String, SourceStates.State> known = states.all();
-    Instant now = clock.instant();
-    return new Sources(sources.all().stream().map(source -> view(source, known.get(source.id()), now)).toList());
+    return new Sources(freshness.all().stream().map(this::view).toList());
   }
 
   /** Starts a sync now; answers at once with the RUNNING run to poll. */
@@ -67,12 +60,11 @@ public class SourceController {
     return HttpResponse.accepted(URI.create("/api/v1/sync-runs/" + run.id())).body(SyncRunView.of(run, null));
   }
 
-  private SourceView view(SourceDefinition source, SourceStates.State state, Instant now) {
-    Instant last = state == null ? null : state.lastSuccessAt();
-    boolean stale = last == null || last.plus(source.maxAge()).isBefore(now);
+  private SourceView view(SourceFreshness.Freshness fresh) {
+    SourceDefinition source = fresh.source();
     SyncRunView lastRun = runs.findBySourceIdOrderByStartedAtDesc(source.id(), Pageable.from(0, 1)).stream()
         .findFirst().map(run -> SyncRunView.of(run, null)).orElse(null);
     return new SourceView(source.id(), source.name(), source.jurisdiction(), source.kind(), source.adapter(), source.enabled(),
-        last, source.maxAge().toString(), stale, state == null ? null : state.lastSnapshotRecords(), lastRun, source.lookupUrl());
+        fresh.lastSyncedAt(), source.maxAge().toString(), fresh.stale(), fresh.records(), lastRun, source.lookupUrl());
   }
 }

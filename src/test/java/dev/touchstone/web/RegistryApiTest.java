@@ -176,4 +176,16 @@ class RegistryApiTest implements TestPropertyProvider {
     assertThat(http.toBlocking().retrieve("/swagger-ui/index.html")).contains("swagger-ui-bundle.js").doesNotContain("https://");
     assertThat(http.toBlocking().exchange("/swagger-ui/assets/swagger-ui-bundle.js", String.class).code()).isEqualTo(200);
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void healthShowsEachSourceFreshnessWithoutGoingDownForAStaleOne() {
+    Map<String, Object> health = get("/health");
+    assertThat(health).containsEntry("status", "UP");
+    Map<String, Object> sources = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) health.get("details"))
+        .get("sources")).get("details");
+    assertThat((Map<String, Object>) sources.get("us-wa-doh")).containsEntry("stale", false).containsKey("lastSyncedAt");
+    assertThat((Map<String, Object>) sources.get("us-tx-tdlr")).containsEntry("stale", true);
+    assertThat(get("/health/readiness")).containsEntry("status", "UP");
+  }
 }
