@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 /**
  * GETs with bounded retries and exponential back-off. Retries connection failures, timeouts,
  * 5xx, 429 and Socrata's 202 ("still preparing"), honoring {@code Retry-After}. Other answers
- * are final.
+ * are final. Calls to one host are spaced by {@code touchstone.http.min-request-interval}.
  */
 @Singleton
 public class HttpFetcher {
@@ -27,11 +27,13 @@ public class HttpFetcher {
   private final OkHttpClient client;
   private final Sleeper sleeper;
   private final HttpSettings settings;
+  private final HostPacer pacer;
 
   public HttpFetcher(OkHttpClient client, Sleeper sleeper, HttpSettings settings) {
     this.client = client;
     this.sleeper = sleeper;
     this.settings = settings;
+    this.pacer = new HostPacer(settings.minRequestInterval(), System::nanoTime);
   }
 
   /**
@@ -43,6 +45,10 @@ public class HttpFetcher {
     String failure = null;
     for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
       Duration wait = backoff(attempt);
+      Duration spacing = pacer.reserve(request.url().host());
+      if (!spacing.isZero()) {
+        pause(spacing);
+      }
       try {
         Response response = client.newCall(request).execute();
         int code = response.code();
@@ -100,7 +106,7 @@ public class HttpFetcher {
       sleeper.sleep(wait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new SourceReadException("interrupted while waiting to retry");
+      throw new SourceReadException("interrupted while waiting to call the source again");
     }
   }
 }

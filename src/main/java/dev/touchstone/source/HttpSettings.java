@@ -12,7 +12,8 @@ public record HttpSettings(
     @Nullable Integer maxAttempts,
     @Nullable Duration initialBackoff,
     @Nullable Duration maxBackoff,
-    @Nullable String userAgent) {
+    @Nullable String userAgent,
+    @Nullable Duration minRequestInterval) {
 
   public HttpSettings {
     connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
@@ -20,6 +21,7 @@ public record HttpSettings(
     maxAttempts = maxAttempts == null || maxAttempts <= 0 ? 4 : maxAttempts;
     initialBackoff = initialBackoff == null ? Duration.ofSeconds(1) : initialBackoff;
     maxBackoff = maxBackoff == null ? Duration.ofSeconds(60) : maxBackoff;
+    minRequestInterval = minRequestInterval == null ? Duration.ofMillis(250) : minRequestInterval;
     userAgent = userAgent == null || userAgent.isBlank() ? "Touchstone/0.1 (massage license verification)" : userAgent;
   }
 }
