@@ -1,8 +1,10 @@
 package dev.touchstone;
 
+import dev.touchstone.sync.SyncCommand;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
+import java.util.Map;
 
 @OpenAPIDefinition(info = @Info(title = "Touchstone", version = "1",
     description = "Massage-therapist credential verification: license lookup, name search, verification with a verdict "
@@ -11,6 +13,13 @@ public final class Application {
   private Application() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("sync")) {
+      if (args.length != 2) {
+        System.err.println("usage: java -jar touchstone.jar sync <source-id>");
+        System.exit(2);
+      }
+      System.exit(new SyncCommand(System.err).run(args[1], Map.of()));
+    }
     Micronaut.run(Application.class, args);
   }
 }

@@ -11,7 +11,8 @@ final class RunReport {
   /** Quarantined rows listed individually; beyond this only the count grows. */
   static final int QUARANTINE_LISTED = 10_000;
 
-  private int fetched;
+  // Counted by the one thread that reads the source; read by others for progress.
+  private volatile int fetched;
   private int quarantined;
   private final Map<String, Integer> filtered = new TreeMap<>();
   private final List<Outcome.Quarantined<?>> listed = new ArrayList<>();

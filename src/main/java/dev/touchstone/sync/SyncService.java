@@ -12,10 +12,13 @@ import dev.touchstone.source.SourceReadException;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -38,6 +41,10 @@ public class SyncService {
   private final Clock clock;
   private final ApplicationEventPublisher<RegistryChanged> events;
   private final Set<String> running = ConcurrentHashMap.newKeySet();
+  private final Map<String, Live> live = new ConcurrentHashMap<>();
+
+  /** A run in progress: what it has read so far, since when, and how many rows the last good snapshot had. */
+  private record Live(RunReport report, Instant startedAt, Integer expected) {}
 
   public SyncService(SourceDefinitions sources, SourceStates states, Database database, SyncRunRepository runs,
       QuarantinedRecordRepository quarantine, Clock clock, ApplicationEventPublisher<RegistryChanged> events) {
@@ -85,6 +92,7 @@ public class SyncService {
       LocalDate asOf = LocalDate.now(clock);
       WriteCounts counts = database.inTransaction(connection -> {
         Integer lastGood = states.find(connection, source.id()).map(SourceStates.State::lastSnapshotRecords).orElse(null);
+        live.put(source.id(), new Live(report, clock.instant(), lastGood));
         SourceSnapshot snapshot = new SourceSnapshot(source, sources.adapterFor(source), run.id(), now, asOf, lastGood, report);
         WriteCounts written = snapshot.apply(connection);
         states.recordSuccess(connection, source.id(), now, written.records());
@@ -101,8 +109,18 @@ public class SyncService {
       LOG.error("sync of {} failed unexpectedly; the registry is unchanged", source.id(), e);
       return finish(run, SyncOutcome.FAILED, WriteCounts.NONE, report, "internal error: " + e);
     } finally {
+      live.remove(source.id());
       running.remove(source.id());
     }
+  }
+
+  /** How far each running sync has read, by source. */
+  public Map<String, SyncProgress> progress() {
+    Instant now = clock.instant();
+    Map<String, SyncProgress> progress = new TreeMap<>();
+    live.forEach((source, run) -> progress.put(source,
+        new SyncProgress(source, run.report().fetchedCount(), Duration.between(run.startedAt(), now), run.expected())));
+    return progress;
   }
 
   /** Starts and completes a run on the calling thread. */
