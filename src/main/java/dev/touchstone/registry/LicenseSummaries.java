@@ -48,8 +48,9 @@ public class LicenseSummaries {
       }
     }
     if (!missing.isEmpty()) {
+      long version = recent.version();
       Map<Long, LicenseSummary> read = read(missing);
-      read.forEach(recent::put);
+      read.forEach((id, summary) -> recent.put(id, summary, version));
       found.putAll(read);
     }
     return found;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The exclusion list's individuals in memory (the federal list holds tens of thousands), by NPI and
@@ -23,6 +24,7 @@ public class ExclusionIndex {
   private final ExclusionRows rows;
   private final NameMatcher matcher;
   private volatile Entries entries;
+  private final AtomicLong changes = new AtomicLong();
 
   public ExclusionIndex(ExclusionRows rows, NameMatcher matcher) {
     this.rows = rows;
@@ -54,13 +56,15 @@ public class ExclusionIndex {
   }
 
   @EventListener
-  void onRegistryChanged(RegistryChanged event) {
+  synchronized void onRegistryChanged(RegistryChanged event) {
+    changes.incrementAndGet();
     entries = null;
   }
 
   private Entries entries() {
     Entries loaded = entries;
     if (loaded == null) {
+      long before = changes.get();
       Map<String, List<ExclusionEntry>> byNpi = new HashMap<>();
       Map<String, List<ExclusionEntry>> byStateAndLastName = new HashMap<>();
       for (ExclusionEntry entry : rows.individuals()) {
@@ -73,7 +77,12 @@ public class ExclusionIndex {
         }
       }
       loaded = new Entries(byNpi, byStateAndLastName);
-      entries = loaded;
+      // Read while a sync committed? Use it for this call, but read again next time.
+      synchronized (this) {
+        if (changes.get() == before) {
+          entries = loaded;
+        }
+      }
     }
     return loaded;
   }

@@ -3,7 +3,6 @@ package dev.touchstone.verification;
 import dev.touchstone.registry.BoundedCache;
 import dev.touchstone.registry.RegistryChanged;
 import dev.touchstone.registry.SourceStates;
-import dev.touchstone.source.SourceDefinitions;
 import dev.touchstone.source.SourceKind;
 import dev.touchstone.sync.SourceFreshness;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -15,14 +14,14 @@ import java.util.Map;
 /** Which sources a verification in a state consults, and how fresh each one is now. */
 @Singleton
 public class SourcesConsulted {
-  private final SourceDefinitions sources;
   private final SourceStates states;
   private final SourceFreshness freshness;
   private final Clock clock;
+  // One entry: every source's last good sync, read once per registry change rather than per verification.
+  private static final String EVERY_SOURCE = "every source";
   private final BoundedCache<String, Map<String, SourceStates.State>> synced = new BoundedCache<>(1);
 
-  public SourcesConsulted(SourceDefinitions sources, SourceStates states, SourceFreshness freshness, Clock clock) {
-    this.sources = sources;
+  public SourcesConsulted(SourceStates states, SourceFreshness freshness, Clock clock) {
     this.states = states;
     this.freshness = freshness;
     this.clock = clock;
@@ -36,17 +35,13 @@ public class SourcesConsulted {
 
   /** The state's licensing boards, then the national registries and exclusion lists. */
   public List<Verification.SourceUsed> forState(String state) {
-    return freshness.of(synced.get("all", key -> states.all())).stream()
+    return freshness.of(synced.get(EVERY_SOURCE, key -> states.all())).stream()
         .filter(f -> f.source().enabled())
         .filter(f -> f.source().kind() != SourceKind.LICENSING_BOARD || f.source().jurisdiction().equals(state))
         .sorted((a, b) -> Boolean.compare(b.source().kind() == SourceKind.LICENSING_BOARD, a.source().kind() == SourceKind.LICENSING_BOARD))
-        .map(f -> new Verification.SourceUsed(f.source().id(), f.source().name(), f.lastSyncedAt(), f.stale(),
+        .map(f -> new Verification.SourceUsed(f.source().id(), f.source().name(), f.source().kind(), f.lastSyncedAt(), f.stale(),
             f.maxAge().toString(), f.source().lookupUrl()))
         .toList();
-  }
-
-  public boolean isLicensingBoard(String sourceId) {
-    return sources.find(sourceId).map(s -> s.kind() == SourceKind.LICENSING_BOARD).orElse(false);
   }
 
   /** SOURCE_STALE for each source past its allowed age; a source never read is reported by the caller. */

@@ -2,6 +2,7 @@ package dev.touchstone.verification;
 
 import dev.touchstone.registry.ExclusionRows.ExclusionEntry;
 import dev.touchstone.registry.LicenseView;
+import dev.touchstone.source.SourceKind;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
@@ -33,7 +34,8 @@ public record Verification(
 
   /** A source consulted, with its last successful sync and whether that is older than it may be. */
   @Serdeable
-  public record SourceUsed(String id, String name, Instant lastSyncedAt, boolean stale, String maxAge, String lookupUrl) {}
+  public record SourceUsed(String id, String name, SourceKind kind, Instant lastSyncedAt, boolean stale, String maxAge,
+      String lookupUrl) {}
 
   @Serdeable
   public record JurisdictionView(String code, String name, Regime regime) {}

@@ -3,7 +3,6 @@ package dev.touchstone.verification;
 import dev.touchstone.registry.LicenseView;
 import dev.touchstone.search.NameQuery;
 import dev.touchstone.source.SourceKind;
-import dev.touchstone.source.SourceDefinitions;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,16 +22,14 @@ import java.util.UUID;
 public class Verifier {
   private final Jurisdictions jurisdictions;
   private final SourcesConsulted consulted;
-  private final SourceDefinitions sources;
   private final LicenseMatcher licenses;
   private final ExclusionCheck exclusions;
   private final Clock clock;
 
-  Verifier(Jurisdictions jurisdictions, SourcesConsulted consulted, SourceDefinitions sources, LicenseMatcher licenses,
+  Verifier(Jurisdictions jurisdictions, SourcesConsulted consulted, LicenseMatcher licenses,
       ExclusionCheck exclusions, Clock clock) {
     this.jurisdictions = jurisdictions;
     this.consulted = consulted;
-    this.sources = sources;
     this.licenses = licenses;
     this.exclusions = exclusions;
     this.clock = clock;
@@ -44,7 +41,7 @@ public class Verifier {
     LocalDate today = LocalDate.now(clock);
     Jurisdiction state = jurisdictions.get(request.state());
     List<Verification.SourceUsed> used = consulted.forState(state.code());
-    List<Verification.SourceUsed> boards = used.stream().filter(s -> consulted.isLicensingBoard(s.id())).toList();
+    List<Verification.SourceUsed> boards = used.stream().filter(s -> s.kind() == SourceKind.LICENSING_BOARD).toList();
     Checklist.Board board = boards.isEmpty() ? null : new Checklist.Board(boards.get(0).name(), boards.get(0).lookupUrl());
     List<Reason> reasons = new ArrayList<>();
     LicenseMatch match = LicenseMatch.none(List.of());
@@ -78,8 +75,7 @@ public class Verifier {
   private ExclusionCheck.Result checkExclusions(VerificationRequest request, LicenseMatch match, Jurisdiction state,
       List<Verification.SourceUsed> used, List<Reason> reasons) {
     for (Verification.SourceUsed source : used) {
-      boolean exclusionList = sources.find(source.id()).map(s -> s.kind() == SourceKind.EXCLUSION_LIST).orElse(false);
-      if (exclusionList && source.lastSyncedAt() == null) {
+      if (source.kind() == SourceKind.EXCLUSION_LIST && source.lastSyncedAt() == null) {
         reasons.add(Reason.of(ReasonCode.SOURCE_UNAVAILABLE, "We have not yet been able to read " + source.name()
             + ", so we could not check whether it names this person. Check at " + source.lookupUrl() + "."));
       }

@@ -95,7 +95,7 @@ class LicenseRulesTest {
   }
 
   @Test
-  void aLicenseTheBoardNoLongerListsIsNotVerified() {
+  void aLicenseTheBoardNoLongerListsCallsForCaution() {
     List<Reason> reasons = LicenseRules.reasons(license(LicenseStatus.ACTIVE, "ACTIVE", LocalDate.of(2027, 1, 1), List.of(), false),
         "Washington", TODAY);
     assertThat(codes(reasons)).contains(ReasonCode.LICENSE_NO_LONGER_LISTED);

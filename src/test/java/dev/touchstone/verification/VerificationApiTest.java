@@ -123,6 +123,7 @@ class VerificationApiTest implements TestPropertyProvider {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> sources = (List<Map<String, Object>>) verification.get("sources");
     assertThat(sources).extracting(s -> s.get("id")).containsExactly("us-wa-doh", "us-npi-nppes", "us-oig-leie");
+    assertThat(sources).extracting(s -> s.get("kind")).containsExactly("LICENSING_BOARD", "NATIONAL_REGISTRY", "EXCLUSION_LIST");
     assertThat(sources).allSatisfy(s -> assertThat(s).containsEntry("stale", false).containsKey("lastSyncedAt"));
   }
 
@@ -284,13 +285,15 @@ class VerificationApiTest implements TestPropertyProvider {
   @Test
   @SuppressWarnings("unchecked")
   void aJsonBatchAnswersAJsonArrayRowByRow() {
-    String json = "[{\"name\": \"Marguerite Ostrowski\", \"state\": \"WA\"}, {\"state\": \"WA\"}, 42]";
+    String json = "[{\"name\": \"Marguerite Ostrowski\", \"state\": \"WA\"}, {\"state\": \"WA\"}, 42, "
+        + "{\"name\": {\"first\": \"Jane\"}, \"state\": \"WA\"}]";
     List<Map<String, Object>> rows = http.toBlocking().retrieve(HttpRequest.POST("/api/v1/verifications/batch", json)
         .contentType("application/json"), Argument.listOf(Argument.mapOf(String.class, Object.class)));
-    assertThat(rows).hasSize(3);
+    assertThat(rows).hasSize(4);
     assertThat(rows.get(0)).containsEntry("row", 1).containsEntry("verdict", "VERIFIED").containsKey("verificationId");
     assertThat(rows.get(1).get("errors").toString()).contains("name");
     assertThat(rows.get(2)).containsKey("errors");
+    assertThat(rows.get(3).get("errors").toString()).contains("name must be a string");
   }
 
   @Test

@@ -48,11 +48,12 @@ public final class JsonBatchReader implements BatchReader {
       String[] values = new String[4];
       String problem = null;
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        int column = COLUMNS.indexOf(parser.currentName());
+        String field = parser.currentName();
+        int column = COLUMNS.indexOf(field);
         JsonToken value = parser.nextToken();
         if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
           parser.skipChildren();
-          problem = parser.currentName() + " must be a string";
+          problem = field + " must be a string, not an object or a list";
         } else if (column >= 0 && value != JsonToken.VALUE_NULL) {
           values[column] = parser.getValueAsString();
         }
