@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ public class LicenseSummaries {
       // Always the same statement, padded with an id that names nothing, so the database reuses its plan.
       try (PreparedStatement select = connection.prepareStatement("SELECT id, jurisdiction, license_number, license_type, "
           + "status, expires_on, published, name_raw, name_first, name_middle, name_last, name_suffix, organization, city, "
-          + "state, source_id FROM license WHERE id IN (" + String.join(",", java.util.Collections.nCopies(CHUNK, "?")) + ")")) {
+          + "state, source_id FROM license WHERE id IN (" + String.join(",", Collections.nCopies(CHUNK, "?")) + ")")) {
         for (int from = 0; from < all.size(); from += CHUNK) {
           for (int i = 0; i < CHUNK; i++) {
             select.setLong(i + 1, from + i < all.size() ? all.get(from + i) : -1);

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -92,7 +93,7 @@ class LicenseMatcher {
       return new LicenseMatch(shown, null, List.of(Reason.of(ReasonCode.SEVERAL_MATCHES, closest.count()
           + " people licensed in " + state.name() + " match the name " + asked + ": "
           + Phrases.and(shown.stream().map(l -> l.name().full() + " (" + l.licenseNumber() + ", "
-              + l.status().name().toLowerCase(java.util.Locale.ROOT) + ")").toList())
+              + l.status().name().toLowerCase(Locale.ROOT) + ")").toList())
           + (closest.count() > shown.size() ? " and " + (closest.count() - shown.size()) + " more" : "")
           + ". Ask for the license number, so the check is about the right person.")));
     }

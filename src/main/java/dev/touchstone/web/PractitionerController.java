@@ -17,9 +17,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /** Name search over every license of every person, best match first, one result per person. */
 @Controller("/api/v1/practitioners")
@@ -79,8 +81,8 @@ public class PractitionerController {
     List<Result> results = page.stream().map(p -> new Result(p.practitionerId(),
         byId.containsKey(p.bestLicenseId()) ? byId.get(p.bestLicenseId()).name() : null,
         Math.round(p.match().score() * 100) / 100.0, p.match().exact(), p.match().differences(),
-        p.licenseIds().stream().map(byId::get).filter(java.util.Objects::nonNull).toList(),
-        p.sameNameLicenseIds().stream().map(byId::get).filter(java.util.Objects::nonNull).toList())).toList();
+        p.licenseIds().stream().map(byId::get).filter(Objects::nonNull).toList(),
+        p.sameNameLicenseIds().stream().map(byId::get).filter(Objects::nonNull).toList())).toList();
     return new SearchResults(people.total(), pageSize, start, results);
   }
 
@@ -91,7 +93,7 @@ public class PractitionerController {
       throw ApiProblemException.invalid("id", "a practitioner id looks like npi-1234567893 or lic-42, as search results give it");
     }
     List<LicenseSummary> licenses = summaries.byIds(finder.licensesOf(id)).values().stream()
-        .sorted(java.util.Comparator.comparing(LicenseSummary::jurisdiction).thenComparing(LicenseSummary::licenseNumber)).toList();
+        .sorted(Comparator.comparing(LicenseSummary::jurisdiction).thenComparing(LicenseSummary::licenseNumber)).toList();
     if (licenses.isEmpty()) {
       throw ApiProblemException.notFound("no practitioner " + id + " is in the registry");
     }
