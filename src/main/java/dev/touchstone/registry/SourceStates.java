@@ -23,8 +23,23 @@ public class SourceStates {
   /** The last good snapshot of a source. */
   public record State(String sourceId, Instant lastSuccessAt, Integer lastSnapshotRecords) {}
 
-  /** Makes sure every configured source has its row, with its current name. */
+  /**
+   * Makes sure every configured source has its row, with its current name, and its sync lease
+   * row. Instances starting together may both insert a new source; the loser of that race tries
+   * once more and finds the row.
+   */
   public void register(Iterable<SourceDefinition> sources) {
+    try {
+      registerOnce(sources);
+    } catch (RegistryException e) {
+      if (!(e.getCause() instanceof SQLException sql) || !"23505".equals(sql.getSQLState())) {
+        throw e;
+      }
+      registerOnce(sources);
+    }
+  }
+
+  private void registerOnce(Iterable<SourceDefinition> sources) {
     database.inTransaction(connection -> {
       for (SourceDefinition source : sources) {
         try (PreparedStatement update = connection.prepareStatement(
@@ -41,6 +56,10 @@ public class SourceStates {
               insert.setString(3, source.jurisdiction());
               insert.setString(4, source.kind().name());
               insert.executeUpdate();
+            }
+            try (PreparedStatement lease = connection.prepareStatement("INSERT INTO sync_lease (source_id) VALUES (?)")) {
+              lease.setString(1, source.id());
+              lease.executeUpdate();
             }
           }
         }

@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /** Binding helpers that behave the same on H2 and PostgreSQL. */
-final class Sql {
+public final class Sql {
   private Sql() {}
 
   /** Binds text, cut to the column's width: one overlong value must not fail a whole sync. */
@@ -37,11 +37,11 @@ final class Sql {
     }
   }
 
-  static void instant(PreparedStatement statement, int index, Instant value) throws SQLException {
+  public static void instant(PreparedStatement statement, int index, Instant value) throws SQLException {
     statement.setObject(index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
   }
 
-  static Instant instant(java.sql.ResultSet rows, String column) throws SQLException {
+  public static Instant instant(java.sql.ResultSet rows, String column) throws SQLException {
     OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
   }

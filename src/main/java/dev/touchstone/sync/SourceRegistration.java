@@ -7,12 +7,14 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * At start-up: registers every configured source, and marks runs left RUNNING by a process that
  * died as ABORTED — their transaction never committed, so the registry holds none of their work.
+ * A run that another live instance still holds the lease for is left alone.
  */
 @Singleton
 class SourceRegistration {
@@ -22,22 +24,27 @@ class SourceRegistration {
   private final SourceStates states;
   private final SyncRunRepository runs;
   private final Clock clock;
+  private final SyncLeases leases;
 
-  SourceRegistration(SourceDefinitions sources, SourceStates states, SyncRunRepository runs, Clock clock) {
+  SourceRegistration(SourceDefinitions sources, SourceStates states, SyncRunRepository runs, Clock clock, SyncLeases leases) {
     this.sources = sources;
     this.states = states;
     this.runs = runs;
     this.clock = clock;
+    this.leases = leases;
   }
 
   @EventListener
   void onStartup(StartupEvent event) {
     states.register(sources.all());
+    Map<String, SyncLeases.Lease> current = leases.all();
     for (SyncRun orphan : new ArrayList<>(runs.findByOutcome(SyncOutcome.RUNNING))) {
+      SyncLeases.Lease lease = current.get(orphan.sourceId());
+      if (lease != null && orphan.id().equals(lease.runId()) && leases.isLive(lease)) {
+        continue;
+      }
       LOG.warn("run {} of {} was interrupted by a previous shutdown; marking it ABORTED", orphan.id(), orphan.sourceId());
-      runs.update(new SyncRun(orphan.id(), orphan.sourceId(), orphan.startedAt(), clock.instant(), SyncOutcome.ABORTED,
-          orphan.fetched(), 0, 0, 0, 0, orphan.filtered(), orphan.quarantined(),
-          "the service stopped during this run; nothing it wrote was kept", orphan.warnings()));
+      runs.update(orphan.aborted(clock.instant(), "the service stopped during this run; nothing it wrote was kept"));
     }
   }
 }

@@ -27,4 +27,9 @@ public record SyncRun(
   public static SyncRun started(UUID id, String sourceId, Instant at) {
     return new SyncRun(id, sourceId, at, null, SyncOutcome.RUNNING, 0, 0, 0, 0, 0, 0, 0, null, null);
   }
+
+  /** This run as ended by the death of the instance running it: its transaction never committed, so it wrote nothing. */
+  public SyncRun aborted(Instant at, String why) {
+    return new SyncRun(id, sourceId, startedAt, at, SyncOutcome.ABORTED, fetched, 0, 0, 0, 0, filtered, quarantined, why, warnings);
+  }
 }

@@ -40,6 +40,7 @@ public class SyncService {
   private final QuarantinedRecordRepository quarantine;
   private final Clock clock;
   private final ApplicationEventPublisher<RegistryChanged> events;
+  private final SyncLeases leases;
   private final Set<String> running = ConcurrentHashMap.newKeySet();
   private final Map<String, Live> live = new ConcurrentHashMap<>();
 
@@ -47,7 +48,7 @@ public class SyncService {
   private record Live(RunReport report, Instant startedAt, Integer expected) {}
 
   public SyncService(SourceDefinitions sources, SourceStates states, Database database, SyncRunRepository runs,
-      QuarantinedRecordRepository quarantine, Clock clock, ApplicationEventPublisher<RegistryChanged> events) {
+      QuarantinedRecordRepository quarantine, Clock clock, ApplicationEventPublisher<RegistryChanged> events, SyncLeases leases) {
     this.sources = sources;
     this.states = states;
     this.database = database;
@@ -55,16 +56,38 @@ public class SyncService {
     this.quarantine = quarantine;
     this.clock = clock;
     this.events = events;
+    this.leases = leases;
   }
 
-  /** Records a RUNNING run for the source, or refuses when one is already in progress in this process. */
+  /**
+   * Takes the source's lease and records a RUNNING run, or refuses when a run is already in
+   * progress in this process or in another instance on the same database. A run left behind by
+   * a dead instance whose lease this one takes over is marked ABORTED.
+   */
   public SyncRun start(String sourceId) {
     SourceDefinition source = sources.find(sourceId).orElseThrow(() -> new UnknownSourceException(sourceId));
     if (!running.add(source.id())) {
-      throw new SyncAlreadyRunningException(source.id());
+      throw SyncAlreadyRunningException.here(source.id());
     }
     try {
-      return runs.save(SyncRun.started(UUID.randomUUID(), source.id(), clock.instant()));
+      UUID runId = UUID.randomUUID();
+      SyncLeases.Result lease = leases.acquire(source.id(), runId);
+      if (lease instanceof SyncLeases.Refused refused) {
+        throw SyncAlreadyRunningException.elsewhere(source.id(), refused.holder(), refused.until());
+      }
+      ((SyncLeases.Acquired) lease).abandonedRun().flatMap(runs::findById)
+          .filter(abandoned -> abandoned.outcome() == SyncOutcome.RUNNING)
+          .ifPresent(abandoned -> {
+            LOG.warn("run {} of {} was abandoned by an instance that stopped; marking it ABORTED", abandoned.id(), source.id());
+            runs.update(abandoned.aborted(clock.instant(), "the instance running this sync stopped before it finished; "
+                + "nothing it wrote was kept"));
+          });
+      try {
+        return runs.save(SyncRun.started(runId, source.id(), clock.instant()));
+      } catch (RuntimeException e) {
+        leases.release(source.id(), runId);
+        throw e;
+      }
     } catch (RuntimeException e) {
       running.remove(source.id());
       throw e;
@@ -96,11 +119,15 @@ public class SyncService {
         SourceSnapshot snapshot = new SourceSnapshot(source, sources.adapterFor(source), run.id(), now, asOf, lastGood, report);
         WriteCounts written = snapshot.apply(connection);
         states.recordSuccess(connection, source.id(), now, written.records());
+        leases.confirm(connection, source.id(), run.id());
         return written;
       });
       return finish(run, report.needsAttention() ? SyncOutcome.PARTIAL : SyncOutcome.SUCCEEDED, counts, report, null);
     } catch (SourceReadException | SnapshotRejectedException e) {
       LOG.warn("sync of {} failed; the registry is unchanged: {}", source.id(), e.getMessage());
+      return finish(run, SyncOutcome.FAILED, WriteCounts.NONE, report, e.getMessage());
+    } catch (LeaseLostException e) {
+      LOG.error("sync of {} discarded: {}", source.id(), e.getMessage());
       return finish(run, SyncOutcome.FAILED, WriteCounts.NONE, report, e.getMessage());
     } catch (RegistryException e) {
       LOG.error("sync of {} failed on the database; the registry is unchanged", source.id(), e);
@@ -110,7 +137,16 @@ public class SyncService {
       return finish(run, SyncOutcome.FAILED, WriteCounts.NONE, report, "internal error: " + e);
     } finally {
       live.remove(source.id());
+      releaseLease(run);
       running.remove(source.id());
+    }
+  }
+
+  private void releaseLease(SyncRun run) {
+    try {
+      leases.release(run.sourceId(), run.id());
+    } catch (RuntimeException e) {
+      LOG.warn("could not give back the sync lease of {}; it expires by itself: {}", run.sourceId(), e.getMessage());
     }
   }
 

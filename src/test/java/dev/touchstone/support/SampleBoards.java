@@ -2,7 +2,6 @@ package dev.touchstone.support;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A board server serving every source's fixture at the path its real URL would have, and the
@@ -44,8 +43,11 @@ public final class SampleBoards {
     return properties;
   }
 
-  /** A database of this test class's own, so test classes never see each other's rows. */
+  /**
+   * A database of this test class's own, so test classes never see each other's rows: in-memory
+   * H2, or a new database on the PostgreSQL server that {@code touchstone.test.postgres.url} names.
+   */
   public static Map<String, String> database() {
-    return Map.of("datasources.default.url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LAZY_QUERY_EXECUTION=TRUE");
+    return TestDatabases.fresh();
   }
 }
