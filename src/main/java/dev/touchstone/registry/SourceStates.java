@@ -1,6 +1,7 @@
 package dev.touchstone.registry;
 
 import dev.touchstone.source.SourceDefinition;
+import dev.touchstone.source.Validators;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -99,6 +100,46 @@ public class SourceStates {
       update.setInt(2, records);
       update.setString(3, sourceId);
       update.executeUpdate();
+    }
+  }
+
+  /** The validators each file of the source was last loaded with, by file name. */
+  public Map<String, Validators> validators(Connection connection, String sourceId) throws SQLException {
+    Map<String, Validators> validators = new HashMap<>();
+    try (PreparedStatement select = connection.prepareStatement(
+        "SELECT file_name, url, etag, last_modified FROM source_file WHERE source_id = ?")) {
+      select.setString(1, sourceId);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          validators.put(rows.getString("file_name"),
+              new Validators(rows.getString("url"), rows.getString("etag"), rows.getString("last_modified")));
+        }
+      }
+    }
+    return validators;
+  }
+
+  /** Keeps the validators of the files a committed run downloaded; a file served without any forgets its old ones. */
+  public void keepValidators(Connection connection, String sourceId, Map<String, Validators> received) throws SQLException {
+    for (Map.Entry<String, Validators> file : received.entrySet()) {
+      try (PreparedStatement delete = connection.prepareStatement("DELETE FROM source_file WHERE source_id = ? AND file_name = ?")) {
+        delete.setString(1, sourceId);
+        delete.setString(2, file.getKey());
+        delete.executeUpdate();
+      }
+      Validators validators = file.getValue();
+      if (validators.isEmpty()) {
+        continue;
+      }
+      try (PreparedStatement insert = connection.prepareStatement(
+          "INSERT INTO source_file (source_id, file_name, url, etag, last_modified) VALUES (?, ?, ?, ?, ?)")) {
+        insert.setString(1, sourceId);
+        insert.setString(2, file.getKey());
+        Sql.text(insert, 3, validators.url(), 1000);
+        Sql.text(insert, 4, validators.etag(), 300);
+        Sql.text(insert, 5, validators.lastModified(), 100);
+        insert.executeUpdate();
+      }
     }
   }
 

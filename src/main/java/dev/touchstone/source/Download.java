@@ -41,6 +41,35 @@ public final class Download implements AutoCloseable {
     return new Download(response.body().byteStream(), response.header("Content-Type"), response);
   }
 
+  /**
+   * Opens one file of a run with its conditional GET.
+   *
+   * @throws ConditionalGet.NotModifiedException when the board answered 304
+   */
+  public static Download open(HttpFetcher fetcher, ReadRequest read) {
+    String location = read.url();
+    HttpUrl url = HttpUrl.parse(location);
+    if (url == null) {
+      return open(fetcher, location);
+    }
+    String file = read.file().name();
+    Request.Builder request = new Request.Builder().url(url).get();
+    read.conditional().addHeaders(file, location, request);
+    Response response = fetcher.get(request.build());
+    if (response.code() == 304) {
+      response.close();
+      read.conditional().notModified(file);
+      throw new ConditionalGet.NotModifiedException(read.fileName());
+    }
+    try {
+      read.conditional().received(file, new Validators(location, response.header("ETag"), response.header("Last-Modified")));
+    } catch (RuntimeException e) {
+      response.close();
+      throw e;
+    }
+    return new Download(response.body().byteStream(), response.header("Content-Type"), response);
+  }
+
   public static boolean isLocal(String location) {
     return HttpUrl.parse(location) == null;
   }

@@ -37,7 +37,7 @@ public class HttpFetcher {
   }
 
   /**
-   * Returns a successful (200–299, not 202) response, which the caller must close.
+   * Returns a successful (200–299, not 202) response, or a 304 to a conditional request, which the caller must close.
    *
    * @throws SourceReadException when every attempt failed or the answer is a final error
    */
@@ -52,7 +52,7 @@ public class HttpFetcher {
       try {
         Response response = client.newCall(request).execute();
         int code = response.code();
-        if (response.isSuccessful() && code != 202) {
+        if (response.isSuccessful() && code != 202 || code == 304 && isConditional(request)) {
           return response;
         }
         String retryAfter = response.header("Retry-After");
@@ -73,6 +73,10 @@ public class HttpFetcher {
       }
     }
     throw new SourceReadException(failure + " (gave up after " + settings.maxAttempts() + " attempts)");
+  }
+
+  private static boolean isConditional(Request request) {
+    return request.header("If-None-Match") != null || request.header("If-Modified-Since") != null;
   }
 
   private Duration backoff(int attempt) {

@@ -8,12 +8,18 @@ import java.util.Set;
  * @param mappedColumns every column the mapping reads: a delimited header must have them all
  * @param keyColumns columns without which no record can load; a JSON source in which none of its
  *     records carries one of them has renamed or dropped it
+ * @param conditional the run's conditional GETs, for adapters that download whole files
  */
 public record ReadRequest(
     SourceDefinition source,
     SourceDefinition.NamedFile file,
     Set<String> mappedColumns,
-    Set<String> keyColumns) {
+    Set<String> keyColumns,
+    ConditionalGet conditional) {
+
+  public ReadRequest(SourceDefinition source, SourceDefinition.NamedFile file, Set<String> mappedColumns, Set<String> keyColumns) {
+    this(source, file, mappedColumns, keyColumns, ConditionalGet.off());
+  }
 
   public String url() {
     return file.definition().url();

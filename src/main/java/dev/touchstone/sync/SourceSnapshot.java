@@ -10,6 +10,7 @@ import dev.touchstone.normalize.SourceDates;
 import dev.touchstone.registry.NormalizedLicense;
 import dev.touchstone.registry.SnapshotWriter;
 import dev.touchstone.registry.WriteCounts;
+import dev.touchstone.source.ConditionalGet;
 import dev.touchstone.source.FileRole;
 import dev.touchstone.source.RawRecord;
 import dev.touchstone.source.ReadRequest;
@@ -40,9 +41,10 @@ final class SourceSnapshot {
   private final LocalDate asOf;
   private final Integer lastGoodRecords;
   private final RunReport report;
+  private final ConditionalGet conditional;
 
   SourceSnapshot(SourceDefinition source, SourceAdapter adapter, UUID runId, Instant now, LocalDate asOf,
-      Integer lastGoodRecords, RunReport report) {
+      Integer lastGoodRecords, RunReport report, ConditionalGet conditional) {
     this.source = source;
     this.adapter = adapter;
     this.runId = runId;
@@ -50,6 +52,7 @@ final class SourceSnapshot {
     this.asOf = asOf;
     this.lastGoodRecords = lastGoodRecords;
     this.report = report;
+    this.conditional = conditional;
   }
 
   WriteCounts apply(Connection connection) throws SQLException {
@@ -99,13 +102,18 @@ final class SourceSnapshot {
       }
       SourceDates dates = new SourceDates(source.dateFormatsFor(adapter.name(), file.definition()), source.sentinels());
       ComplaintNormalizer normalizer = new ComplaintNormalizer(file.definition().complaints(), dates);
-      read(file, MappedColumns.of(file.definition().complaints()), normalizer::normalize, outcome -> {
-        if (outcome instanceof Outcome.Loaded<ComplaintNormalizer.Entry> loaded) {
-          index.add(loaded.value());
-        } else {
-          count(outcome);
-        }
-      });
+      // A complaints file that answers 304 is skipped: if the main file changed, the run starts over and reads it.
+      try {
+        read(file, MappedColumns.of(file.definition().complaints()), normalizer::normalize, outcome -> {
+          if (outcome instanceof Outcome.Loaded<ComplaintNormalizer.Entry> loaded) {
+            index.add(loaded.value());
+          } else {
+            count(outcome);
+          }
+        });
+      } catch (ConditionalGet.NotModifiedException unchanged) {
+        continue;
+      }
     }
     return index;
   }
@@ -136,7 +144,7 @@ final class SourceSnapshot {
   private <T> void read(NamedFile file, MappedColumns.Columns columns, java.util.function.Function<RawRecord, Outcome<T>> normalize,
       Consumer<Outcome<T>> consumer) {
     ReadAhead.<Outcome<T>>stream("sync-read-" + source.id(), emit ->
-        adapter.read(new ReadRequest(source, file, columns.mapped(), columns.key()), new RecordSink() {
+        adapter.read(new ReadRequest(source, file, columns.mapped(), columns.key(), conditional), new RecordSink() {
           @Override
           public void accept(RawRecord record) {
             emit.accept(normalize.apply(record));

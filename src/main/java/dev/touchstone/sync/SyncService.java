@@ -6,6 +6,7 @@ import dev.touchstone.registry.RegistryChanged;
 import dev.touchstone.registry.RegistryException;
 import dev.touchstone.registry.SourceStates;
 import dev.touchstone.registry.WriteCounts;
+import dev.touchstone.source.ConditionalGet;
 import dev.touchstone.source.SourceDefinition;
 import dev.touchstone.source.SourceDefinitions;
 import dev.touchstone.source.SourceReadException;
@@ -111,30 +112,31 @@ public class SyncService {
     SourceDefinition source = sources.find(run.sourceId()).orElseThrow(() -> new UnknownSourceException(run.sourceId()));
     RunReport report = new RunReport();
     try {
-      Instant now = clock.instant();
-      LocalDate asOf = LocalDate.now(clock);
-      WriteCounts counts = database.inTransaction(connection -> {
-        Integer lastGood = states.find(connection, source.id()).map(SourceStates.State::lastSnapshotRecords).orElse(null);
-        live.put(source.id(), new Live(report, clock.instant(), lastGood));
-        SourceSnapshot snapshot = new SourceSnapshot(source, sources.adapterFor(source), run.id(), now, asOf, lastGood, report);
-        WriteCounts written = snapshot.apply(connection);
-        states.recordSuccess(connection, source.id(), now, written.records());
-        leases.confirm(connection, source.id(), run.id());
-        return written;
-      });
-      return finish(run, report.needsAttention() ? SyncOutcome.PARTIAL : SyncOutcome.SUCCEEDED, counts, report, null);
+      WriteCounts counts;
+      SyncMode mode = SyncMode.FULL;
+      try {
+        counts = snapshot(run, source, report, true);
+      } catch (ConditionalGet.Restart e) {
+        LOG.info("sync of {}: {}", source.id(), e.getMessage());
+        counts = snapshot(run, source, report, false);
+      } catch (ConditionalGet.NotModifiedException e) {
+        LOG.info("sync of {}: {}", source.id(), e.getMessage());
+        counts = confirmUnchanged(run);
+        mode = SyncMode.NOT_MODIFIED;
+      }
+      return finish(run, report.needsAttention() ? SyncOutcome.PARTIAL : SyncOutcome.SUCCEEDED, counts, report, null, mode);
     } catch (SourceReadException | SnapshotRejectedException e) {
       LOG.warn("sync of {} failed; the registry is unchanged: {}", source.id(), e.getMessage());
-      return finish(run, SyncOutcome.FAILED, WriteCounts.NONE, report, e.getMessage());
+      return finish(run, SyncOutcome.FAILED, WriteCounts.NONE, report, e.getMessage(), SyncMode.FULL);
     } catch (LeaseLostException e) {
       LOG.error("sync of {} discarded: {}", source.id(), e.getMessage());
-      return finish(run, SyncOutcome.FAILED, WriteCounts.NONE, report, e.getMessage());
+      return finish(run, SyncOutcome.FAILED, WriteCounts.NONE, report, e.getMessage(), SyncMode.FULL);
     } catch (RegistryException e) {
       LOG.error("sync of {} failed on the database; the registry is unchanged", source.id(), e);
-      return finish(run, SyncOutcome.FAILED, WriteCounts.NONE, report, e.getMessage());
+      return finish(run, SyncOutcome.FAILED, WriteCounts.NONE, report, e.getMessage(), SyncMode.FULL);
     } catch (RuntimeException e) {
       LOG.error("sync of {} failed unexpectedly; the registry is unchanged", source.id(), e);
-      return finish(run, SyncOutcome.FAILED, WriteCounts.NONE, report, "internal error: " + e);
+      return finish(run, SyncOutcome.FAILED, WriteCounts.NONE, report, "internal error: " + e, SyncMode.FULL);
     } finally {
       live.remove(source.id());
       releaseLease(run);
@@ -148,6 +150,34 @@ public class SyncService {
     } catch (RuntimeException e) {
       LOG.warn("could not give back the sync lease of {}; it expires by itself: {}", run.sourceId(), e.getMessage());
     }
+  }
+
+  /** Fetches, normalizes and writes one snapshot in one transaction, which commits only if this instance still holds the lease. */
+  private WriteCounts snapshot(SyncRun run, SourceDefinition source, RunReport report, boolean conditional) {
+    Instant now = clock.instant();
+    LocalDate asOf = LocalDate.now(clock);
+    return database.inTransaction(connection -> {
+      Integer lastGood = states.find(connection, source.id()).map(SourceStates.State::lastSnapshotRecords).orElse(null);
+      live.put(source.id(), new Live(report, clock.instant(), lastGood));
+      ConditionalGet get = conditional && lastGood != null
+          ? ConditionalGet.from(states.validators(connection, source.id())) : ConditionalGet.off();
+      SourceSnapshot snapshot = new SourceSnapshot(source, sources.adapterFor(source), run.id(), now, asOf, lastGood, report, get);
+      WriteCounts written = snapshot.apply(connection);
+      states.recordSuccess(connection, source.id(), now, written.records());
+      states.keepValidators(connection, source.id(), get.received());
+      leases.confirm(connection, source.id(), run.id());
+      return written;
+    });
+  }
+
+  /** The board says nothing changed: the last good snapshot is confirmed as of now, and nothing else is touched. */
+  private WriteCounts confirmUnchanged(SyncRun run) {
+    return database.inTransaction(connection -> {
+      int records = states.find(connection, run.sourceId()).map(SourceStates.State::lastSnapshotRecords).orElse(0);
+      states.recordSuccess(connection, run.sourceId(), clock.instant(), records);
+      leases.confirm(connection, run.sourceId(), run.id());
+      return new WriteCounts(0, 0, records, 0, 0, 0);
+    });
   }
 
   /** How far each running sync has read, by source. */
@@ -164,7 +194,7 @@ public class SyncService {
     return complete(start(sourceId));
   }
 
-  private SyncRun finish(SyncRun run, SyncOutcome outcome, WriteCounts counts, RunReport report, String error) {
+  private SyncRun finish(SyncRun run, SyncOutcome outcome, WriteCounts counts, RunReport report, String error, SyncMode mode) {
     List<Outcome.Quarantined<?>> rows = report.quarantinedRows();
     quarantine.saveAll(rows.stream()
         .map(q -> new QuarantinedRecord(UUID.randomUUID(), run.id(), q.file(), q.row(), q.reason().code(), clip(q.detail(), 1000)))
@@ -172,9 +202,9 @@ public class SyncService {
     List<String> warnings = report.warnings();
     SyncRun finished = new SyncRun(run.id(), run.sourceId(), run.startedAt(), clock.instant(), outcome, report.fetchedCount(),
         counts.inserted(), counts.updated(), counts.unchanged(), counts.unpublished(), report.filteredCount(),
-        report.quarantinedCount(), clip(error, 2000), warnings.isEmpty() ? null : clip(String.join("\n", warnings), 4000));
-    LOG.info("sync of {} {}: fetched {}, inserted {}, updated {}, unchanged {}, unpublished {}, filtered {}, quarantined {}",
-        run.sourceId(), outcome, finished.fetched(), finished.inserted(), finished.updated(), finished.unchanged(),
+        report.quarantinedCount(), clip(error, 2000), warnings.isEmpty() ? null : clip(String.join("\n", warnings), 4000), mode);
+    LOG.info("sync of {} {} ({}): fetched {}, inserted {}, updated {}, unchanged {}, unpublished {}, filtered {}, quarantined {}",
+        run.sourceId(), outcome, mode, finished.fetched(), finished.inserted(), finished.updated(), finished.unchanged(),
         finished.unpublished(), finished.filtered(), finished.quarantined());
     report.alerts().forEach(warning -> LOG.warn("sync of {}: {}", run.sourceId(), warning));
     return runs.update(finished);

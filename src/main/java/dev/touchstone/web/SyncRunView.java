@@ -1,6 +1,7 @@
 package dev.touchstone.web;
 
 import dev.touchstone.sync.QuarantinedRecord;
+import dev.touchstone.sync.SyncMode;
 import dev.touchstone.sync.SyncOutcome;
 import dev.touchstone.sync.SyncRun;
 import io.micronaut.serde.annotation.Serdeable;
@@ -17,6 +18,7 @@ public record SyncRunView(
     Instant startedAt,
     Instant finishedAt,
     SyncOutcome outcome,
+    SyncMode mode,
     Counts counts,
     String error,
     List<String> warnings,
@@ -29,7 +31,7 @@ public record SyncRunView(
   public record QuarantinedRow(String file, int row, String reason, String detail) {}
 
   public static SyncRunView of(SyncRun run, List<QuarantinedRecord> quarantined) {
-    return new SyncRunView(run.id(), run.sourceId(), run.startedAt(), run.finishedAt(), run.outcome(),
+    return new SyncRunView(run.id(), run.sourceId(), run.startedAt(), run.finishedAt(), run.outcome(), run.mode(),
         new Counts(run.fetched(), run.inserted(), run.updated(), run.unchanged(), run.unpublished(), run.filtered(), run.quarantined()),
         run.error(), run.warnings() == null ? List.of() : Arrays.asList(run.warnings().split("\n")),
         quarantined == null ? null : quarantined.stream().map(q -> new QuarantinedRow(q.file(), q.rowNumber(), q.reason(), q.detail())).toList());

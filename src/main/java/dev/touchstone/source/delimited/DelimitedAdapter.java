@@ -34,7 +34,7 @@ public class DelimitedAdapter implements SourceAdapter {
   @Override
   public void read(ReadRequest request, RecordSink sink) {
     DelimitedFormat format = request.delimitedFormat();
-    try (Download download = Download.open(fetcher, request.url());
+    try (Download download = Download.open(fetcher, request);
         DelimitedReader reader = new DelimitedReader(download.body(), format)) {
       if (download.isHtml()) {
         throw new SourceReadException(request.fileName() + ": received an HTML page, not a delimited file");
