@@ -15,14 +15,21 @@ import java.util.Optional;
 /** Each source's row: what it is, and when it last synced successfully with how many records. */
 @Singleton
 public class SourceStates {
+  private static final String COLUMNS = "id, last_success_at, last_snapshot_records, sync_cursor, last_full_snapshot_at";
   private final Database database;
 
   public SourceStates(Database database) {
     this.database = database;
   }
 
-  /** The last good snapshot of a source. */
-  public record State(String sourceId, Instant lastSuccessAt, Integer lastSnapshotRecords) {}
+  /**
+   * The last good snapshot of a source.
+   *
+   * @param syncCursor the newest change time its last good run saw, where an incremental run starts
+   * @param lastFullSnapshotAt when its last full snapshot committed
+   */
+  public record State(String sourceId, Instant lastSuccessAt, Integer lastSnapshotRecords, String syncCursor,
+      Instant lastFullSnapshotAt) {}
 
   /**
    * Makes sure every configured source has its row, with its current name, and its sync lease
@@ -71,7 +78,7 @@ public class SourceStates {
 
   public Optional<State> find(Connection connection, String sourceId) throws SQLException {
     try (PreparedStatement select = connection.prepareStatement(
-        "SELECT id, last_success_at, last_snapshot_records FROM source WHERE id = ?")) {
+        "SELECT " + COLUMNS + " FROM source WHERE id = ?")) {
       select.setString(1, sourceId);
       try (ResultSet row = select.executeQuery()) {
         return row.next() ? Optional.of(state(row)) : Optional.empty();
@@ -82,7 +89,7 @@ public class SourceStates {
   public Map<String, State> all() {
     return database.read(connection -> {
       Map<String, State> states = new HashMap<>();
-      try (PreparedStatement select = connection.prepareStatement("SELECT id, last_success_at, last_snapshot_records FROM source");
+      try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM source");
           ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           State state = state(rows);
@@ -99,6 +106,21 @@ public class SourceStates {
       Sql.instant(update, 1, at);
       update.setInt(2, records);
       update.setString(3, sourceId);
+      update.executeUpdate();
+    }
+  }
+
+  /** Where the next incremental run starts; a full snapshot also notes when it ran. */
+  public void recordCursor(Connection connection, String sourceId, String cursor, Instant fullSnapshotAt) throws SQLException {
+    String sql = fullSnapshotAt == null ? "UPDATE source SET sync_cursor = ? WHERE id = ?"
+        : "UPDATE source SET sync_cursor = ?, last_full_snapshot_at = ? WHERE id = ?";
+    try (PreparedStatement update = connection.prepareStatement(sql)) {
+      Sql.text(update, 1, cursor, 64);
+      int next = 2;
+      if (fullSnapshotAt != null) {
+        Sql.instant(update, next++, fullSnapshotAt);
+      }
+      update.setString(next, sourceId);
       update.executeUpdate();
     }
   }
@@ -145,6 +167,8 @@ public class SourceStates {
 
   private static State state(ResultSet row) throws SQLException {
     int records = row.getInt("last_snapshot_records");
-    return new State(row.getString("id"), Sql.instant(row, "last_success_at"), row.wasNull() ? null : records);
+    Integer snapshotRecords = row.wasNull() ? null : records;
+    return new State(row.getString("id"), Sql.instant(row, "last_success_at"), snapshotRecords, row.getString("sync_cursor"),
+        Sql.instant(row, "last_full_snapshot_at"));
   }
 }

@@ -9,16 +9,18 @@ import java.util.Set;
  * @param keyColumns columns without which no record can load; a JSON source in which none of its
  *     records carries one of them has renamed or dropped it
  * @param conditional the run's conditional GETs, for adapters that download whole files
+ * @param incremental the run's change cursor, for adapters that can list changes since a time
  */
 public record ReadRequest(
     SourceDefinition source,
     SourceDefinition.NamedFile file,
     Set<String> mappedColumns,
     Set<String> keyColumns,
-    ConditionalGet conditional) {
+    ConditionalGet conditional,
+    IncrementalRead incremental) {
 
   public ReadRequest(SourceDefinition source, SourceDefinition.NamedFile file, Set<String> mappedColumns, Set<String> keyColumns) {
-    this(source, file, mappedColumns, keyColumns, ConditionalGet.off());
+    this(source, file, mappedColumns, keyColumns, ConditionalGet.off(), IncrementalRead.full());
   }
 
   public String url() {

@@ -12,6 +12,7 @@ import dev.touchstone.registry.SnapshotWriter;
 import dev.touchstone.registry.WriteCounts;
 import dev.touchstone.source.ConditionalGet;
 import dev.touchstone.source.FileRole;
+import dev.touchstone.source.IncrementalRead;
 import dev.touchstone.source.RawRecord;
 import dev.touchstone.source.ReadRequest;
 import dev.touchstone.source.RecordSink;
@@ -42,9 +43,10 @@ final class SourceSnapshot {
   private final Integer lastGoodRecords;
   private final RunReport report;
   private final ConditionalGet conditional;
+  private final IncrementalRead incremental;
 
   SourceSnapshot(SourceDefinition source, SourceAdapter adapter, UUID runId, Instant now, LocalDate asOf,
-      Integer lastGoodRecords, RunReport report, ConditionalGet conditional) {
+      Integer lastGoodRecords, RunReport report, ConditionalGet conditional, IncrementalRead incremental) {
     this.source = source;
     this.adapter = adapter;
     this.runId = runId;
@@ -53,6 +55,7 @@ final class SourceSnapshot {
     this.lastGoodRecords = lastGoodRecords;
     this.report = report;
     this.conditional = conditional;
+    this.incremental = incremental;
   }
 
   WriteCounts apply(Connection connection) throws SQLException {
@@ -144,7 +147,7 @@ final class SourceSnapshot {
   private <T> void read(NamedFile file, MappedColumns.Columns columns, java.util.function.Function<RawRecord, Outcome<T>> normalize,
       Consumer<Outcome<T>> consumer) {
     ReadAhead.<Outcome<T>>stream("sync-read-" + source.id(), emit ->
-        adapter.read(new ReadRequest(source, file, columns.mapped(), columns.key(), conditional), new RecordSink() {
+        adapter.read(new ReadRequest(source, file, columns.mapped(), columns.key(), conditional, incremental), new RecordSink() {
           @Override
           public void accept(RawRecord record) {
             emit.accept(normalize.apply(record));
@@ -200,13 +203,26 @@ final class SourceSnapshot {
     }
   }
 
+  /**
+   * Ends the snapshot: a full one must be big enough to trust (the guard) and unpublishes what
+   * it no longer lists; an incremental one holds only changes, so it is neither checked for size
+   * nor allowed to unpublish anything.
+   */
   private WriteCounts finish(SnapshotWriter<?> writer, NamedFile main) throws SQLException {
     WriteCounts soFar = writer.flush();
-    SnapshotGuard.check(main.displayName(), soFar.records() + writer.kept(), lastGoodRecords, source.minSnapshotFraction());
-    if (soFar.clashes() > 0) {
-      report.warn(soFar.clashes() + " records appeared more than once with different values; the later row was kept");
+    if (incremental.isIncremental()) {
+      warnOfClashes(soFar);
+      return soFar;
     }
+    SnapshotGuard.check(main.displayName(), soFar.records() + writer.kept(), lastGoodRecords, source.minSnapshotFraction());
+    warnOfClashes(soFar);
     return writer.finish();
+  }
+
+  private void warnOfClashes(WriteCounts counts) {
+    if (counts.clashes() > 0) {
+      report.warn(counts.clashes() + " records appeared more than once with different values; the later row was kept");
+    }
   }
 
   private NamedFile mainFile() {

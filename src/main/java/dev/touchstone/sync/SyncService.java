@@ -7,10 +7,13 @@ import dev.touchstone.registry.RegistryException;
 import dev.touchstone.registry.SourceStates;
 import dev.touchstone.registry.WriteCounts;
 import dev.touchstone.source.ConditionalGet;
+import dev.touchstone.source.IncrementalRead;
+import dev.touchstone.source.SocrataSettings;
 import dev.touchstone.source.SourceDefinition;
 import dev.touchstone.source.SourceDefinitions;
 import dev.touchstone.source.SourceReadException;
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -115,10 +118,14 @@ public class SyncService {
       WriteCounts counts;
       SyncMode mode = SyncMode.FULL;
       try {
-        counts = snapshot(run, source, report, true);
+        Written written = snapshot(run, source, report, true);
+        counts = written.counts();
+        mode = written.mode();
       } catch (ConditionalGet.Restart e) {
         LOG.info("sync of {}: {}", source.id(), e.getMessage());
-        counts = snapshot(run, source, report, false);
+        Written written = snapshot(run, source, report, false);
+        counts = written.counts();
+        mode = written.mode();
       } catch (ConditionalGet.NotModifiedException e) {
         LOG.info("sync of {}: {}", source.id(), e.getMessage());
         counts = confirmUnchanged(run);
@@ -153,21 +160,47 @@ public class SyncService {
   }
 
   /** Fetches, normalizes and writes one snapshot in one transaction, which commits only if this instance still holds the lease. */
-  private WriteCounts snapshot(SyncRun run, SourceDefinition source, RunReport report, boolean conditional) {
+  private Written snapshot(SyncRun run, SourceDefinition source, RunReport report, boolean conditional) {
     Instant now = clock.instant();
     LocalDate asOf = LocalDate.now(clock);
     return database.inTransaction(connection -> {
-      Integer lastGood = states.find(connection, source.id()).map(SourceStates.State::lastSnapshotRecords).orElse(null);
+      SourceStates.State state = states.find(connection, source.id()).orElse(null);
+      Integer lastGood = state == null ? null : state.lastSnapshotRecords();
       live.put(source.id(), new Live(report, clock.instant(), lastGood));
       ConditionalGet get = conditional && lastGood != null
           ? ConditionalGet.from(states.validators(connection, source.id())) : ConditionalGet.off();
-      SourceSnapshot snapshot = new SourceSnapshot(source, sources.adapterFor(source), run.id(), now, asOf, lastGood, report, get);
+      IncrementalRead changes = readMode(source, state, run, now);
+      SourceSnapshot snapshot = new SourceSnapshot(source, sources.adapterFor(source), run.id(), now, asOf, lastGood, report, get,
+          changes);
       WriteCounts written = snapshot.apply(connection);
-      states.recordSuccess(connection, source.id(), now, written.records());
+      int records = changes.isIncremental() ? lastGood + written.inserted() : written.records();
+      states.recordSuccess(connection, source.id(), now, records);
+      states.recordCursor(connection, source.id(), changes.newest(), changes.isIncremental() ? null : now);
       states.keepValidators(connection, source.id(), get.received());
       leases.confirm(connection, source.id(), run.id());
-      return written;
+      return new Written(written, changes.isIncremental() ? SyncMode.INCREMENTAL : SyncMode.FULL);
     });
+  }
+
+  private record Written(WriteCounts counts, SyncMode mode) {}
+
+  /**
+   * Incremental when the source can list its changes, the last run committed and left a cursor,
+   * and the last full snapshot is recent enough; a full snapshot otherwise, which is also the only
+   * kind that notices deleted rows.
+   */
+  private IncrementalRead readMode(SourceDefinition source, SourceStates.State state, SyncRun run, Instant now) {
+    SocrataSettings socrata = source.socrata();
+    if (!"socrata".equals(source.adapter()) || socrata == null || !socrata.incremental() || state == null
+        || state.syncCursor() == null || state.lastFullSnapshotAt() == null || state.lastSnapshotRecords() == null
+        || !state.lastFullSnapshotAt().plus(socrata.fullSnapshotEvery()).isAfter(now)) {
+      return IncrementalRead.full();
+    }
+    boolean lastRunCommitted = runs.findBySourceIdOrderByStartedAtDesc(source.id(), Pageable.from(0, 2)).stream()
+        .filter(previous -> !previous.id().equals(run.id())).findFirst()
+        .map(previous -> previous.outcome() == SyncOutcome.SUCCEEDED || previous.outcome() == SyncOutcome.PARTIAL)
+        .orElse(false);
+    return lastRunCommitted ? IncrementalRead.since(state.syncCursor()) : IncrementalRead.full();
   }
 
   /** The board says nothing changed: the last good snapshot is confirmed as of now, and nothing else is touched. */

@@ -50,6 +50,7 @@ class SocrataAdapterTest {
     assertThat(rows).extracting(RawRecord::row).containsExactly(1, 2, 3, 4, 5);
     RecordedRequest first = board.server().takeRequest();
     assertThat(first.getUrl().queryParameter("$order")).isEqualTo(":id");
+    assertThat(first.getUrl().queryParameter("$select")).isEqualTo(":*, *");
     assertThat(first.getUrl().queryParameter("$limit")).isEqualTo("2");
     assertThat(first.getUrl().queryParameter("$where")).isEqualTo("upper(credentialtype) like 'MASSAGE%'");
   }

@@ -25,7 +25,8 @@ import okhttp3.HttpUrl;
 
 /**
  * Socrata {@code /resource/<id>.json} endpoints, paged with {@code $limit}/{@code $offset} in a
- * stable {@code $order} until a short page. A local file is read as one page.
+ * stable {@code $order} until a short page. A local file is read as one page. Rows come with the
+ * system field {@code :updated_at}; an incremental read asks only for rows changed since its cursor.
  */
 @Singleton
 public class SocrataAdapter implements SourceAdapter {
@@ -57,7 +58,8 @@ public class SocrataAdapter implements SourceAdapter {
     } else {
       int offset = 0;
       while (true) {
-        int rows = readPage(request, pageUrl(request.url(), settings, offset), settings.appToken(), keysSeen, row, sink);
+        int rows = readPage(request, pageUrl(request.url(), settings, request.incremental().since(), offset), settings.appToken(),
+            keysSeen, row, sink);
         if (rows < settings.pageSize()) {
           break;
         }
@@ -78,13 +80,20 @@ public class SocrataAdapter implements SourceAdapter {
     }
   }
 
-  static String pageUrl(String base, SocrataSettings settings, int offset) {
+  static String pageUrl(String base, SocrataSettings settings, String since, int offset) {
     HttpUrl.Builder url = HttpUrl.get(base).newBuilder()
+        .setQueryParameter("$select", ":*, *")
         .setQueryParameter("$order", settings.order())
         .setQueryParameter("$limit", Integer.toString(settings.pageSize()))
         .setQueryParameter("$offset", Integer.toString(offset));
-    if (settings.where() != null && !settings.where().isBlank()) {
-      url.setQueryParameter("$where", settings.where());
+    String where = settings.where() == null || settings.where().isBlank() ? null : settings.where();
+    if (since != null) {
+      // >= rather than >: rows changed in the same instant as the cursor are read again, never missed.
+      String changed = ":updated_at >= '" + since.replace("'", "''") + "'";
+      where = where == null ? changed : "(" + where + ") AND " + changed;
+    }
+    if (where != null) {
+      url.setQueryParameter("$where", where);
     }
     return url.build().toString();
   }
@@ -103,6 +112,7 @@ public class SocrataAdapter implements SourceAdapter {
         throw new SourceReadException(what + ": Socrata answered with an error instead of rows: " + JsonRecords.errorMessage(error));
       }
       return JsonRecords.readArray(parser, what, values -> {
+        request.incremental().observe(values.get(":updated_at"));
         keysSeen.addAll(values.keySet());
         sink.accept(RawRecord.of(what, ++row[0], values));
       });
