@@ -173,7 +173,8 @@ public final class LicenseNormalizer {
     String action = record.get(cases.action());
     LocalDate date = cases.date() == null ? null : dates.parse(cases.date(), record.get(cases.date()));
     LocalDate completed = cases.completedDate() == null ? null : dates.parse(cases.completedDate(), record.get(cases.completedDate()));
-    String description = completed == null ? "open" : "completed " + completed;
+    // "open" only where the board says when cases close: elsewhere a missing date means nothing.
+    String description = completed != null ? "completed " + completed : cases.completedDate() != null ? "open" : null;
     return List.of(new Action(ActionKind.DISCIPLINE, date, action == null ? "Disciplinary action" : action, description, caseNumber));
   }
 

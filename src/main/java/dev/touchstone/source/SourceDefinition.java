@@ -35,6 +35,7 @@ public record SourceDefinition(
     DelimitedFormat delimited,
     SocrataSettings socrata,
     JsonApiSettings jsonApi,
+    HtmlSettings html,
     LicenseMapping license,
     ExclusionMapping exclusion) {
 

@@ -107,7 +107,7 @@ class DelimitedAdapterTest {
         false, false, "UTF-8", List.of());
     SourceDefinition source = new SourceDefinition(base.id(), base.name(), base.jurisdiction(), base.kind(), base.adapter(),
         base.enabled(), base.records(), file.toString(), null, base.maxAge(), base.minSnapshotFraction(), null,
-        base.dateFormats(), base.sentinels(), headerless, null, null, base.license(), null);
+        base.dateFormats(), base.sentinels(), headerless, null, null, null, base.license(), null);
     List<RawRecord> rows = AdapterTestSupport.readAll(adapter, AdapterTestSupport.request(source, Set.of("OWNER NAME"), Set.of()));
     assertThat(rows).singleElement().satisfies(row -> assertThat(row.get("owner name")).isEqualTo("DOE, JO"));
   }

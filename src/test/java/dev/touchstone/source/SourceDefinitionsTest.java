@@ -18,14 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
 class SourceDefinitionsTest {
   private final AdapterTestSupport support = new AdapterTestSupport();
   private final List<SourceAdapter> adapters =
-      List.of(new DelimitedAdapter(support.fetcher), new SocrataAdapter(support.fetcher), new NppesAdapter(support.fetcher));
+      List.of(new DelimitedAdapter(support.fetcher), new SocrataAdapter(support.fetcher), new NppesAdapter(support.fetcher),
+          new dev.touchstone.source.html.HtmlAdapter(support.fetcher));
 
   @Test
   void everyShippedDefinitionIsValid() throws Exception {
     try (var files = Files.list(Path.of("config/sources"))) {
       List<SourceDefinition> all = files.sorted().map(f -> new SourceDefinitionParser().parse(f, Map.of())).toList();
       assertThat(all).extracting(SourceDefinition::id).containsExactly("us-co-dora", "us-ct-dcp", "us-fl-mqa", "us-npi-nppes",
-          "us-oig-leie", "us-tx-tdlr", "us-wa-doh");
+          "us-oig-leie", "us-or-obmt", "us-tx-tdlr", "us-wa-doh");
       new SourceDefinitions(all, adapters);
     }
   }
@@ -65,7 +66,7 @@ class SourceDefinitionsTest {
         root = root.getCause();
       }
       assertThat(root).isInstanceOf(InvalidSourceDefinitionException.class);
-      assertThat(root.getMessage()).contains("us-tx-tdlr.yml").contains("'fixed-width'").contains("delimited, json-api, socrata");
+      assertThat(root.getMessage()).contains("us-tx-tdlr.yml").contains("'fixed-width'").contains("delimited, html, json-api, socrata");
     }
   }
 

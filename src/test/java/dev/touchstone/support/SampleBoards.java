@@ -8,6 +8,10 @@ import java.util.Map;
  * properties that point the seven sources at it, on a fresh in-memory database.
  */
 public final class SampleBoards {
+  /** The Oregon lookup's result and detail pages, as saved. */
+  public static final java.util.List<String> OREGON_PAGES = java.util.List.of("results.html", "results-2.html", "detail-24117.html",
+      "detail-30552.html", "detail-18803.html", "detail-27740.html", "detail-F1021.html");
+
   private SampleBoards() {}
 
   public static BoardServer start() {
@@ -23,6 +27,9 @@ public final class SampleBoards {
     server.serve("/api/", request -> "FL".equals(request.getUrl().queryParameter("state"))
         ? BoardServer.ok(individual, "application/json") : BoardServer.ok(empty, "application/json"));
     server.serveFixture("/exclusions/UPDATED.csv", "us-oig-leie/us-oig-leie.csv", "text/csv");
+    for (String page : OREGON_PAGES) {
+      server.serveFixture("/LicenseLookup/" + page, "us-or-obmt/" + page, "text/html; charset=utf-8");
+    }
     return server;
   }
 
@@ -36,6 +43,7 @@ public final class SampleBoards {
     properties.put("touchstone.sources.us-fl-mqa.files.complaints.url", server.url("/mqa/dxe004dd.txt"));
     properties.put("touchstone.sources.us-npi-nppes.url", server.url("/api/"));
     properties.put("touchstone.sources.us-oig-leie.url", server.url("/exclusions/UPDATED.csv"));
+    properties.put("touchstone.sources.us-or-obmt.url", server.url("/LicenseLookup/results.html"));
     properties.put("touchstone.clock.fixed-date", "2026-07-01");
     properties.put("touchstone.admin-key", "test-admin-key");
     properties.put("touchstone.http.initial-backoff", "0s");

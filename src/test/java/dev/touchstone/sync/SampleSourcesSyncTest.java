@@ -30,7 +30,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SampleSourcesSyncTest implements TestPropertyProvider {
   private static final List<String> SOURCES =
-      List.of("us-wa-doh", "us-co-dora", "us-ct-dcp", "us-tx-tdlr", "us-fl-mqa", "us-npi-nppes", "us-oig-leie");
+      List.of("us-wa-doh", "us-co-dora", "us-ct-dcp", "us-tx-tdlr", "us-fl-mqa", "us-npi-nppes", "us-oig-leie", "us-or-obmt");
 
   private final BoardServer boards = SampleBoards.start();
   private final Map<String, SyncRun> runs = new HashMap<>();
@@ -68,7 +68,33 @@ class SampleSourcesSyncTest implements TestPropertyProvider {
     assertThat(runs.get("us-fl-mqa")).extracting(SyncRun::inserted, SyncRun::quarantined).containsExactly(10, 2);
     assertThat(runs.get("us-oig-leie")).extracting(SyncRun::inserted, SyncRun::quarantined).containsExactly(9, 1);
     assertThat(runs.get("us-npi-nppes")).extracting(SyncRun::outcome, SyncRun::inserted).containsExactly(SyncOutcome.SUCCEEDED, 1);
+    assertThat(runs.get("us-or-obmt")).extracting(SyncRun::outcome, SyncRun::fetched, SyncRun::inserted)
+        .containsExactly(SyncOutcome.SUCCEEDED, 6, 5);
     assertThat(runs.values()).allSatisfy(run -> assertThat(run.outcome()).isIn(SyncOutcome.SUCCEEDED, SyncOutcome.PARTIAL));
+  }
+
+  @Test
+  void oregonsLookupPagesLoadAsLicensesWithTheirOwnPagesAsEvidence() {
+    LicenseView clara = license("OR", "24117");
+    assertThat(clara.status()).isEqualTo(LicenseStatus.ACTIVE);
+    assertThat(clara).extracting(l -> l.issuedOn().toString(), l -> l.expiresOn().toString(), LicenseView::city)
+        .containsExactly("2016-06-14", "2027-05-31", "Portland");
+    assertThat(clara.detailUrl()).endsWith("/LicenseLookup/detail-24117.html");
+    assertThat(clara.disciplineOnRecord()).isFalse();
+    assertThat(license("OR", "27740").status()).isEqualTo(LicenseStatus.EXPIRED);
+    assertThat(license("OR", "F1021").name().organization()).isTrue();
+    assertThat(license("OR", "30552").name().last()).isEqualTo("Nguyễn");
+  }
+
+  @Test
+  void anOregonLicenseWithTwoBoardActionsOnItsPageHasBoth() {
+    LicenseView oskar = license("OR", "18803");
+    assertThat(oskar.status()).isEqualTo(LicenseStatus.SUSPENDED);
+    assertThat(oskar.disciplineOnRecord()).isTrue();
+    assertThat(oskar.disciplinaryActions()).extracting(LicenseView.ActionView::action, a -> a.date().toString())
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Emergency Suspension", "2026-04-22"),
+            org.assertj.core.groups.Tuple.tuple("Stipulated Order - Civil Penalty $500", "2022-09-15"));
+    assertThat(oskar.disciplinaryActions()).extracting(LicenseView.ActionView::description).containsOnlyNulls();
   }
 
   @Test

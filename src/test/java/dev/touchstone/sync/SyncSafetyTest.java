@@ -95,6 +95,20 @@ class SyncSafetyTest {
   }
 
   @Test
+  void aRedesignedLookupPageFailsTheHtmlSourcesRunAndLeavesTheRegistryUntouched() {
+    assertThat(sync.run("us-or-obmt").outcome()).isEqualTo(SyncOutcome.SUCCEEDED);
+    List<String> before = RegistryDump.of(database);
+    boards.serveFixture("/LicenseLookup/results-2.html", "us-or-obmt/results-redesigned.html", "text/html");
+
+    SyncRun run = sync.run("us-or-obmt");
+
+    assertThat(run.outcome()).isEqualTo(SyncOutcome.FAILED);
+    assertThat(run.error()).contains("results-2.html no longer matches its selectors");
+    assertThat(RegistryDump.of(database)).isEqualTo(before);
+    assertThat(licenses.find("OR", "F1021")).get().extracting(LicenseView::published).isEqualTo(true);
+  }
+
+  @Test
   void aLicenseMissingFromAFullSnapshotIsUnpublishedNotDeletedAndWasLastSeenInTheLastGoodSnapshot() {
     assertThat(sync.run("us-tx-tdlr").unchanged()).isEqualTo(10);
     java.time.Instant lastGoodSnapshot = context.getBean(dev.touchstone.registry.SourceStates.class).all()

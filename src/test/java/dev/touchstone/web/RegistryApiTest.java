@@ -112,7 +112,8 @@ class RegistryApiTest implements TestPropertyProvider {
   void sourcesListEveryConfiguredSourceWithFreshness() {
     List<Map<String, Object>> sources = (List<Map<String, Object>>) get("/api/v1/sources").get("sources");
     assertThat(sources).extracting(s -> s.get("id"))
-        .containsExactlyInAnyOrder("us-wa-doh", "us-co-dora", "us-ct-dcp", "us-tx-tdlr", "us-fl-mqa", "us-npi-nppes", "us-oig-leie");
+        .containsExactlyInAnyOrder("us-wa-doh", "us-co-dora", "us-ct-dcp", "us-tx-tdlr", "us-fl-mqa", "us-npi-nppes", "us-oig-leie",
+            "us-or-obmt");
     Map<String, Object> washington = sources.stream().filter(s -> s.get("id").equals("us-wa-doh")).findFirst().orElseThrow();
     assertThat(washington).containsEntry("stale", false).containsEntry("recordCount", 10).containsEntry("kind", "LICENSING_BOARD")
         .containsKeys("lastSyncedAt", "lastRun", "enabled", "jurisdiction", "name");
