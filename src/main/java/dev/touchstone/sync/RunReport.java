@@ -14,6 +14,7 @@ final class RunReport {
   // Counted by the one thread that reads the source; read by others for progress.
   private volatile int fetched;
   private int quarantined;
+  private final java.util.Map<String, Integer> quarantinedByReason = new java.util.TreeMap<>();
   private final Map<String, Integer> filtered = new TreeMap<>();
   private final List<Outcome.Quarantined<?>> listed = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
@@ -28,6 +29,7 @@ final class RunReport {
 
   void quarantined(Outcome.Quarantined<?> row) {
     quarantined++;
+    quarantinedByReason.merge(row.reason().code(), 1, Integer::sum);
     if (listed.size() < QUARANTINE_LISTED) {
       listed.add(row);
     }
@@ -44,6 +46,11 @@ final class RunReport {
 
   int filteredCount() {
     return filtered.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /** Every quarantined row counted by its reason code, listed or not. */
+  java.util.Map<String, Integer> quarantinedByReason() {
+    return java.util.Map.copyOf(quarantinedByReason);
   }
 
   int quarantinedCount() {

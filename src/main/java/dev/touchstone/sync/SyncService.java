@@ -45,6 +45,7 @@ public class SyncService {
   private final Clock clock;
   private final ApplicationEventPublisher<RegistryChanged> events;
   private final SyncLeases leases;
+  private final SyncMetrics metrics;
   private final Set<String> running = ConcurrentHashMap.newKeySet();
   private final Map<String, Live> live = new ConcurrentHashMap<>();
 
@@ -52,7 +53,8 @@ public class SyncService {
   private record Live(RunReport report, Instant startedAt, Integer expected) {}
 
   public SyncService(SourceDefinitions sources, SourceStates states, Database database, SyncRunRepository runs,
-      QuarantinedRecordRepository quarantine, Clock clock, ApplicationEventPublisher<RegistryChanged> events, SyncLeases leases) {
+      QuarantinedRecordRepository quarantine, Clock clock, ApplicationEventPublisher<RegistryChanged> events, SyncLeases leases,
+      SyncMetrics metrics) {
     this.sources = sources;
     this.states = states;
     this.database = database;
@@ -61,6 +63,7 @@ public class SyncService {
     this.clock = clock;
     this.events = events;
     this.leases = leases;
+    this.metrics = metrics;
   }
 
   /**
@@ -240,6 +243,7 @@ public class SyncService {
         run.sourceId(), outcome, mode, finished.fetched(), finished.inserted(), finished.updated(), finished.unchanged(),
         finished.unpublished(), finished.filtered(), finished.quarantined());
     report.alerts().forEach(warning -> LOG.warn("sync of {}: {}", run.sourceId(), warning));
+    metrics.recordRun(finished, report.quarantinedByReason());
     return runs.update(finished);
   }
 
