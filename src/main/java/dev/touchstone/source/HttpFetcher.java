@@ -36,6 +36,16 @@ public class HttpFetcher {
     this.pacer = new HostPacer(settings.minRequestInterval(), System::nanoTime);
   }
 
+  /** A source's own politeness: calls to its host spaced at least this far apart (the global interval if longer). */
+  public void spaceCallsTo(String host, Duration interval) {
+    pacer.atLeast(host, interval.compareTo(settings.minRequestInterval()) > 0 ? interval : settings.minRequestInterval());
+  }
+
+  /** The spacing in force for calls to the host. */
+  public Duration intervalFor(String host) {
+    return pacer.intervalFor(host);
+  }
+
   /**
    * Returns a successful (200–299, not 202) response, or a 304 to a conditional request, which the caller must close.
    *

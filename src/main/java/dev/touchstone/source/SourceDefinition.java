@@ -16,6 +16,8 @@ import java.util.Map;
  * @param minSnapshotFraction a full snapshot with fewer records than this fraction of the last
  *     good one is rejected as broken
  * @param lookupUrl the board's own public lookup page, for people to check by hand
+ * @param minRequestInterval politeness: calls to this source's host at least this far apart,
+ *     when more than {@code touchstone.http.min-request-interval}
  */
 public record SourceDefinition(
     String id,
@@ -30,6 +32,7 @@ public record SourceDefinition(
     Duration maxAge,
     Double minSnapshotFraction,
     String lookupUrl,
+    Duration minRequestInterval,
     List<String> dateFormats,
     List<String> sentinels,
     DelimitedFormat delimited,
@@ -68,6 +71,9 @@ public record SourceDefinition(
     }
     if (minSnapshotFraction < 0 || minSnapshotFraction > 1) {
       throw new IllegalArgumentException("min-snapshot-fraction must be between 0 and 1, got " + minSnapshotFraction);
+    }
+    if (minRequestInterval != null && minRequestInterval.isNegative()) {
+      throw new IllegalArgumentException("min-request-interval must not be negative, got " + minRequestInterval);
     }
     if (maxAge.isNegative() || maxAge.isZero()) {
       throw new IllegalArgumentException("max-age must be a positive ISO-8601 duration such as P2D");

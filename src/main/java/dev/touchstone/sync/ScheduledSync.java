@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The nightly sync: every minute it asks {@link SyncSchedule} which sources came due since the
- * last look and hands them to the sync, one after another on the sync executor. Nothing else.
+ * last look and hands them to the sync, one after another on the sync executor. Every instance
+ * does this; the sync runs each due time once, however many instances are up.
  */
 @Singleton
 @Requires(property = "touchstone.sync.scheduled", notEquals = "false")
@@ -43,15 +44,17 @@ public class ScheduledSync {
     ZonedDateTime since = lastLook;
     lastLook = ZonedDateTime.now(clock);
     for (SourceDefinition source : sources.all()) {
-      if (source.enabled() && schedule.isDue(source.id(), since)) {
-        executor.submit(() -> start(source.id()));
+      if (source.enabled()) {
+        schedule.dueAt(source.id(), since).ifPresent(due -> executor.submit(() -> start(source.id(), due)));
       }
     }
   }
 
-  private void start(String sourceId) {
+  private void start(String sourceId, ZonedDateTime due) {
     try {
-      sync.run(sourceId);
+      if (sync.runScheduled(sourceId, due.toInstant()).isEmpty()) {
+        LOG.info("scheduled sync of {} for {} skipped: another instance already ran it", sourceId, due);
+      }
     } catch (SyncAlreadyRunningException e) {
       LOG.info("scheduled sync of {} skipped: a sync of it is already running", sourceId);
     }

@@ -38,8 +38,13 @@ public class SyncSchedule {
 
   /** Whether the source's schedule fires after {@code since} and no later than now. */
   public boolean isDue(String sourceId, ZonedDateTime since) {
+    return dueAt(sourceId, since).isPresent();
+  }
+
+  /** The time the source's schedule fired after {@code since} and no later than now, if it did. */
+  public Optional<ZonedDateTime> dueAt(String sourceId, ZonedDateTime since) {
     ZonedDateTime next = cron(sourceId).nextTimeAfter(since);
-    return next != null && !next.isAfter(ZonedDateTime.now(clock));
+    return next != null && !next.isAfter(ZonedDateTime.now(clock)) ? Optional.of(next) : Optional.empty();
   }
 
   /** The cron text that applies to the source. */

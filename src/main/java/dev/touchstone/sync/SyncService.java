@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -72,6 +73,20 @@ public class SyncService {
    * a dead instance whose lease this one takes over is marked ABORTED.
    */
   public SyncRun start(String sourceId) {
+    return start(sourceId, null).orElseThrow();
+  }
+
+  /**
+   * The scheduled sync of one due time: every instance asks for it, the first to take the lease
+   * runs it, and the others find a run that started at or after the due time and do nothing.
+   *
+   * @return the run, or empty when this due time's run already happened
+   */
+  public Optional<SyncRun> runScheduled(String sourceId, Instant due) {
+    return start(sourceId, due).map(this::complete);
+  }
+
+  private Optional<SyncRun> start(String sourceId, Instant unlessStartedSince) {
     SourceDefinition source = sources.find(sourceId).orElseThrow(() -> new UnknownSourceException(sourceId));
     if (!running.add(source.id())) {
       throw SyncAlreadyRunningException.here(source.id());
@@ -90,7 +105,12 @@ public class SyncService {
                 + "nothing it wrote was kept"));
           });
       try {
-        return runs.save(SyncRun.started(runId, source.id(), clock.instant()));
+        if (unlessStartedSince != null && startedSince(source.id(), unlessStartedSince)) {
+          leases.release(source.id(), runId);
+          running.remove(source.id());
+          return Optional.empty();
+        }
+        return Optional.of(runs.save(SyncRun.started(runId, source.id(), clock.instant())));
       } catch (RuntimeException e) {
         leases.release(source.id(), runId);
         throw e;
@@ -99,6 +119,12 @@ public class SyncService {
       running.remove(source.id());
       throw e;
     }
+  }
+
+  /** Whether a run of the source started at or after the time; asked while holding the lease, so no other run can start meanwhile. */
+  private boolean startedSince(String sourceId, Instant since) {
+    return runs.findBySourceIdOrderByStartedAtDesc(sourceId, Pageable.from(0, 1)).stream()
+        .anyMatch(latest -> !latest.startedAt().isBefore(since));
   }
 
   /**

@@ -106,7 +106,7 @@ class DelimitedAdapterTest {
     DelimitedFormat headerless = new DelimitedFormat(",", "\"", false, List.of("LICENSE TYPE", "LICENSE NUMBER", "OWNER NAME"),
         false, false, "UTF-8", List.of());
     SourceDefinition source = new SourceDefinition(base.id(), base.name(), base.jurisdiction(), base.kind(), base.adapter(),
-        base.enabled(), base.records(), file.toString(), null, base.maxAge(), base.minSnapshotFraction(), null,
+        base.enabled(), base.records(), file.toString(), null, base.maxAge(), base.minSnapshotFraction(), null, null,
         base.dateFormats(), base.sentinels(), headerless, null, null, null, base.license(), null);
     List<RawRecord> rows = AdapterTestSupport.readAll(adapter, AdapterTestSupport.request(source, Set.of("OWNER NAME"), Set.of()));
     assertThat(rows).singleElement().satisfies(row -> assertThat(row.get("owner name")).isEqualTo("DOE, JO"));

@@ -32,6 +32,16 @@ class HostPacerTest {
   }
 
   @Test
+  void aHostWhoseSourceAsksForMoreRoomGetsItsOwnIntervalAndTheLongestAskedWins() {
+    pacer.atLeast("obmt.oregon.gov", Duration.ofSeconds(1));
+    pacer.atLeast("obmt.oregon.gov", Duration.ofMillis(500));
+    pacer.reserve("obmt.oregon.gov");
+    assertThat(pacer.reserve("obmt.oregon.gov")).isEqualTo(Duration.ofSeconds(1));
+    pacer.reserve("data.wa.gov");
+    assertThat(pacer.reserve("data.wa.gov")).isEqualTo(Duration.ofMillis(250));
+  }
+
+  @Test
   void otherHostsAreNotHeldUp() {
     pacer.reserve("data.wa.gov");
     assertThat(pacer.reserve("npiregistry.cms.hhs.gov")).isZero();

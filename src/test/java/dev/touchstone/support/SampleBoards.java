@@ -44,6 +44,8 @@ public final class SampleBoards {
     properties.put("touchstone.sources.us-npi-nppes.url", server.url("/api/"));
     properties.put("touchstone.sources.us-oig-leie.url", server.url("/exclusions/UPDATED.csv"));
     properties.put("touchstone.sources.us-or-obmt.url", server.url("/LicenseLookup/results.html"));
+    // Every sample board is on 127.0.0.1: Oregon's politeness would pace them all.
+    properties.put("touchstone.sources.us-or-obmt.min-request-interval", "PT0S");
     properties.put("touchstone.clock.fixed-date", "2026-07-01");
     properties.put("touchstone.admin-key", "test-admin-key");
     properties.put("touchstone.http.initial-backoff", "0s");

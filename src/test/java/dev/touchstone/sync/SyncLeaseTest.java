@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -115,6 +116,24 @@ class SyncLeaseTest {
     ApplicationContext second = instance();
     assertThat(first.getBean(SyncService.class).run(TEXAS).outcome()).isEqualTo(SyncOutcome.PARTIAL);
     assertThat(second.getBean(SyncService.class).run(TEXAS).unchanged()).isEqualTo(10);
+  }
+
+  @Test
+  void aScheduledDueTimeRunsOnceHoweverManyInstancesAskForIt() {
+    ApplicationContext first = instance();
+    ApplicationContext second = instance();
+    Instant due = first.getBean(java.time.Clock.class).instant().minusSeconds(1);
+
+    Optional<SyncRun> ran = first.getBean(SyncService.class).runScheduled(TEXAS, due);
+    Optional<SyncRun> again = second.getBean(SyncService.class).runScheduled(TEXAS, due);
+    Optional<SyncRun> nextNight = second.getBean(SyncService.class)
+        .runScheduled(TEXAS, second.getBean(java.time.Clock.class).instant());
+
+    assertThat(ran).get().extracting(SyncRun::outcome).isEqualTo(SyncOutcome.PARTIAL);
+    assertThat(again).isEmpty();
+    assertThat(nextNight).get().extracting(SyncRun::unchanged).isEqualTo(10);
+    assertThat(first.getBean(SyncRunRepository.class).findAll()).hasSize(2);
+    assertThat(leaseHolder(second)).isNull();
   }
 
   @Test

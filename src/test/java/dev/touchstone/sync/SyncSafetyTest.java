@@ -95,6 +95,26 @@ class SyncSafetyTest {
   }
 
   @Test
+  void aBoardThatStallsMidFileTimesOutFailsTheRunAndLeavesTheRegistryUntouched() {
+    List<String> before = RegistryDump.of(database);
+    Map<String, Object> properties = new java.util.HashMap<>(SampleBoards.properties(boards));
+    context.getEnvironment().getProperties("datasources.default").forEach((key, value) -> properties.put("datasources.default." + key, value));
+    context.close();
+    properties.put("touchstone.http.read-timeout", "200ms");
+    properties.put("touchstone.http.max-attempts", "2");
+    context = ApplicationContext.run(properties, "test");
+    boards.serve(TX, request -> new MockResponse.Builder().addHeader("Content-Type", "text/csv")
+        .body(Fixtures.buffer(TEXAS.getBytes(StandardCharsets.UTF_8)))
+        .throttleBody(512, 2, java.util.concurrent.TimeUnit.SECONDS).build());
+
+    SyncRun run = context.getBean(SyncService.class).run("us-tx-tdlr");
+
+    assertThat(run.outcome()).isEqualTo(SyncOutcome.FAILED);
+    assertThat(run.error()).contains("download failed while reading", "timed out");
+    assertThat(RegistryDump.of(context.getBean(Database.class))).isEqualTo(before);
+  }
+
+  @Test
   void aRedesignedLookupPageFailsTheHtmlSourcesRunAndLeavesTheRegistryUntouched() {
     assertThat(sync.run("us-or-obmt").outcome()).isEqualTo(SyncOutcome.SUCCEEDED);
     List<String> before = RegistryDump.of(database);

@@ -51,6 +51,9 @@ public class DelimitedAdapter implements SourceAdapter {
       readRecords(request, format, reader, columns.size(), index, sink);
     } catch (DelimitedReader.TruncatedRecordException e) {
       throw new SourceReadException(request.fileName() + " is truncated: " + e.getMessage(), e);
+    } catch (java.io.InterruptedIOException e) {
+      throw new SourceReadException(request.fileName() + ": download failed while reading: the board stopped sending and the read "
+          + "timed out (" + e.getMessage() + ")", e);
     } catch (IOException e) {
       throw new SourceReadException(request.fileName() + ": download failed while reading: " + e.getMessage(), e);
     }
