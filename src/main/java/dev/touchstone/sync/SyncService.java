@@ -8,7 +8,6 @@ import dev.touchstone.registry.SourceStates;
 import dev.touchstone.registry.WriteCounts;
 import dev.touchstone.source.ConditionalGet;
 import dev.touchstone.source.IncrementalRead;
-import dev.touchstone.source.SocrataSettings;
 import dev.touchstone.source.SourceDefinition;
 import dev.touchstone.source.SourceDefinitions;
 import dev.touchstone.source.SourceReadException;
@@ -47,6 +46,7 @@ public class SyncService {
   private final ApplicationEventPublisher<RegistryChanged> events;
   private final SyncLeases leases;
   private final SyncMetrics metrics;
+  private final IncrementalPolicy incremental;
   private final Set<String> running = ConcurrentHashMap.newKeySet();
   private final Map<String, Live> live = new ConcurrentHashMap<>();
 
@@ -55,7 +55,7 @@ public class SyncService {
 
   public SyncService(SourceDefinitions sources, SourceStates states, Database database, SyncRunRepository runs,
       QuarantinedRecordRepository quarantine, Clock clock, ApplicationEventPublisher<RegistryChanged> events, SyncLeases leases,
-      SyncMetrics metrics) {
+      SyncMetrics metrics, IncrementalPolicy incremental) {
     this.sources = sources;
     this.states = states;
     this.database = database;
@@ -65,6 +65,7 @@ public class SyncService {
     this.events = events;
     this.leases = leases;
     this.metrics = metrics;
+    this.incremental = incremental;
   }
 
   /**
@@ -198,7 +199,7 @@ public class SyncService {
       live.put(source.id(), new Live(report, clock.instant(), lastGood));
       ConditionalGet get = conditional && lastGood != null
           ? ConditionalGet.from(states.validators(connection, source.id())) : ConditionalGet.off();
-      IncrementalRead changes = readMode(source, state, run, now);
+      IncrementalRead changes = incremental.readFor(source, state, run.id(), now);
       SourceSnapshot snapshot = new SourceSnapshot(source, sources.adapterFor(source), run.id(), now, asOf, lastGood, report, get,
           changes);
       WriteCounts written = snapshot.apply(connection);
@@ -212,25 +213,6 @@ public class SyncService {
   }
 
   private record Written(WriteCounts counts, SyncMode mode) {}
-
-  /**
-   * Incremental when the source can list its changes, the last run committed and left a cursor,
-   * and the last full snapshot is recent enough; a full snapshot otherwise, which is also the only
-   * kind that notices deleted rows.
-   */
-  private IncrementalRead readMode(SourceDefinition source, SourceStates.State state, SyncRun run, Instant now) {
-    SocrataSettings socrata = source.socrata();
-    if (!"socrata".equals(source.adapter()) || socrata == null || !socrata.incremental() || state == null
-        || state.syncCursor() == null || state.lastFullSnapshotAt() == null || state.lastSnapshotRecords() == null
-        || !state.lastFullSnapshotAt().plus(socrata.fullSnapshotEvery()).isAfter(now)) {
-      return IncrementalRead.full();
-    }
-    boolean lastRunCommitted = runs.findBySourceIdOrderByStartedAtDesc(source.id(), Pageable.from(0, 2)).stream()
-        .filter(previous -> !previous.id().equals(run.id())).findFirst()
-        .map(previous -> previous.outcome() == SyncOutcome.SUCCEEDED || previous.outcome() == SyncOutcome.PARTIAL)
-        .orElse(false);
-    return lastRunCommitted ? IncrementalRead.since(state.syncCursor()) : IncrementalRead.full();
-  }
 
   /** The board says nothing changed: the last good snapshot is confirmed as of now, and nothing else is touched. */
   private WriteCounts confirmUnchanged(SyncRun run) {
