@@ -184,6 +184,28 @@ class SyncLeaseTest {
   }
 
   @Test
+  void runsLeftRunningByACrashedProcessAreMarkedAbortedWhenTheServiceStartsAgain() throws Exception {
+    Process gone = new ProcessBuilder("true").start();
+    gone.waitFor();
+    ApplicationContext crashed = instance();
+    SyncRunRepository runs = crashed.getBean(SyncRunRepository.class);
+    SyncRun killed = runs.save(SyncRun.started(UUID.randomUUID(), TEXAS, Instant.now()));
+    setLease(crashed, InetAddress.getLocalHost().getHostName() + "/" + gone.pid() + "/aaaa0000/bbbb1111", killed.id(),
+        Instant.now().plus(Duration.ofMinutes(2)));
+    SyncRun leaseless = runs.save(SyncRun.started(UUID.randomUUID(), "us-wa-doh", Instant.now()));
+    crashed.close();
+
+    ApplicationContext restarted = instance();
+
+    SyncRunRepository after = restarted.getBean(SyncRunRepository.class);
+    assertThat(List.of(killed.id(), leaseless.id())).allSatisfy(id -> assertThat(after.findById(id)).get().satisfies(run -> {
+      assertThat(run.outcome()).isEqualTo(SyncOutcome.ABORTED);
+      assertThat(run.error()).contains("nothing it wrote was kept");
+    }));
+    assertThat(restarted.getBean(SyncService.class).run(TEXAS).outcome()).isEqualTo(SyncOutcome.PARTIAL);
+  }
+
+  @Test
   void aRunWhoseLeaseWasTakenOverWhileItWorkedCommitsNothing() throws Exception {
     ApplicationContext instance = instance();
     List<String> before = RegistryDump.of(instance.getBean(Database.class));
