@@ -67,6 +67,11 @@ public class Jurisdictions {
     return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.toUpperCase(Locale.ROOT)));
   }
 
+  /** Every jurisdiction, by name. */
+  public java.util.List<Jurisdiction> all() {
+    return byCode.values().stream().sorted(java.util.Comparator.comparing(Jurisdiction::name)).toList();
+  }
+
   public Jurisdiction get(String code) {
     return find(code).orElseThrow(() -> new IllegalArgumentException("unknown jurisdiction " + code));
   }

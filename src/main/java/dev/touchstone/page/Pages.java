@@ -1,0 +1,103 @@
+package dev.touchstone.page;
+
+import dev.touchstone.registry.LicenseStatus;
+import dev.touchstone.registry.LicenseType;
+import dev.touchstone.verification.InvalidField;
+import dev.touchstone.verification.Jurisdiction;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Pieces several patient pages share: plain words for our codes, and the sections every page ends with. */
+final class Pages {
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.US);
+
+  private Pages() {}
+
+  static String date(LocalDate date) {
+    return DATE.format(date);
+  }
+
+  static String licenseType(LicenseType type) {
+    return switch (type) {
+      case MASSAGE_THERAPIST -> "Massage therapist";
+      case MASSAGE_ESTABLISHMENT -> "Massage business";
+      case MASSAGE_INSTRUCTOR -> "Massage instructor";
+      case MASSAGE_SCHOOL -> "Massage school";
+      case OTHER -> "Other massage credential";
+    };
+  }
+
+  /** A status as a word with an icon; the icon repeats the word, it never replaces it. */
+  static void status(Html html, LicenseStatus status) {
+    String kind = switch (status) {
+      case ACTIVE -> "good";
+      case RESTRICTED, PENDING, UNKNOWN -> "warn";
+      default -> "bad";
+    };
+    String icon = switch (kind) {
+      case "good" -> "✓";
+      case "warn" -> "!";
+      default -> "✕";
+    };
+    html.raw("<span " + Html.attr("class", "status status-" + kind) + "><span class=\"icon\" aria-hidden=\"true\">" + icon
+        + "</span> ").text(statusWord(status)).raw("</span>");
+  }
+
+  static String statusWord(LicenseStatus status) {
+    return switch (status) {
+      case ACTIVE -> "Active";
+      case RESTRICTED -> "Active with restrictions";
+      case INACTIVE -> "Inactive";
+      case EXPIRED -> "Expired";
+      case SUSPENDED -> "Suspended";
+      case REVOKED -> "Revoked";
+      case SURRENDERED -> "Surrendered";
+      case DENIED -> "Denied";
+      case PENDING -> "Pending";
+      case DECEASED -> "Deceased";
+      case UNKNOWN -> "Status unclear";
+    };
+  }
+
+  static String fieldLabel(String field) {
+    return switch (field) {
+      case "name" -> "Therapist's name";
+      case "state" -> "State";
+      case "licenseNumber" -> "License number";
+      default -> field;
+    };
+  }
+
+  /** The API's field messages, said to a person rather than to a program. */
+  static String plainProblem(InvalidField problem) {
+    return switch (problem.field()) {
+      case "name" -> problem.message().startsWith("is required")
+          ? "enter the therapist's name as they gave it, for example Jane Doe" : problem.message();
+      case "state" -> problem.message().startsWith("is required")
+          ? "choose the state where the massage takes place" : "choose a state from the list";
+      case "licenseNumber" -> problem.message().replace("use the number", "type the number");
+      default -> problem.message();
+    };
+  }
+
+  /** For a state with no massage license: what to look for there instead. */
+  static void notLicensedHere(Html html, Jurisdiction state) {
+    html.raw("<div class=\"message notice\" role=\"note\"><h2><span class=\"icon\" aria-hidden=\"true\">i</span> ")
+        .text(state.name() + " does not license massage therapists").raw("</h2><p>").text(state.whatToCheck()).raw("</p>");
+    if (state.authority() != null) {
+      html.raw("<p>").text("Who to ask: " + state.authority());
+      if (state.lookupUrl() != null) {
+        html.raw(" — <a " + Html.attr("href", state.lookupUrl()) + " rel=\"noopener noreferrer\">").text("its own lookup").raw("</a>");
+      }
+      html.raw("</p>");
+    }
+    html.raw("</div>\n");
+  }
+
+  static void aftercare(Html html) {
+    html.raw("<section class=\"aftercare\" aria-labelledby=\"aftercare-heading\"><h2 id=\"aftercare-heading\">After your massage</h2>"
+        + "<p>Some soreness after a massage is normal and fades within a day or so. Pain that gets worse instead of better — "
+        + "or numbness, tingling or weakness — is a reason to see a doctor, and to tell the therapist's board.</p></section>\n");
+  }
+}

@@ -1,0 +1,139 @@
+package dev.touchstone.page;
+
+import dev.touchstone.verification.InvalidField;
+import dev.touchstone.verification.Jurisdiction;
+import dev.touchstone.verification.Jurisdictions;
+import dev.touchstone.verification.Verification;
+import dev.touchstone.verification.VerificationRequest;
+import dev.touchstone.verification.VerificationStore;
+import dev.touchstone.verification.Verifier;
+import dev.touchstone.web.PractitionerController;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The patient's pages, rendered on the server: search at {@code /}, a check at {@code POST /verify},
+ * and each stored check at {@code /verify/{id}}. Plain HTML and one stylesheet: no script, nothing
+ * from anywhere else, quick on a phone in a waiting room.
+ */
+@Controller
+@Hidden
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class PatientPages {
+  private static final int CARDS = 10;
+
+  private final PractitionerController practitioners;
+  private final Verifier verifier;
+  private final VerificationStore store;
+  private final Jurisdictions jurisdictions;
+  private final JsonMapper json;
+  private final Clock clock;
+
+  public PatientPages(PractitionerController practitioners, Verifier verifier, VerificationStore store, Jurisdictions jurisdictions,
+      JsonMapper json, Clock clock) {
+    this.practitioners = practitioners;
+    this.verifier = verifier;
+    this.store = store;
+    this.jurisdictions = jurisdictions;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  @Get(uri = "/", produces = MediaType.TEXT_HTML)
+  public HttpResponse<String> search(@Nullable @QueryValue String name, @Nullable @QueryValue String state,
+      @Nullable @QueryValue String licenseNumber) {
+    SearchView.Form form = new SearchView.Form(blank(name), blank(state), blank(licenseNumber));
+    if (form.name() == null && form.licenseNumber() == null) {
+      return Layout.response(HttpStatus.OK, "Check a massage therapist", SearchView.render(form, List.of(), null, jurisdictions.all()));
+    }
+    List<InvalidField> problems = problems(form);
+    if (!problems.isEmpty()) {
+      return Layout.response(HttpStatus.BAD_REQUEST, "Please check the form",
+          SearchView.render(form, problems, null, jurisdictions.all()));
+    }
+    Jurisdiction where = jurisdictions.get(form.state());
+    PractitionerController.SearchResults results = practitioners.search(form.name(), where.code(), null, null, CARDS, 0);
+    return Layout.response(HttpStatus.OK, form.name() + " in " + where.name(),
+        SearchView.render(form, List.of(), new SearchView.Found(where, results), jurisdictions.all()));
+  }
+
+  /** Runs a check from the search page's form and sends the browser to its lasting address. */
+  @Post(uri = "/verify", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+  public HttpResponse<String> verify(@Nullable String name, @Nullable String state, @Nullable String licenseNumber) {
+    SearchView.Form form = new SearchView.Form(blank(name), blank(state), blank(licenseNumber));
+    List<InvalidField> problems = problems(form);
+    if (!problems.isEmpty()) {
+      return Layout.response(HttpStatus.BAD_REQUEST, "Please check the form",
+          SearchView.render(form, problems, null, jurisdictions.all()));
+    }
+    Verification check = verifier.verify(request(form));
+    store.save(check);
+    return HttpResponse.<String>seeOther(URI.create("/verify/" + check.id()));
+  }
+
+  @Get(uri = "/verify/{id}", produces = MediaType.TEXT_HTML)
+  public HttpResponse<String> check(String id) {
+    Optional<String> stored = parse(id).flatMap(store::find);
+    if (stored.isEmpty()) {
+      Html missing = new Html().el("h1", null, "No check at this address")
+          .raw("<p>Touchstone keeps no check with this address. Check that the link was copied whole, or "
+              + "<a href=\"/\">search again</a>.</p>");
+      return Layout.response(HttpStatus.NOT_FOUND, "Not found", missing);
+    }
+    Verification check = read(stored.get());
+    Jurisdiction state = jurisdictions.get(check.request().state());
+    return Layout.response(HttpStatus.OK, VerdictView.word(check.verdict()) + ": " + check.request().name(),
+        VerdictView.render(check, state, clock.getZone()));
+  }
+
+  private List<InvalidField> problems(SearchView.Form form) {
+    List<InvalidField> problems = new ArrayList<>(request(form).problems(jurisdictions));
+    if (form.name() == null && problems.stream().noneMatch(p -> p.field().equals("name"))) {
+      problems.add(0, new InvalidField("name", "is required"));
+    }
+    return problems;
+  }
+
+  private static VerificationRequest request(SearchView.Form form) {
+    return new VerificationRequest(form.name(), form.state(), form.licenseNumber(), null).tidy();
+  }
+
+  private Verification read(String stored) {
+    try {
+      return json.readValue(stored, Argument.of(Verification.class));
+    } catch (IOException e) {
+      throw new UncheckedIOException("a stored verification could not be read back", e);
+    }
+  }
+
+  private static Optional<UUID> parse(String id) {
+    try {
+      return Optional.of(UUID.fromString(id));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String blank(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,142 @@
+package dev.touchstone.page;
+
+import dev.touchstone.registry.LicenseSummaries.LicenseSummary;
+import dev.touchstone.verification.InvalidField;
+import dev.touchstone.verification.Jurisdiction;
+import dev.touchstone.web.PractitionerController;
+import java.util.List;
+
+/** The search page: the form, what went wrong with it, and the people found as cards. */
+final class SearchView {
+  private SearchView() {}
+
+  /** What the visitor asked for, as typed. */
+  record Form(String name, String state, String licenseNumber) {
+    boolean isEmpty() {
+      return name == null && state == null && licenseNumber == null;
+    }
+  }
+
+  /** What the search found: people, or nothing, in a state that licenses or in one that does not. */
+  record Found(Jurisdiction jurisdiction, PractitionerController.SearchResults results) {}
+
+  static Html render(Form form, List<InvalidField> problems, Found found, List<Jurisdiction> states) {
+    Html html = new Html();
+    html.el("h1", null, "Check a massage therapist");
+    html.raw("<p class=\"lead\">Untrained hands can hurt a back or a neck. Before you book, check that your therapist "
+        + "holds a license where the massage takes place — here, then in person.</p>\n");
+    if (!problems.isEmpty()) {
+      errors(html, problems);
+    }
+    form(html, form, problems, states);
+    if (found != null) {
+      results(html, form, found);
+    }
+    Pages.aftercare(html);
+    return html;
+  }
+
+  private static void errors(Html html, List<InvalidField> problems) {
+    html.raw("<div class=\"message error\" role=\"alert\" aria-labelledby=\"error-heading\">");
+    html.raw("<h2 id=\"error-heading\"><span class=\"icon\" aria-hidden=\"true\">!</span> Please check the form</h2><ul>");
+    for (InvalidField problem : problems) {
+      html.raw("<li><a " + Html.attr("href", "#" + problem.field()) + ">").text(Pages.fieldLabel(problem.field())).raw("</a>: ")
+          .text(Pages.plainProblem(problem)).raw("</li>");
+    }
+    html.raw("</ul></div>\n");
+  }
+
+  private static void form(Html html, Form form, List<InvalidField> problems, List<Jurisdiction> states) {
+    html.raw("<form class=\"search\" method=\"get\" action=\"/\" role=\"search\" aria-label=\"Find a therapist\">\n");
+    html.raw("<div class=\"field\"><label for=\"name\">Therapist's name</label>");
+    html.raw("<input id=\"name\" name=\"name\" type=\"text\" autocomplete=\"off\" maxlength=\"100\" required "
+        + invalid(problems, "name") + Html.attr("value", form.name()) + " aria-describedby=\"name-hint\">");
+    html.raw("<p class=\"hint\" id=\"name-hint\">As they gave it, e.g. Jane Doe. A nickname or a small misspelling is fine.</p></div>\n");
+    html.raw("<div class=\"field\"><label for=\"state\">State where the massage takes place</label>");
+    html.raw("<select id=\"state\" name=\"state\" required " + invalid(problems, "state") + ">");
+    html.raw("<option value=\"\">Choose a state</option>");
+    for (Jurisdiction state : states) {
+      boolean selected = state.code().equalsIgnoreCase(form.state() == null ? "" : form.state());
+      html.raw("<option " + Html.attr("value", state.code()) + (selected ? " selected" : "") + ">").text(state.name()).raw("</option>");
+    }
+    html.raw("</select></div>\n");
+    html.raw("<div class=\"field\"><label for=\"licenseNumber\">License number <span class=\"optional\">(optional)</span></label>");
+    html.raw("<input id=\"licenseNumber\" name=\"licenseNumber\" type=\"text\" autocomplete=\"off\" maxlength=\"40\" "
+        + invalid(problems, "licenseNumber") + Html.attr("value", form.licenseNumber()) + " aria-describedby=\"number-hint\">");
+    html.raw("<p class=\"hint\" id=\"number-hint\">As printed on the license on the wall, e.g. MA60218734.</p></div>\n");
+    html.raw("<button type=\"submit\">Search</button>\n</form>\n");
+  }
+
+  private static String invalid(List<InvalidField> problems, String field) {
+    return problems.stream().anyMatch(p -> p.field().equals(field)) ? "aria-invalid=\"true\" " : "";
+  }
+
+  private static void results(Html html, Form form, Found found) {
+    Jurisdiction state = found.jurisdiction();
+    if (!state.licenses()) {
+      Pages.notLicensedHere(html, state);
+    }
+    List<PractitionerController.Result> people = found.results().results();
+    html.raw("<section class=\"results\" aria-labelledby=\"results-heading\">");
+    if (people.isEmpty()) {
+      html.raw("<h2 id=\"results-heading\">").text("We found no license under “" + form.name() + "” in " + state.name()).raw("</h2>");
+      html.raw("<div class=\"message notice\"><p>That can mean:</p><ul>"
+          + "<li>the license is under another spelling or a former name — try the name exactly as on the license;</li>"
+          + "<li>the therapist is licensed in another state;</li>"
+          + "<li>Touchstone does not hold this state's board records (the full check below says so);</li>"
+          + "<li>or the therapist is not licensed.</li></ul>"
+          + "<p>Ask to see the license, and search its number. Until it checks out, choose someone else.</p></div>");
+      verifyButton(html, form.name(), state.code(), form.licenseNumber(), "Get the full check anyway");
+    } else {
+      html.raw("<h2 id=\"results-heading\">").text(count(found.results().total()) + " for “" + form.name() + "” in "
+          + state.name()).raw("</h2>");
+      html.raw("<p class=\"hint\">Pick the person you are seeing for the full check: the verdict, what to check in person, "
+          + "and how fresh the records are.</p><ul class=\"cards\">");
+      for (PractitionerController.Result person : people) {
+        card(html, person, form, state);
+      }
+      html.raw("</ul>");
+    }
+    html.raw("</section>\n");
+  }
+
+  private static String count(int total) {
+    return total == 1 ? "1 person found" : total + " people found";
+  }
+
+  /** A person found; their check asks about the name as the visitor typed it, pinned by the license number in this state. */
+  private static void card(Html html, PractitionerController.Result person, Form form, Jurisdiction state) {
+    html.raw("<li class=\"card\"><h3>").text(person.name()).raw("</h3>");
+    if (!person.exactName() && !person.nameDifferences().isEmpty()) {
+      html.raw("<p class=\"hint\">").text("Not an exact match: " + String.join("; ", person.nameDifferences())).raw("</p>");
+    }
+    html.raw("<ul class=\"licenses\">");
+    String numberHere = form.licenseNumber();
+    for (LicenseSummary license : person.licenses()) {
+      html.raw("<li>");
+      html.el("span", "class=\"where\"", license.jurisdiction()).raw(" ");
+      html.text(Pages.licenseType(license.licenseType())).raw(" ").el("span", "class=\"number\"", license.licenseNumber()).raw(" ");
+      Pages.status(html, license.status());
+      if (license.expiresOn() != null) {
+        html.raw(" <span class=\"expires\">").text("expires " + Pages.date(license.expiresOn())).raw("</span>");
+      }
+      html.raw("</li>");
+      if (numberHere == null && license.jurisdiction().equals(state.code())) {
+        numberHere = license.licenseNumber();
+      }
+    }
+    html.raw("</ul>");
+    verifyButton(html, form.name(), state.code(), numberHere, "Check " + person.name());
+    html.raw("</li>");
+  }
+
+  private static void verifyButton(Html html, String name, String state, String licenseNumber, String label) {
+    html.raw("<form class=\"check\" method=\"post\" action=\"/verify\">");
+    html.raw("<input type=\"hidden\" name=\"name\" " + Html.attr("value", name) + ">");
+    html.raw("<input type=\"hidden\" name=\"state\" " + Html.attr("value", state) + ">");
+    if (licenseNumber != null) {
+      html.raw("<input type=\"hidden\" name=\"licenseNumber\" " + Html.attr("value", licenseNumber) + ">");
+    }
+    html.raw("<button type=\"submit\">").text(label).raw("</button></form>");
+  }
+}
