@@ -1,8 +1,10 @@
 package dev.touchstone.page;
 
+import dev.touchstone.source.SourceKind;
 import dev.touchstone.verification.InvalidField;
 import dev.touchstone.verification.Jurisdiction;
 import dev.touchstone.verification.Jurisdictions;
+import dev.touchstone.verification.SourcesConsulted;
 import dev.touchstone.verification.Verification;
 import dev.touchstone.verification.VerificationRequest;
 import dev.touchstone.verification.VerificationStore;
@@ -47,15 +49,17 @@ public class PatientPages {
   private final Jurisdictions jurisdictions;
   private final JsonMapper json;
   private final Clock clock;
+  private final SourcesConsulted sources;
 
   public PatientPages(PractitionerController practitioners, Verifier verifier, VerificationStore store, Jurisdictions jurisdictions,
-      JsonMapper json, Clock clock) {
+      JsonMapper json, Clock clock, SourcesConsulted sources) {
     this.practitioners = practitioners;
     this.verifier = verifier;
     this.store = store;
     this.jurisdictions = jurisdictions;
     this.json = json;
     this.clock = clock;
+    this.sources = sources;
   }
 
   @Get(uri = "/", produces = MediaType.TEXT_HTML)
@@ -72,8 +76,10 @@ public class PatientPages {
     }
     Jurisdiction where = jurisdictions.get(form.state());
     PractitionerController.SearchResults results = practitioners.search(form.name(), where.code(), null, null, CARDS, 0);
+    List<Verification.SourceUsed> boards = sources.forState(where.code()).stream()
+        .filter(source -> source.kind() == SourceKind.LICENSING_BOARD).toList();
     return Layout.response(HttpStatus.OK, form.name() + " in " + where.name(),
-        SearchView.render(form, List.of(), new SearchView.Found(where, results), jurisdictions.all()));
+        SearchView.render(form, List.of(), new SearchView.Found(where, results, boards, clock.getZone()), jurisdictions.all()));
   }
 
   /** Runs a check from the search page's form and sends the browser to its lasting address. */

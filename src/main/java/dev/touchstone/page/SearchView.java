@@ -3,6 +3,7 @@ package dev.touchstone.page;
 import dev.touchstone.registry.LicenseSummaries.LicenseSummary;
 import dev.touchstone.verification.InvalidField;
 import dev.touchstone.verification.Jurisdiction;
+import dev.touchstone.verification.Verification;
 import dev.touchstone.web.PractitionerController;
 import java.util.List;
 
@@ -17,8 +18,12 @@ final class SearchView {
     }
   }
 
-  /** What the search found: people, or nothing, in a state that licenses or in one that does not. */
-  record Found(Jurisdiction jurisdiction, PractitionerController.SearchResults results) {}
+  /**
+   * What the search found: people, or nothing, in a state that licenses or in one that does not,
+   * and the state's boards as they stand (an unread or stale board makes "nothing found" mean little).
+   */
+  record Found(Jurisdiction jurisdiction, PractitionerController.SearchResults results, List<Verification.SourceUsed> boards,
+      java.time.ZoneId zone) {}
 
   static Html render(Form form, List<InvalidField> problems, Found found, List<Jurisdiction> states) {
     Html html = new Html();
@@ -75,6 +80,8 @@ final class SearchView {
     Jurisdiction state = found.jurisdiction();
     if (!state.licenses()) {
       Pages.notLicensedHere(html, state);
+    } else {
+      boardNotices(html, state, found.boards(), found.zone());
     }
     List<PractitionerController.Result> people = found.results().results();
     html.raw("<section class=\"results\" aria-labelledby=\"results-heading\">");
@@ -98,6 +105,32 @@ final class SearchView {
       html.raw("</ul>");
     }
     html.raw("</section>\n");
+  }
+
+  /** Couldn't check is not "not found": say so before any result. */
+  private static void boardNotices(Html html, Jurisdiction state, List<Verification.SourceUsed> boards, java.time.ZoneId zone) {
+    if (boards.isEmpty()) {
+      html.raw("<div class=\"message warning\" role=\"note\"><h2><span class=\"icon\" aria-hidden=\"true\">!</span> ")
+          .text("Touchstone does not hold " + state.name() + "'s board records").raw("</h2><p>")
+          .text("This search can find someone licensed elsewhere, but it cannot tell whether anyone is licensed in "
+              + state.name() + ". Ask to see the license and check it with the " + state.name() + " massage board.")
+          .raw("</p></div>\n");
+      return;
+    }
+    for (Verification.SourceUsed board : boards) {
+      if (board.lastSyncedAt() == null) {
+        html.raw("<div class=\"message warning\" role=\"note\"><h2><span class=\"icon\" aria-hidden=\"true\">!</span> ")
+            .text(board.name() + "'s records could not be read").raw("</h2><p>")
+            .text("A therapist missing from these results may still be licensed. Check with the board directly")
+            .raw(board.lookupUrl() == null ? "." : ": <a " + Html.attr("href", board.lookupUrl()) + " rel=\"noopener noreferrer\">"
+                + Html.escape(board.name()) + "'s own lookup</a>.").raw("</p></div>\n");
+      } else if (board.stale()) {
+        html.raw("<div class=\"message warning\" role=\"note\"><h2><span class=\"icon\" aria-hidden=\"true\">!</span> ")
+            .text(board.name() + "'s records are out of date").raw("</h2><p>")
+            .text("They were last updated on " + Pages.date(board.lastSyncedAt().atZone(zone).toLocalDate())
+                + ", longer ago than we allow: a recent change may be missing.").raw("</p></div>\n");
+      }
+    }
   }
 
   private static String count(int total) {

@@ -1,0 +1,127 @@
+package dev.touchstone.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.touchstone.support.BoardServer;
+import dev.touchstone.support.SampleBoards;
+import dev.touchstone.sync.SyncService;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.DefaultHttpClientConfiguration;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The patient's pages over HTTP: what they say when things go wrong, and the headers that keep them safe. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PatientPagesTest implements TestPropertyProvider {
+  private final BoardServer boards = SampleBoards.start();
+
+  @Inject
+  @Client("/")
+  HttpClient http;
+
+  @Inject SyncService sync;
+  @Inject EmbeddedServer server;
+
+  @Override
+  public Map<String, String> getProperties() {
+    return SampleBoards.properties(boards);
+  }
+
+  @BeforeAll
+  void syncWashingtonOnly() {
+    List.of("us-wa-doh", "us-npi-nppes", "us-oig-leie").forEach(sync::run);
+  }
+
+  @AfterAll
+  void stopBoards() {
+    boards.close();
+  }
+
+  private HttpResponse<String> get(String path) {
+    try {
+      return http.toBlocking().exchange(HttpRequest.GET(path), String.class);
+    } catch (HttpClientResponseException e) {
+      return (HttpResponse<String>) e.getResponse().getBody(String.class)
+          .map(body -> HttpResponse.status(e.getStatus()).body(body)).orElseThrow();
+    }
+  }
+
+  @Test
+  void everyPageForbidsScriptsAndForeignContent() {
+    HttpResponse<String> page = http.toBlocking().exchange(HttpRequest.GET("/"), String.class);
+    assertThat(page.header("Content-Security-Policy")).startsWith("default-src 'none'").contains("style-src 'self'")
+        .doesNotContain("script-src").contains("frame-ancestors 'none'");
+    assertThat(page.getContentType()).get().extracting(MediaType::getName).isEqualTo("text/html");
+    assertThat(page.body()).doesNotContain("<script").doesNotContain("http://").contains("<label for=\"name\">");
+  }
+
+  @Test
+  void aSearchInAStateWhoseBoardWasNeverReadSaysSoRatherThanNothingFound() {
+    String page = get("/?name=Janice%20Prescott&state=TX").body();
+    assertThat(page).contains("Texas Department of Licensing and Regulation&#39;s records could not be read")
+        .contains("may still be licensed");
+  }
+
+  @Test
+  void aSearchInAStateWithoutBoardRecordsSaysTouchstoneCannotTell() {
+    assertThat(get("/?name=Jane%20Doe&state=NY").body()).contains("Touchstone does not hold New York&#39;s board records");
+  }
+
+  @Test
+  void anEmptyNameAndAnUnknownStateAreAskedForAgainInPlainWords() {
+    HttpResponse<String> page = get("/?name=%20&state=XX&licenseNumber=1");
+    assertThat(page.code()).isEqualTo(400);
+    assertThat(page.body()).contains("Please check the form", "enter the therapist&#39;s name as they gave it",
+        "choose a state from the list").contains("aria-invalid=\"true\"");
+  }
+
+  @Test
+  void whatAVisitorTypesIsShownAsTextNeverAsMarkup() {
+    String page = get("/?name=%3Cscript%3Ealert(1)%3C/script%3E%20Doe&state=WA").body();
+    assertThat(page).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt; Doe");
+  }
+
+  @Test
+  void aCheckIsStoredAndItsAddressShowsItLater() {
+    DefaultHttpClientConfiguration noRedirects = new DefaultHttpClientConfiguration();
+    noRedirects.setFollowRedirects(false);
+    HttpResponse<String> posted;
+    try (HttpClient client = HttpClient.create(server.getURL(), noRedirects)) {
+      posted = client.toBlocking().exchange(HttpRequest.POST("/verify",
+          Map.of("name", "Marguerite Ostrowski", "state", "WA", "licenseNumber", "MA60218734"))
+          .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), String.class);
+    }
+    assertThat(posted.code()).isEqualTo(303);
+    String address = posted.header("Location");
+    assertThat(address).matches("/verify/[0-9a-f-]{36}");
+
+    String page = get(address).body();
+    assertThat(page).contains("<span id=\"verdict-heading\">Verified</span>", "Check in person",
+        "Washington State Department of Health", "After your massage");
+    assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/v1" + address.replace("/verify/", "/verifications/")),
+        Argument.mapOf(String.class, Object.class))).containsEntry("verdict", "VERIFIED");
+  }
+
+  @Test
+  void anAddressWithNoCheckBehindItIsAPlainNotFoundPage() {
+    HttpResponse<String> page = get("/verify/3f2b9c4e-0c1a-4d4e-9d8f-2a6b1c7e5f10");
+    assertThat(page.code()).isEqualTo(404);
+    assertThat(page.body()).contains("No check at this address");
+    assertThat(get("/verify/not-a-uuid").code()).isEqualTo(404);
+  }
+}
