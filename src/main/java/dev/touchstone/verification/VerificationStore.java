@@ -23,8 +23,21 @@ public class VerificationStore {
     this.json = json;
   }
 
-  /** Stores the verification and returns the JSON it will always be served as. */
+  /** A stored verification as a clinic's history lists it. */
+  @io.micronaut.serde.annotation.Serdeable
+  public record Summary(java.util.UUID id, java.time.Instant checkedAt, Verdict verdict, String name, String state,
+      String licenseNumber, String requestedBy) {}
+
+  /** Stores a public verification and returns the JSON it will always be served as. */
   public String save(Verification verification) {
+    return save(verification, null, null);
+  }
+
+  /**
+   * Stores the verification, for an organization (with the label of the key that asked) or for
+   * the public when {@code organizationId} is null, and returns the JSON it will always be served as.
+   */
+  public String save(Verification verification, UUID organizationId, String requestedBy) {
     String body;
     try {
       body = json.writeValueAsString(verification);
@@ -33,13 +46,17 @@ public class VerificationStore {
     }
     database.inTransaction(connection -> {
       try (PreparedStatement insert = connection.prepareStatement(
-          "INSERT INTO verification (id, checked_at, verdict, name, state, body) VALUES (?, ?, ?, ?, ?, ?)")) {
+          "INSERT INTO verification (id, checked_at, verdict, name, state, body, organization_id, requested_by, license_number) "
+              + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         insert.setObject(1, verification.id());
         insert.setObject(2, OffsetDateTime.ofInstant(verification.checkedAt(), ZoneOffset.UTC));
         insert.setString(3, verification.verdict().name());
         insert.setString(4, verification.request().name());
         insert.setString(5, verification.request().state());
         insert.setString(6, body);
+        insert.setObject(7, organizationId);
+        insert.setString(8, requestedBy);
+        insert.setString(9, verification.request().licenseNumber());
         insert.executeUpdate();
       }
       return null;
@@ -47,14 +64,47 @@ public class VerificationStore {
     return body;
   }
 
+  /** A public verification by id; an organization's own is not found this way. */
   public Optional<String> find(UUID id) {
+    return find(id, null);
+  }
+
+  /**
+   * A verification by id as {@code organizationId} may see it: public ones to everyone, an
+   * organization's only to itself. Anyone else's is simply not found.
+   */
+  public Optional<String> find(UUID id, UUID organizationId) {
     return database.read(connection -> {
-      try (PreparedStatement select = connection.prepareStatement("SELECT body FROM verification WHERE id = ?")) {
+      try (PreparedStatement select = connection.prepareStatement("SELECT body, organization_id FROM verification WHERE id = ?")) {
         select.setObject(1, id);
         try (ResultSet row = select.executeQuery()) {
-          return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+          if (!row.next()) {
+            return Optional.empty();
+          }
+          UUID owner = row.getObject(2, UUID.class);
+          return owner == null || owner.equals(organizationId) ? Optional.of(row.getString(1)) : Optional.empty();
         }
       }
+    });
+  }
+
+  /** An organization's own verifications, newest first. */
+  public java.util.List<Summary> history(UUID organizationId, int limit, int offset) {
+    return database.read(connection -> {
+      java.util.List<Summary> found = new java.util.ArrayList<>();
+      try (PreparedStatement select = connection.prepareStatement("SELECT id, checked_at, verdict, name, state, license_number, "
+          + "requested_by FROM verification WHERE organization_id = ? ORDER BY checked_at DESC, id LIMIT ? OFFSET ?")) {
+        select.setObject(1, organizationId);
+        select.setInt(2, limit);
+        select.setInt(3, offset);
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            found.add(new Summary(rows.getObject(1, UUID.class), rows.getObject(2, OffsetDateTime.class).toInstant(),
+                Verdict.valueOf(rows.getString(3)), rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7)));
+          }
+        }
+      }
+      return found;
     });
   }
 }

@@ -1,10 +1,12 @@
 package dev.touchstone.web;
 
+import dev.touchstone.clinic.Caller;
 import dev.touchstone.verification.InvalidField;
 import dev.touchstone.verification.Jurisdictions;
 import dev.touchstone.verification.Verification;
 import dev.touchstone.verification.VerificationRequest;
 import dev.touchstone.verification.VerificationStore;
+import dev.touchstone.verification.batch.CsvBatchWriter;
 import dev.touchstone.verification.Verifier;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -13,11 +15,15 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @Controller("/api/v1/verifications")
@@ -27,16 +33,26 @@ public class VerificationController {
   private final VerificationStore store;
   private final Jurisdictions jurisdictions;
 
-  public VerificationController(Verifier verifier, VerificationStore store, Jurisdictions jurisdictions) {
+  private final ClinicKeys clinics;
+
+  public VerificationController(Verifier verifier, VerificationStore store, Jurisdictions jurisdictions, ClinicKeys clinics) {
     this.verifier = verifier;
     this.store = store;
     this.jurisdictions = jurisdictions;
+    this.clinics = clinics;
   }
 
-  /** Verifies a therapist and stores the answer; 201 with its Location. */
+  @Serdeable
+  public record History(int limit, int offset, List<VerificationStore.Summary> verifications) {}
+
+  /**
+   * Verifies a therapist and stores the answer; 201 with its Location. With an organization's key
+   * the answer goes into that organization's history, with the key's label, and only it can read it.
+   */
   @Post
   @Consumes(MediaType.APPLICATION_JSON)
-  public HttpResponse<String> verify(@Nullable @Body VerificationRequest body) {
+  public HttpResponse<String> verify(@Nullable @Header("X-Api-Key") String key, @Nullable @Body VerificationRequest body) {
+    Optional<Caller> caller = clinics.optional(key);
     if (body == null) {
       throw ApiProblemException.invalid("body", "send a JSON object such as {\"name\": \"Jane Doe\", \"state\": \"WA\"}");
     }
@@ -46,21 +62,49 @@ public class VerificationController {
       throw ApiProblemException.invalid(problems.stream().map(p -> new Problem.FieldError(p.field(), p.message())).toList());
     }
     Verification verification = verifier.verify(request);
-    String json = store.save(verification);
+    String json = store.save(verification, caller.map(Caller::organizationId).orElse(null), caller.map(Caller::keyLabel).orElse(null));
     return HttpResponse.created(json, URI.create("/api/v1/verifications/" + verification.id()))
         .contentType(MediaType.APPLICATION_JSON_TYPE);
   }
 
-  /** The verification exactly as it was issued. */
+  /** An organization's own verifications, newest first; {@code Accept: text/csv} exports them. */
+  @Get(produces = {MediaType.APPLICATION_JSON, "text/csv"})
+  public HttpResponse<?> history(@Nullable @Header("X-Api-Key") String key, @Nullable @Header("Accept") String accept,
+      @Nullable @QueryValue Integer limit, @Nullable @QueryValue Integer offset) {
+    Caller caller = clinics.require(key);
+    if (accept != null && accept.contains("text/csv")) {
+      StringBuilder csv = new StringBuilder("checkedAt,verificationId,verdict,name,state,licenseNumber,requestedBy\r\n");
+      int page = 0;
+      List<VerificationStore.Summary> rows;
+      do {
+        rows = store.history(caller.organizationId(), 1000, page * 1000);
+        rows.forEach(row -> csv.append(row.checkedAt()).append(',').append(row.id()).append(',').append(row.verdict()).append(',')
+            .append(CsvBatchWriter.quote(row.name())).append(',').append(row.state()).append(',').append(CsvBatchWriter.quote(row.licenseNumber()))
+            .append(',').append(CsvBatchWriter.quote(row.requestedBy())).append("\r\n"));
+        page++;
+      } while (rows.size() == 1000);
+      return HttpResponse.ok(csv.toString()).contentType("text/csv; charset=utf-8")
+          .header("Content-Disposition", "attachment; filename=\"verifications.csv\"");
+    }
+    int pageSize = RequestChecks.limit(limit, 100, 1000);
+    int start = offset == null ? 0 : offset;
+    if (start < 0) {
+      throw ApiProblemException.invalid("offset", "must be 0 or more, got " + start);
+    }
+    return HttpResponse.ok(new History(pageSize, start, store.history(caller.organizationId(), pageSize, start)));
+  }
+
+  /** The verification exactly as it was issued: a public one to anyone, an organization's only with its key. */
   @Get("/{id}")
-  public HttpResponse<String> find(String id) {
+  public HttpResponse<String> find(@Nullable @Header("X-Api-Key") String key, String id) {
+    UUID organization = clinics.optional(key).map(Caller::organizationId).orElse(null);
     UUID uuid;
     try {
       uuid = UUID.fromString(id);
     } catch (IllegalArgumentException e) {
       throw ApiProblemException.invalid("id", "a verification id is a UUID such as 3f2b9c4e-0c1a-4d4e-9d8f-2a6b1c7e5f10");
     }
-    String json = store.find(uuid).orElseThrow(() -> ApiProblemException.notFound("no verification " + id + " is kept here"));
+    String json = store.find(uuid, organization).orElseThrow(() -> ApiProblemException.notFound("no verification " + id + " is kept here"));
     return HttpResponse.ok(json).contentType(MediaType.APPLICATION_JSON_TYPE);
   }
 }

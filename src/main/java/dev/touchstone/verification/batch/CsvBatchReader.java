@@ -3,7 +3,6 @@ package dev.touchstone.verification.batch;
 import dev.touchstone.verification.VerificationRequest;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,17 +12,16 @@ import java.util.Locale;
  * number of fields is that row's error, not the batch's.
  */
 public final class CsvBatchReader implements BatchReader {
-  private final Reader in;
+  private final CsvRecords records;
   private final List<String> columns;
   private final int name;
   private final int state;
   private final int licenseNumber;
   private final int npi;
   private int row;
-  private int peeked = -2;
 
   public CsvBatchReader(Reader in) throws IOException {
-    this.in = in;
+    this.records = new CsvRecords(in);
     List<String> header = record();
     if (header == null || header.stream().allMatch(String::isBlank)) {
       throw new BatchFormatException("the CSV is empty: send a header row name,state,licenseNumber,npi and then one row per therapist");
@@ -74,63 +72,7 @@ public final class CsvBatchReader implements BatchReader {
         licenseNumber < 0 ? null : values.get(licenseNumber), npi < 0 ? null : values.get(npi)), null);
   }
 
-  /** One record's fields, or null at the end of the input. */
   private List<String> record() throws IOException {
-    int c = read();
-    if (c < 0) {
-      return null;
-    }
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    while (true) {
-      if (quoted) {
-        if (c < 0) {
-          throw new BatchFormatException("a quoted field is never closed (row " + (row + 1) + "); close it with a double quote");
-        }
-        if (c == '"') {
-          int after = read();
-          if (after == '"') {
-            field.append('"');
-          } else {
-            quoted = false;
-            c = after;
-            continue;
-          }
-        } else {
-          field.append((char) c);
-        }
-      } else if (c < 0 || c == '\n') {
-        fields.add(field.toString());
-        return fields;
-      } else if (c == '\r') {
-        int after = read();
-        if (after != '\n') {
-          peeked = after;
-        }
-        fields.add(field.toString());
-        return fields;
-      } else if (c == ',') {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else if (c == '"' && field.isEmpty()) {
-        quoted = true;
-      } else {
-        field.append((char) c);
-      }
-      if (field.length() > 10_000) {
-        throw new BatchFormatException("a field in row " + (row + 1) + " is longer than 10,000 characters");
-      }
-      c = read();
-    }
-  }
-
-  private int read() throws IOException {
-    if (peeked != -2) {
-      int c = peeked;
-      peeked = -2;
-      return c;
-    }
-    return in.read();
+    return records.next(row + 1);
   }
 }

@@ -58,7 +58,7 @@ public final class CsvBatchWriter implements BatchWriter {
   }
 
   /** Quotes what needs it; a leading =, +, - or @ is defused so a spreadsheet never runs it as a formula. */
-  static String quote(String value) {
+  public static String quote(String value) {
     if (value == null) {
       return "";
     }

@@ -1,0 +1,189 @@
+package dev.touchstone.web;
+
+import dev.touchstone.clinic.Caller;
+import dev.touchstone.clinic.Watchlist;
+import dev.touchstone.registry.LicenseQueries;
+import dev.touchstone.registry.LicenseStatus;
+import dev.touchstone.registry.LicenseView;
+import dev.touchstone.verification.Jurisdictions;
+import dev.touchstone.verification.batch.BatchFormatException;
+import dev.touchstone.verification.batch.CsvRecords;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A clinic's watchlist: licenses it relies on, added one by one or as a CSV roster, each shown
+ * with what the registry holds for it now. A license the registry does not hold yet is accepted
+ * and shown as not found yet — boards publish late.
+ */
+@Controller("/api/v1/watchlist")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class WatchlistController {
+  static final int MAX_ROSTER = 10_000;
+
+  private final Watchlist watchlist;
+  private final ClinicKeys clinics;
+  private final LicenseQueries licenses;
+  private final Jurisdictions jurisdictions;
+
+  public WatchlistController(Watchlist watchlist, ClinicKeys clinics, LicenseQueries licenses, Jurisdictions jurisdictions) {
+    this.watchlist = watchlist;
+    this.clinics = clinics;
+    this.licenses = licenses;
+    this.jurisdictions = jurisdictions;
+  }
+
+  @Serdeable
+  public record NewWatch(@Nullable String jurisdiction, @Nullable String licenseNumber, @Nullable String label) {}
+
+  @Serdeable
+  public record WatchView(UUID id, String jurisdiction, String licenseNumber, String label, Instant addedAt, boolean found,
+      String note, LicenseNow license) {}
+
+  @Serdeable
+  public record LicenseNow(String licenseNumber, String name, LicenseStatus status, LocalDate expiresOn, boolean published) {}
+
+  @Serdeable
+  public record Entries(List<WatchView> watchlist) {}
+
+  @Serdeable
+  public record RosterResult(int rows, int added, int alreadyWatched, List<WatchView> watchlist) {}
+
+  @Post
+  @Consumes(MediaType.APPLICATION_JSON)
+  public HttpResponse<WatchView> add(@Nullable @Header("X-Api-Key") String key, @Nullable @Body NewWatch body) {
+    Caller caller = clinics.require(key);
+    if (body == null) {
+      throw ApiProblemException.invalid("body", "send {\"jurisdiction\": \"WA\", \"licenseNumber\": \"MA60218734\", \"label\": \"J. Doe\"}");
+    }
+    Watchlist.Added added = watchlist.add(caller.organizationId(), checked(body.jurisdiction(), body.licenseNumber(), body.label(), ""));
+    WatchView view = view(added.entry());
+    return added.alreadyWatched() ? HttpResponse.ok(view)
+        : HttpResponse.created(view, URI.create("/api/v1/watchlist/" + added.entry().id()));
+  }
+
+  /** A roster: a CSV with the header jurisdiction,licenseNumber[,label]; all rows land or none, and twice is once. */
+  @Post
+  @Consumes("text/csv")
+  public RosterResult roster(@Nullable @Header("X-Api-Key") String key, @Nullable @Body String csv) {
+    Caller caller = clinics.require(key);
+    List<Watchlist.Wanted> wanted = parseRoster(csv == null ? "" : csv);
+    List<Watchlist.Added> added = watchlist.addAll(caller.organizationId(), wanted);
+    int fresh = (int) added.stream().filter(a -> !a.alreadyWatched()).count();
+    return new RosterResult(wanted.size(), fresh, wanted.size() - fresh, added.stream().map(a -> view(a.entry())).toList());
+  }
+
+  @Get
+  public Entries list(@Nullable @Header("X-Api-Key") String key) {
+    Caller caller = clinics.require(key);
+    return new Entries(watchlist.list(caller.organizationId()).stream().map(this::view).toList());
+  }
+
+  /** Removes an entry of the caller's own; anyone else's is not found. */
+  @Delete("/{id}")
+  public HttpResponse<Void> remove(@Nullable @Header("X-Api-Key") String key, String id) {
+    Caller caller = clinics.require(key);
+    UUID entry = OrganizationController.uuid("id", id);
+    if (!watchlist.remove(caller.organizationId(), entry)) {
+      throw ApiProblemException.notFound("your watchlist has no entry " + entry);
+    }
+    return HttpResponse.noContent();
+  }
+
+  private List<Watchlist.Wanted> parseRoster(String csv) {
+    try {
+      CsvRecords records = new CsvRecords(new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv));
+      List<String> header = records.next(1);
+      if (header == null) {
+        throw ApiProblemException.invalid("body", "the roster is empty: send a header row jurisdiction,licenseNumber,label and one row per license");
+      }
+      int jurisdiction = column(header, "jurisdiction");
+      int number = column(header, "licensenumber");
+      int label = column(header, "label");
+      if (jurisdiction < 0 || number < 0) {
+        throw ApiProblemException.invalid("body", "the roster's header must name jurisdiction and licenseNumber (label is optional); got "
+            + String.join(",", header));
+      }
+      List<Watchlist.Wanted> wanted = new ArrayList<>();
+      List<String> row;
+      int line = 1;
+      while ((row = records.next(line + 1)) != null) {
+        line++;
+        if (row.size() == 1 && row.get(0).isBlank()) {
+          continue;
+        }
+        if (wanted.size() == MAX_ROSTER) {
+          throw new ApiProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "Roster too large",
+              "a roster holds at most " + MAX_ROSTER + " licenses; send it in parts (adding is idempotent)", null);
+        }
+        String where = "row " + line + ": ";
+        wanted.add(checked(value(row, jurisdiction), value(row, number), label < 0 ? null : value(row, label), where));
+      }
+      return wanted;
+    } catch (BatchFormatException e) {
+      throw ApiProblemException.invalid("body", e.getMessage());
+    } catch (IOException e) {
+      throw ApiProblemException.invalid("body", "the roster could not be read: " + e.getMessage());
+    }
+  }
+
+  private Watchlist.Wanted checked(String jurisdiction, String licenseNumber, String label, String where) {
+    String state = jurisdiction == null ? "" : jurisdiction.strip().toUpperCase(Locale.ROOT);
+    if (jurisdictions.find(state).isEmpty()) {
+      throw ApiProblemException.invalid("jurisdiction", where + "'" + state + "' is not a US state code; use two letters such as WA");
+    }
+    String number = licenseNumber == null ? "" : licenseNumber.strip();
+    if (!number.matches("[A-Za-z0-9 .\\-/#]{1,40}") || number.chars().noneMatch(Character::isDigit)) {
+      throw ApiProblemException.invalid("licenseNumber", where + "use the number as the board prints it, up to 40 letters, digits, "
+          + "spaces, dots and dashes, e.g. MA60218734");
+    }
+    String tidyLabel = label == null || label.isBlank() ? null : label.strip();
+    if (tidyLabel != null && tidyLabel.length() > 200) {
+      throw ApiProblemException.invalid("label", where + "must be at most 200 characters");
+    }
+    return new Watchlist.Wanted(state, number, tidyLabel);
+  }
+
+  private WatchView view(Watchlist.Entry entry) {
+    Optional<LicenseView> license = licenses.find(entry.jurisdiction(), entry.licenseNumber());
+    return new WatchView(entry.id(), entry.jurisdiction(), entry.licenseNumber(), entry.label(), entry.addedAt(), license.isPresent(),
+        license.isPresent() ? null : "not found yet: the registry holds no such license in " + entry.jurisdiction()
+            + "; boards publish late, so it stays watched and shows up once a sync brings it",
+        license.map(l -> new LicenseNow(l.licenseNumber(), l.name().full(), l.status(), l.expiresOn(), l.published())).orElse(null));
+  }
+
+  private static int column(List<String> header, String name) {
+    for (int i = 0; i < header.size(); i++) {
+      if (header.get(i).strip().toLowerCase(Locale.ROOT).equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String value(List<String> row, int index) {
+    return index < row.size() ? row.get(index) : null;
+  }
+}

@@ -1,0 +1,231 @@
+package dev.touchstone.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.touchstone.registry.Database;
+import dev.touchstone.support.BoardServer;
+import dev.touchstone.support.SampleBoards;
+import dev.touchstone.sync.SyncService;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Organizations, their keys, and every clinic endpoint seeing only its own organization's data. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ClinicApiTest implements TestPropertyProvider {
+  private static final String ADMIN = "test-admin-key";
+  private final BoardServer boards = SampleBoards.start();
+
+  @Inject
+  @Client("/")
+  HttpClient http;
+
+  @Inject SyncService sync;
+  @Inject Database database;
+
+  private Map<String, Object> riverside;
+  private Map<String, Object> lakeview;
+
+  @Override
+  public Map<String, String> getProperties() {
+    return SampleBoards.properties(boards);
+  }
+
+  @BeforeAll
+  void organizations() {
+    List.of("us-wa-doh", "us-npi-nppes", "us-oig-leie").forEach(sync::run);
+    riverside = createOrganization("Riverside Physical Therapy");
+    lakeview = createOrganization("Lakeview Spine Clinic");
+  }
+
+  @AfterAll
+  void stopBoards() {
+    boards.close();
+  }
+
+  private Map<String, Object> createOrganization(String name) {
+    return http.toBlocking().retrieve(HttpRequest.POST("/api/v1/organizations", Map.of("name", name)).header("X-Api-Key", ADMIN),
+        Argument.mapOf(String.class, Object.class));
+  }
+
+  private static String key(Map<String, Object> organization) {
+    return (String) organization.get("apiKey");
+  }
+
+  private <T> HttpResponse<Map<String, Object>> call(MutableHttpRequest<T> request, String key) {
+    if (key != null) {
+      request.header("X-Api-Key", key);
+    }
+    try {
+      return http.toBlocking().exchange(request, Argument.mapOf(String.class, Object.class));
+    } catch (HttpClientResponseException e) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> problem = e.getResponse().getBody(Map.class).orElse(Map.of());
+      return HttpResponse.<Map<String, Object>>status(e.getStatus()).body(problem);
+    }
+  }
+
+  private String verify(String key, String name) {
+    HttpResponse<Map<String, Object>> created = call(HttpRequest.POST("/api/v1/verifications",
+        Map.of("name", name, "state", "WA", "licenseNumber", "MA60218734")), key);
+    assertThat(created.code()).isEqualTo(201);
+    return (String) created.body().get("id");
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> listOf(HttpResponse<Map<String, Object>> response, String field) {
+    return (List<Map<String, Object>>) response.body().get(field);
+  }
+
+  @Test
+  void aNewOrganizationGetsAKeyShownOnceAndStoredOnlyAsAHash() {
+    String key = key(riverside);
+    assertThat(key).startsWith("tsk_").hasSizeGreaterThan(30);
+    List<String> stored = database.read(connection -> {
+      List<String> columns = new ArrayList<>();
+      try (PreparedStatement select = connection.prepareStatement("SELECT key_hash, prefix, label FROM api_key");
+          ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          columns.add(rows.getString(1) + "|" + rows.getString(2) + "|" + rows.getString(3));
+        }
+      }
+      return columns;
+    });
+    assertThat(stored).noneMatch(row -> row.contains(key));
+    assertThat(call(HttpRequest.GET("/api/v1/organizations/" + riverside.get("id") + "/keys"), ADMIN).body().toString())
+        .doesNotContain(key).contains(key.substring(0, 8));
+  }
+
+  @Test
+  void onlyTheOperatorCreatesOrganizations() {
+    assertThat(call(HttpRequest.POST("/api/v1/organizations", Map.of("name", "Sneaky Spa")), key(riverside)).code()).isEqualTo(403);
+    assertThat(call(HttpRequest.POST("/api/v1/organizations", Map.of("name", " ")), ADMIN).code()).isEqualTo(400);
+  }
+
+  @Test
+  void aRotatedKeyWorksAndTheRevokedOneNoLonger() {
+    Map<String, Object> org = createOrganization("Harbor Sports Medicine");
+    String old = key(org);
+    HttpResponse<Map<String, Object>> issued = call(HttpRequest.POST("/api/v1/organizations/" + org.get("id") + "/keys",
+        Map.of("label", "front desk")), ADMIN);
+    assertThat(issued.code()).isEqualTo(201);
+    String fresh = (String) issued.body().get("apiKey");
+
+    assertThat(call(HttpRequest.DELETE("/api/v1/organizations/" + org.get("id") + "/keys/" + org.get("keyId")), ADMIN).code())
+        .isEqualTo(204);
+
+    assertThat(call(HttpRequest.GET("/api/v1/watchlist"), fresh).code()).isEqualTo(200);
+    HttpResponse<Map<String, Object>> refused = call(HttpRequest.GET("/api/v1/watchlist"), old);
+    assertThat(refused.code()).isEqualTo(401);
+    assertThat(refused.body().get("detail").toString()).contains("revoked");
+  }
+
+  @Test
+  void clinicEndpointsNeedAKey() {
+    assertThat(call(HttpRequest.GET("/api/v1/watchlist"), null).code()).isEqualTo(401);
+    assertThat(call(HttpRequest.GET("/api/v1/verifications"), null).code()).isEqualTo(401);
+    assertThat(call(HttpRequest.GET("/api/v1/watchlist"), "tsk_made-up").code()).isEqualTo(401);
+    assertThat(call(HttpRequest.POST("/api/v1/verifications", Map.of("name", "Jane Doe", "state", "WA")), "tsk_made-up").code())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void aClinicsVerificationsAreItsOwnWithWhoAskedAndNobodyElseSeesThem() {
+    String mine = verify(key(riverside), "Marguerite Ostrowski");
+    String theirs = verify(key(lakeview), "Marguerite Ostrowski");
+    String publicOne = verify(null, "Marguerite Ostrowski");
+
+    List<Map<String, Object>> history = listOf(call(HttpRequest.GET("/api/v1/verifications"), key(riverside)), "verifications");
+    assertThat(history).extracting(v -> v.get("id")).contains(mine).doesNotContain(theirs, publicOne);
+    assertThat(history).filteredOn(v -> v.get("id").equals(mine)).singleElement()
+        .satisfies(v -> assertThat(v).containsEntry("requestedBy", "first key").containsEntry("verdict", "VERIFIED"));
+
+    assertThat(call(HttpRequest.GET("/api/v1/verifications/" + mine), key(riverside)).code()).isEqualTo(200);
+    assertThat(call(HttpRequest.GET("/api/v1/verifications/" + mine), key(lakeview)).code()).isEqualTo(404);
+    assertThat(call(HttpRequest.GET("/api/v1/verifications/" + mine), null).code()).isEqualTo(404);
+    assertThat(call(HttpRequest.GET("/api/v1/verifications/" + publicOne), key(lakeview)).code()).isEqualTo(200);
+  }
+
+  @Test
+  void aClinicExportsItsHistoryAsCsv() {
+    String id = verify(key(lakeview), "Maggie Ostrowski");
+    String csv = http.toBlocking().retrieve(HttpRequest.GET("/api/v1/verifications").header("X-Api-Key", key(lakeview))
+        .accept("text/csv"));
+    assertThat(csv.split("\r\n")[0]).isEqualTo("checkedAt,verificationId,verdict,name,state,licenseNumber,requestedBy");
+    assertThat(csv).contains("," + id + ",CAUTION,Maggie Ostrowski,WA,MA60218734,first key");
+  }
+
+  @Test
+  void aWatchlistEntryIsItsOrganizationsAloneAndAnotherCannotRemoveIt() {
+    HttpResponse<Map<String, Object>> added = call(HttpRequest.POST("/api/v1/watchlist",
+        Map.of("jurisdiction", "wa", "licenseNumber", "MA 60-391552", "label", "new hire")), key(riverside));
+    assertThat(added.code()).isEqualTo(201);
+    String id = (String) added.body().get("id");
+
+    assertThat(listOf(call(HttpRequest.GET("/api/v1/watchlist"), key(lakeview)), "watchlist")).extracting(w -> w.get("id"))
+        .doesNotContain(id);
+    assertThat(call(HttpRequest.DELETE("/api/v1/watchlist/" + id), key(lakeview)).code()).isEqualTo(404);
+    assertThat(listOf(call(HttpRequest.GET("/api/v1/watchlist"), key(riverside)), "watchlist")).extracting(w -> w.get("id"))
+        .contains(id);
+    assertThat(call(HttpRequest.DELETE("/api/v1/watchlist/" + id), key(riverside)).code()).isEqualTo(204);
+    assertThat(listOf(call(HttpRequest.GET("/api/v1/watchlist"), key(riverside)), "watchlist")).extracting(w -> w.get("id"))
+        .doesNotContain(id);
+  }
+
+  @Test
+  void aWatchedLicenseShowsWhatTheRegistryHoldsAndAnUnknownOneIsNotFoundYet() {
+    Map<String, Object> org = createOrganization("Summit Massage Referrals");
+    Map<String, Object> known = call(HttpRequest.POST("/api/v1/watchlist",
+        Map.of("jurisdiction", "WA", "licenseNumber", "MA60307716")), key(org)).body();
+    Map<String, Object> unknown = call(HttpRequest.POST("/api/v1/watchlist",
+        Map.of("jurisdiction", "WA", "licenseNumber", "MA69999999")), key(org)).body();
+
+    assertThat(known).containsEntry("found", true);
+    assertThat(known.get("license").toString()).contains("REVOKED");
+    assertThat(unknown).containsEntry("found", false);
+    assertThat(unknown.get("note").toString()).startsWith("not found yet");
+  }
+
+  @Test
+  void theSameRosterTwiceChangesNothing() {
+    Map<String, Object> org = createOrganization("Roster Rehab");
+    String roster = "jurisdiction,licenseNumber,label\r\nWA,MA60218734,Marguerite\r\nWA,MA60391552,\"Doe, J.\"\r\nTX,MT142207,Janice\r\n";
+    Map<String, Object> first = call(HttpRequest.POST("/api/v1/watchlist", roster).contentType(MediaType.of("text/csv")), key(org))
+        .body();
+    Map<String, Object> second = call(HttpRequest.POST("/api/v1/watchlist", roster).contentType(MediaType.of("text/csv")), key(org))
+        .body();
+
+    assertThat(first).containsEntry("rows", 3).containsEntry("added", 3).containsEntry("alreadyWatched", 0);
+    assertThat(second).containsEntry("rows", 3).containsEntry("added", 0).containsEntry("alreadyWatched", 3);
+    assertThat(listOf(call(HttpRequest.GET("/api/v1/watchlist"), key(org)), "watchlist")).hasSize(3);
+  }
+
+  @Test
+  void aRosterWithABadRowIsRejectedWholeNamingTheRow() {
+    Map<String, Object> org = createOrganization("Careful Clinic");
+    String roster = "jurisdiction,licenseNumber\nWA,MA60218734\nZZ,MA1\n";
+    HttpResponse<Map<String, Object>> refused = call(HttpRequest.POST("/api/v1/watchlist", roster)
+        .contentType(MediaType.of("text/csv")), key(org));
+    assertThat(refused.code()).isEqualTo(400);
+    assertThat(refused.body().toString()).contains("row 3", "'ZZ' is not a US state code");
+    assertThat(listOf(call(HttpRequest.GET("/api/v1/watchlist"), key(org)), "watchlist")).isEmpty();
+  }
+}
