@@ -119,6 +119,32 @@ public class Organizations {
     });
   }
 
+  /** The days before a watched license expires at which the organization is alerted, largest first. */
+  public List<Integer> expiryAlertDays(UUID organizationId) {
+    return database.read(connection -> {
+      try (PreparedStatement select = connection.prepareStatement("SELECT expiry_alert_days FROM organization WHERE id = ?")) {
+        select.setObject(1, organizationId);
+        try (ResultSet row = select.executeQuery()) {
+          row.next();
+          return java.util.Arrays.stream(row.getString(1).split(",")).map(String::strip).filter(d -> !d.isEmpty())
+              .map(Integer::valueOf).sorted(java.util.Comparator.reverseOrder()).toList();
+        }
+      }
+    });
+  }
+
+  public void setExpiryAlertDays(UUID organizationId, List<Integer> days) {
+    String text = days.stream().distinct().sorted(java.util.Comparator.reverseOrder()).map(String::valueOf)
+        .collect(java.util.stream.Collectors.joining(","));
+    database.inTransaction(connection -> {
+      try (PreparedStatement update = connection.prepareStatement("UPDATE organization SET expiry_alert_days = ? WHERE id = ?")) {
+        update.setString(1, text);
+        update.setObject(2, organizationId);
+        return update.executeUpdate();
+      }
+    });
+  }
+
   /** The caller a presented key stands for, if it is a live key. */
   public Optional<Caller> authenticate(String presented) {
     if (presented == null || !presented.startsWith("tsk_") || presented.length() > 100) {

@@ -46,7 +46,7 @@ public final class Sql {
     return value == null ? null : value.toInstant();
   }
 
-  static LocalDate date(java.sql.ResultSet rows, String column) throws SQLException {
+  public static LocalDate date(java.sql.ResultSet rows, String column) throws SQLException {
     return rows.getObject(column, LocalDate.class);
   }
 

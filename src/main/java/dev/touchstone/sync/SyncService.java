@@ -44,6 +44,7 @@ public class SyncService {
   private final QuarantinedRecordRepository quarantine;
   private final Clock clock;
   private final ApplicationEventPublisher<RegistryChanged> events;
+  private final ApplicationEventPublisher<SyncCommitted> committed;
   private final SyncLeases leases;
   private final SyncMetrics metrics;
   private final IncrementalPolicy incremental;
@@ -54,7 +55,8 @@ public class SyncService {
   private record Live(RunReport report, Instant startedAt, Integer expected) {}
 
   public SyncService(SourceDefinitions sources, SourceStates states, Database database, SyncRunRepository runs,
-      QuarantinedRecordRepository quarantine, Clock clock, ApplicationEventPublisher<RegistryChanged> events, SyncLeases leases,
+      QuarantinedRecordRepository quarantine, Clock clock, ApplicationEventPublisher<RegistryChanged> events,
+      ApplicationEventPublisher<SyncCommitted> committed, SyncLeases leases,
       SyncMetrics metrics, IncrementalPolicy incremental) {
     this.sources = sources;
     this.states = states;
@@ -63,6 +65,7 @@ public class SyncService {
     this.quarantine = quarantine;
     this.clock = clock;
     this.events = events;
+    this.committed = committed;
     this.leases = leases;
     this.metrics = metrics;
     this.incremental = incremental;
@@ -137,6 +140,7 @@ public class SyncService {
     if (finished.outcome() == SyncOutcome.SUCCEEDED || finished.outcome() == SyncOutcome.PARTIAL) {
       boolean changed = finished.inserted() + finished.updated() + finished.unpublished() > 0;
       events.publishEvent(new RegistryChanged(run.sourceId(), changed));
+      committed.publishEvent(new SyncCommitted(finished));
     }
     return finished;
   }

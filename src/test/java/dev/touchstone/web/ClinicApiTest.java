@@ -205,6 +205,30 @@ class ClinicApiTest implements TestPropertyProvider {
   }
 
   @Test
+  void aClinicSeesItsOwnAlertsAndNoOneElses() {
+    Map<String, Object> watcher = createOrganization("Alert Watchers");
+    Map<String, Object> bystander = createOrganization("Bystander Clinic");
+    call(HttpRequest.POST("/api/v1/watchlist", Map.of("jurisdiction", "WA", "licenseNumber", "MA60307716")), key(watcher));
+
+    sync.run("us-oig-leie");
+
+    List<Map<String, Object>> mine = listOf(call(HttpRequest.GET("/api/v1/alerts"), key(watcher)), "alerts");
+    assertThat(mine).extracting(a -> a.get("kind")).contains("EXCLUSION_POSSIBLE");
+    assertThat(listOf(call(HttpRequest.GET("/api/v1/alerts"), key(bystander)), "alerts")).isEmpty();
+    assertThat(listOf(call(HttpRequest.GET("/api/v1/alerts?since=2999-01-01T00:00:00Z"), key(watcher)), "alerts")).isEmpty();
+    assertThat(call(HttpRequest.GET("/api/v1/alerts?since=yesterday"), key(watcher)).code()).isEqualTo(400);
+  }
+
+  @Test
+  void aClinicChoosesWhenToHearOfExpiries() {
+    Map<String, Object> org = createOrganization("Expiry Minders");
+    assertThat(call(HttpRequest.GET("/api/v1/alerts/settings"), key(org)).body()).containsEntry("expiryDays", List.of(60, 30, 7));
+    assertThat(call(HttpRequest.PUT("/api/v1/alerts/settings", Map.of("expiryDays", List.of(7, 45))), key(org)).body())
+        .containsEntry("expiryDays", List.of(45, 7));
+    assertThat(call(HttpRequest.PUT("/api/v1/alerts/settings", Map.of("expiryDays", List.of(0))), key(org)).code()).isEqualTo(400);
+  }
+
+  @Test
   void theSameRosterTwiceChangesNothing() {
     Map<String, Object> org = createOrganization("Roster Rehab");
     String roster = "jurisdiction,licenseNumber,label\r\nWA,MA60218734,Marguerite\r\nWA,MA60391552,\"Doe, J.\"\r\nTX,MT142207,Janice\r\n";

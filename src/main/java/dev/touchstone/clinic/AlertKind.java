@@ -1,0 +1,14 @@
+package dev.touchstone.clinic;
+
+/** What changed on a watched license. */
+public enum AlertKind {
+  STATUS_CHANGED,
+  DISCIPLINE_ADDED,
+  COMPLAINT_ADDED,
+  EXPIRES_SOON,
+  NO_LONGER_PUBLISHED,
+  PUBLISHED_AGAIN,
+  LICENSE_FOUND,
+  EXCLUSION_POSSIBLE,
+  EXCLUSION_CONFIRMED
+}

@@ -1,0 +1,119 @@
+package dev.touchstone.clinic;
+
+import dev.touchstone.registry.Database;
+import dev.touchstone.registry.RegistryException;
+import dev.touchstone.registry.Sql;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The alerts of each organization: added once per change (its dedupe key), listed newest first. */
+@Singleton
+public class Alerts {
+  private final Database database;
+  private final Clock clock;
+
+  public Alerts(Database database, Clock clock) {
+    this.database = database;
+    this.clock = clock;
+  }
+
+  /** An alert as a clinic sees it. */
+  @Serdeable
+  public record Alert(UUID id, AlertKind kind, UUID watchId, String jurisdiction, String licenseNumber, String label, String summary,
+      String from, String to, Instant occurredAt, Instant createdAt, Instant cancelledAt) {}
+
+  /** An alert to add, unless its organization already has one with the same dedupe key. */
+  public record NewAlert(UUID organizationId, UUID watchId, Long licenseId, AlertKind kind, String jurisdiction, String licenseNumber,
+      String label, String summary, String from, String to, String dedupeKey, Instant occurredAt, UUID syncRunId) {}
+
+  /** Adds the alert; false when the organization already had this change. */
+  public boolean add(NewAlert alert) {
+    try {
+      return database.inTransaction(connection -> {
+        try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM alert WHERE organization_id = ? AND dedupe_key = ?")) {
+          exists.setObject(1, alert.organizationId());
+          exists.setString(2, alert.dedupeKey());
+          try (ResultSet row = exists.executeQuery()) {
+            if (row.next()) {
+              return false;
+            }
+          }
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO alert (id, organization_id, watch_id, license_id, "
+            + "kind, jurisdiction, license_number, label, summary, from_value, to_value, dedupe_key, occurred_at, created_at, "
+            + "sync_run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          insert.setObject(1, UUID.randomUUID());
+          insert.setObject(2, alert.organizationId());
+          insert.setObject(3, alert.watchId());
+          insert.setObject(4, alert.licenseId());
+          insert.setString(5, alert.kind().name());
+          insert.setString(6, alert.jurisdiction());
+          insert.setString(7, alert.licenseNumber());
+          insert.setString(8, alert.label());
+          insert.setString(9, clip(alert.summary(), 1000));
+          insert.setString(10, clip(alert.from(), 300));
+          insert.setString(11, clip(alert.to(), 300));
+          insert.setString(12, clip(alert.dedupeKey(), 300));
+          Sql.instant(insert, 13, alert.occurredAt());
+          Sql.instant(insert, 14, clock.instant());
+          insert.setObject(15, alert.syncRunId());
+          insert.executeUpdate();
+          return true;
+        }
+      });
+    } catch (RegistryException e) {
+      // Another instance added the same change at the same moment: it is there once, which is the point.
+      if (e.getCause() instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  /** Withdraws expiry alerts of a license made for an expiry date it no longer has: it was renewed. */
+  public int cancelExpiryAlertsOtherThan(long licenseId, String currentExpiryKeyPrefix) {
+    return database.inTransaction(connection -> {
+      try (PreparedStatement update = connection.prepareStatement("UPDATE alert SET cancelled_at = ? WHERE license_id = ? "
+          + "AND kind = 'EXPIRES_SOON' AND cancelled_at IS NULL AND dedupe_key NOT LIKE ?")) {
+        Sql.instant(update, 1, clock.instant());
+        update.setLong(2, licenseId);
+        update.setString(3, currentExpiryKeyPrefix + "%");
+        return update.executeUpdate();
+      }
+    });
+  }
+
+  public List<Alert> list(UUID organizationId, Instant since, int limit) {
+    return database.read(connection -> {
+      List<Alert> alerts = new ArrayList<>();
+      try (PreparedStatement select = connection.prepareStatement("SELECT id, kind, watch_id, jurisdiction, license_number, label, "
+          + "summary, from_value, to_value, occurred_at, created_at, cancelled_at FROM alert WHERE organization_id = ? "
+          + "AND created_at > ? ORDER BY created_at DESC, id LIMIT ?")) {
+        select.setObject(1, organizationId);
+        Sql.instant(select, 2, since == null ? Instant.EPOCH : since);
+        select.setInt(3, limit);
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            alerts.add(new Alert(rows.getObject("id", UUID.class), AlertKind.valueOf(rows.getString("kind")),
+                rows.getObject("watch_id", UUID.class), rows.getString("jurisdiction"), rows.getString("license_number"),
+                rows.getString("label"), rows.getString("summary"), rows.getString("from_value"), rows.getString("to_value"),
+                Sql.instant(rows, "occurred_at"), Sql.instant(rows, "created_at"), Sql.instant(rows, "cancelled_at")));
+          }
+        }
+      }
+      return alerts;
+    });
+  }
+
+  private static String clip(String text, int width) {
+    return text == null || text.length() <= width ? text : text.substring(0, width - 1) + "…";
+  }
+}
