@@ -47,10 +47,11 @@ public class Alerts {
             }
           }
         }
+        UUID id = UUID.randomUUID();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO alert (id, organization_id, watch_id, license_id, "
             + "kind, jurisdiction, license_number, label, summary, from_value, to_value, dedupe_key, occurred_at, created_at, "
             + "sync_run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-          insert.setObject(1, UUID.randomUUID());
+          insert.setObject(1, id);
           insert.setObject(2, alert.organizationId());
           insert.setObject(3, alert.watchId());
           insert.setObject(4, alert.licenseId());
@@ -66,8 +67,20 @@ public class Alerts {
           Sql.instant(insert, 14, clock.instant());
           insert.setObject(15, alert.syncRunId());
           insert.executeUpdate();
-          return true;
         }
+        // The webhook delivery commits with the alert or not at all: an alert is never left undelivered.
+        try (PreparedStatement outbox = connection.prepareStatement("INSERT INTO webhook_delivery (id, organization_id, alert_id, url, "
+            + "status, next_attempt_at, created_at) SELECT ?, organization_id, ?, url, 'PENDING', ?, ? FROM webhook "
+            + "WHERE organization_id = ?")) {
+          Instant now = clock.instant();
+          outbox.setObject(1, UUID.randomUUID());
+          outbox.setObject(2, id);
+          Sql.instant(outbox, 3, now);
+          Sql.instant(outbox, 4, now);
+          outbox.setObject(5, alert.organizationId());
+          outbox.executeUpdate();
+        }
+        return true;
       });
     } catch (RegistryException e) {
       // Another instance added the same change at the same moment: it is there once, which is the point.
@@ -81,14 +94,39 @@ public class Alerts {
   /** Withdraws expiry alerts of a license made for an expiry date it no longer has: it was renewed. */
   public int cancelExpiryAlertsOtherThan(long licenseId, String currentExpiryKeyPrefix) {
     return database.inTransaction(connection -> {
-      try (PreparedStatement update = connection.prepareStatement("UPDATE alert SET cancelled_at = ? WHERE license_id = ? "
-          + "AND kind = 'EXPIRES_SOON' AND cancelled_at IS NULL AND dedupe_key NOT LIKE ?")) {
+      String stale = "license_id = ? AND kind = 'EXPIRES_SOON' AND cancelled_at IS NULL AND dedupe_key NOT LIKE ?";
+      try (PreparedStatement deliveries = connection.prepareStatement("UPDATE webhook_delivery SET status = 'CANCELLED' "
+          + "WHERE status = 'PENDING' AND alert_id IN (SELECT id FROM alert WHERE " + stale + ")")) {
+        deliveries.setLong(1, licenseId);
+        deliveries.setString(2, currentExpiryKeyPrefix + "%");
+        deliveries.executeUpdate();
+      }
+      try (PreparedStatement update = connection.prepareStatement("UPDATE alert SET cancelled_at = ? WHERE " + stale)) {
         Sql.instant(update, 1, clock.instant());
         update.setLong(2, licenseId);
         update.setString(3, currentExpiryKeyPrefix + "%");
         return update.executeUpdate();
       }
     });
+  }
+
+  public java.util.Optional<Alert> find(UUID id) {
+    return database.read(connection -> {
+      try (PreparedStatement select = connection.prepareStatement("SELECT id, kind, watch_id, jurisdiction, license_number, label, "
+          + "summary, from_value, to_value, occurred_at, created_at, cancelled_at FROM alert WHERE id = ?")) {
+        select.setObject(1, id);
+        try (ResultSet rows = select.executeQuery()) {
+          return rows.next() ? java.util.Optional.of(alert(rows)) : java.util.Optional.<Alert>empty();
+        }
+      }
+    });
+  }
+
+  private static Alert alert(ResultSet rows) throws SQLException {
+    return new Alert(rows.getObject("id", UUID.class), AlertKind.valueOf(rows.getString("kind")),
+        rows.getObject("watch_id", UUID.class), rows.getString("jurisdiction"), rows.getString("license_number"),
+        rows.getString("label"), rows.getString("summary"), rows.getString("from_value"), rows.getString("to_value"),
+        Sql.instant(rows, "occurred_at"), Sql.instant(rows, "created_at"), Sql.instant(rows, "cancelled_at"));
   }
 
   public List<Alert> list(UUID organizationId, Instant since, int limit) {
@@ -102,10 +140,7 @@ public class Alerts {
         select.setInt(3, limit);
         try (ResultSet rows = select.executeQuery()) {
           while (rows.next()) {
-            alerts.add(new Alert(rows.getObject("id", UUID.class), AlertKind.valueOf(rows.getString("kind")),
-                rows.getObject("watch_id", UUID.class), rows.getString("jurisdiction"), rows.getString("license_number"),
-                rows.getString("label"), rows.getString("summary"), rows.getString("from_value"), rows.getString("to_value"),
-                Sql.instant(rows, "occurred_at"), Sql.instant(rows, "created_at"), Sql.instant(rows, "cancelled_at")));
+            alerts.add(alert(rows));
           }
         }
       }

@@ -229,6 +229,22 @@ class ClinicApiTest implements TestPropertyProvider {
   }
 
   @Test
+  void aWebhookIsRegisteredWithASecretShownOnceAndPrivateAddressesAreRefused() {
+    Map<String, Object> org = createOrganization("Hooked Clinic");
+    HttpResponse<Map<String, Object>> refused = call(HttpRequest.PUT("/api/v1/webhook", Map.of("url", "https://10.1.2.3/alerts")),
+        key(org));
+    assertThat(refused.code()).isEqualTo(400);
+    assertThat(refused.body().toString()).contains("private");
+
+    Map<String, Object> registered = call(HttpRequest.PUT("/api/v1/webhook", Map.of("url", "http://127.0.0.1:9/alerts")), key(org))
+        .body();
+    assertThat(registered.get("secret").toString()).startsWith("whsec_");
+    assertThat(call(HttpRequest.GET("/api/v1/webhook"), key(org)).body()).containsOnlyKeys("url");
+    assertThat(call(HttpRequest.GET("/api/v1/webhook"), key(riverside)).code()).isEqualTo(404);
+    assertThat(listOf(call(HttpRequest.GET("/api/v1/webhook/deliveries"), key(riverside)), "deliveries")).isEmpty();
+  }
+
+  @Test
   void theSameRosterTwiceChangesNothing() {
     Map<String, Object> org = createOrganization("Roster Rehab");
     String roster = "jurisdiction,licenseNumber,label\r\nWA,MA60218734,Marguerite\r\nWA,MA60391552,\"Doe, J.\"\r\nTX,MT142207,Janice\r\n";
