@@ -1,0 +1,81 @@
+package dev.touchstone.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.touchstone.support.BoardServer;
+import dev.touchstone.support.SampleBoards;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Rate limits per address and per key, and request bodies over the size limit: clear 429s and 413s. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LimitsTest implements TestPropertyProvider {
+  private final BoardServer boards = SampleBoards.start();
+
+  @Inject
+  @Client("/")
+  HttpClient http;
+
+  @Override
+  public Map<String, String> getProperties() {
+    Map<String, String> properties = new HashMap<>(SampleBoards.properties(boards));
+    properties.put("touchstone.rate-limit.public-per-minute", "1");
+    properties.put("touchstone.rate-limit.public-burst", "5");
+    properties.put("touchstone.rate-limit.clinic-per-minute", "1");
+    properties.put("touchstone.rate-limit.clinic-burst", "2");
+    properties.put("micronaut.server.max-request-size", "4096");
+    return properties;
+  }
+
+  @AfterAll
+  void stopBoards() {
+    boards.close();
+  }
+
+  private HttpResponse<String> exchange(HttpRequest<?> request) {
+    try {
+      return http.toBlocking().exchange(request, String.class);
+    } catch (HttpClientResponseException e) {
+      return HttpResponse.<String>status(e.getStatus()).body(e.getResponse().getBody(String.class).orElse(""))
+          .headers(headers -> e.getResponse().getHeaders().forEach((name, values) -> values.forEach(v -> headers.add(name, v))));
+    }
+  }
+
+  @Test
+  void anAddressPastItsLimitGets429WithRetryAfterAndAKeyHasItsOwnBucket() {
+    HttpResponse<String> last = null;
+    for (int i = 0; i < 8 && (last == null || last.code() != 429); i++) {
+      last = exchange(HttpRequest.GET("/api/v1/licenses/WA/MA60218734"));
+    }
+    assertThat(last.code()).isEqualTo(429);
+    assertThat(Long.parseLong(last.header("Retry-After"))).isBetween(1L, 60L);
+    assertThat(last.body()).contains("Too many requests", "try again in");
+    assertThat(exchange(HttpRequest.GET("/health")).code()).isNotEqualTo(429);
+
+    assertThat(exchange(HttpRequest.GET("/api/v1/watchlist").header("X-Api-Key", "tsk_someone")).code()).isEqualTo(401);
+    assertThat(exchange(HttpRequest.GET("/api/v1/watchlist").header("X-Api-Key", "tsk_someone")).code()).isEqualTo(401);
+    assertThat(exchange(HttpRequest.GET("/api/v1/watchlist").header("X-Api-Key", "tsk_someone")).code()).isEqualTo(429);
+  }
+
+  @Test
+  void aBodyOverTheSizeLimitIsA413ThatSaysTheLimit() {
+    String name = "x".repeat(8000);
+    HttpResponse<String> refused = exchange(HttpRequest.POST("/api/v1/verifications", Map.of("name", name, "state", "WA"))
+        .header("X-Api-Key", "tsk_big-body-sender"));
+    assertThat(refused.code()).isEqualTo(413);
+    assertThat(refused.getContentType()).get().hasToString("application/problem+json");
+    assertThat(refused.body()).contains("\"status\":413", "exceeds the maximum allowed content length [4096]");
+  }
+}
