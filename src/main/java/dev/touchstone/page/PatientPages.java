@@ -9,6 +9,7 @@ import dev.touchstone.verification.Verification;
 import dev.touchstone.verification.VerificationRequest;
 import dev.touchstone.verification.VerificationStore;
 import dev.touchstone.verification.Verifier;
+import dev.touchstone.web.ApiProblemException;
 import dev.touchstone.web.PractitionerController;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
@@ -75,7 +76,14 @@ public class PatientPages {
           SearchView.render(form, problems, null, jurisdictions.all()));
     }
     Jurisdiction where = jurisdictions.get(form.state());
-    PractitionerController.SearchResults results = practitioners.search(form.name(), where.code(), null, null, CARDS, 0);
+    PractitionerController.SearchResults results;
+    try {
+      results = practitioners.search(form.name(), where.code(), null, null, CARDS, 0);
+    } catch (ApiProblemException e) {
+      // A name the form let through that search cannot use (only titles and suffixes, say): ask again.
+      List<InvalidField> unusable = List.of(new InvalidField("name", "needs a name to search for, e.g. Jane Doe"));
+      return Layout.response(HttpStatus.BAD_REQUEST, "Please check the form", SearchView.render(form, unusable, null, jurisdictions.all()));
+    }
     List<Verification.SourceUsed> boards = sources.forState(where.code()).stream()
         .filter(source -> source.kind() == SourceKind.LICENSING_BOARD).toList();
     return Layout.response(HttpStatus.OK, form.name() + " in " + where.name(),

@@ -91,6 +91,13 @@ class PatientPagesTest implements TestPropertyProvider {
   }
 
   @Test
+  void aNameSearchCannotUseIsAskedForAgainNotAnError() {
+    HttpResponse<String> page = get("/?name=%E6%9D%8E%E6%98%8E&state=WA");
+    assertThat(page.code()).isEqualTo(400);
+    assertThat(page.body()).contains("Please check the form").doesNotContain("problem+json");
+  }
+
+  @Test
   void whatAVisitorTypesIsShownAsTextNeverAsMarkup() {
     String page = get("/?name=%3Cscript%3Ealert(1)%3C/script%3E%20Doe&state=WA").body();
     assertThat(page).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt; Doe");
