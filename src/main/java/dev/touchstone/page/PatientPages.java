@@ -106,7 +106,7 @@ public class PatientPages {
 
   @Get(uri = "/verify/{id}", produces = MediaType.TEXT_HTML)
   public HttpResponse<String> check(String id) {
-    Optional<String> stored = parse(id).flatMap(store::find);
+    Optional<byte[]> stored = parse(id).flatMap(store::find);
     if (stored.isEmpty()) {
       Html missing = new Html().el("h1", null, "No check at this address")
           .raw("<p>Touchstone keeps no check with this address. Check that the link was copied whole, or "
@@ -131,7 +131,7 @@ public class PatientPages {
     return new VerificationRequest(form.name(), form.state(), form.licenseNumber(), null).tidy();
   }
 
-  private Verification read(String stored) {
+  private Verification read(byte[] stored) {
     try {
       return json.readValue(stored, Argument.of(Verification.class));
     } catch (IOException e) {

@@ -28,8 +28,8 @@ public class VerificationStore {
   public record Summary(java.util.UUID id, java.time.Instant checkedAt, Verdict verdict, String name, String state,
       String licenseNumber, String requestedBy) {}
 
-  /** Stores a public verification and returns the JSON it will always be served as. */
-  public String save(Verification verification) {
+  /** Stores a public verification and returns the JSON (UTF-8) it will always be served as. */
+  public byte[] save(Verification verification) {
     return save(verification, null, null);
   }
 
@@ -37,23 +37,23 @@ public class VerificationStore {
    * Stores the verification, for an organization (with the label of the key that asked) or for
    * the public when {@code organizationId} is null, and returns the JSON it will always be served as.
    */
-  public String save(Verification verification, UUID organizationId, String requestedBy) {
-    String body;
+  public byte[] save(Verification verification, UUID organizationId, String requestedBy) {
+    byte[] body;
     try {
-      body = json.writeValueAsString(verification);
+      body = json.writeValueAsBytes(verification);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     database.inTransaction(connection -> {
       try (PreparedStatement insert = connection.prepareStatement(
-          "INSERT INTO verification (id, checked_at, verdict, name, state, body, organization_id, requested_by, license_number) "
+          "INSERT INTO verification (id, checked_at, verdict, name, state, body_utf8, organization_id, requested_by, license_number) "
               + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         insert.setObject(1, verification.id());
         insert.setObject(2, OffsetDateTime.ofInstant(verification.checkedAt(), ZoneOffset.UTC));
         insert.setString(3, verification.verdict().name());
         insert.setString(4, verification.request().name());
         insert.setString(5, verification.request().state());
-        insert.setString(6, body);
+        insert.setBytes(6, body);
         insert.setObject(7, organizationId);
         insert.setString(8, requestedBy);
         insert.setString(9, verification.request().licenseNumber());
@@ -64,8 +64,8 @@ public class VerificationStore {
     return body;
   }
 
-  /** A public verification by id; an organization's own is not found this way. */
-  public Optional<String> find(UUID id) {
+  /** A public verification by id, as UTF-8 JSON; an organization's own is not found this way. */
+  public Optional<byte[]> find(UUID id) {
     return find(id, null);
   }
 
@@ -73,16 +73,21 @@ public class VerificationStore {
    * A verification by id as {@code organizationId} may see it: public ones to everyone, an
    * organization's only to itself. Anyone else's is simply not found.
    */
-  public Optional<String> find(UUID id, UUID organizationId) {
+  public Optional<byte[]> find(UUID id, UUID organizationId) {
     return database.read(connection -> {
-      try (PreparedStatement select = connection.prepareStatement("SELECT body, organization_id FROM verification WHERE id = ?")) {
+      try (PreparedStatement select = connection.prepareStatement(
+          "SELECT body_utf8, body, organization_id FROM verification WHERE id = ?")) {
         select.setObject(1, id);
         try (ResultSet row = select.executeQuery()) {
           if (!row.next()) {
             return Optional.empty();
           }
-          UUID owner = row.getObject(2, UUID.class);
-          return owner == null || owner.equals(organizationId) ? Optional.of(row.getString(1)) : Optional.empty();
+          UUID owner = row.getObject(3, UUID.class);
+          if (owner != null && !owner.equals(organizationId)) {
+            return Optional.empty();
+          }
+          byte[] bytes = row.getBytes(1);
+          return Optional.of(bytes != null ? bytes : row.getString(2).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
       }
     });

@@ -51,7 +51,7 @@ public class VerificationController {
    */
   @Post
   @Consumes(MediaType.APPLICATION_JSON)
-  public HttpResponse<String> verify(@Nullable @Header("X-Api-Key") String key, @Nullable @Body VerificationRequest body) {
+  public HttpResponse<byte[]> verify(@Nullable @Header("X-Api-Key") String key, @Nullable @Body VerificationRequest body) {
     Optional<Caller> caller = clinics.optional(key);
     if (body == null) {
       throw ApiProblemException.invalid("body", "send a JSON object such as {\"name\": \"Jane Doe\", \"state\": \"WA\"}");
@@ -62,7 +62,7 @@ public class VerificationController {
       throw ApiProblemException.invalid(problems.stream().map(p -> new Problem.FieldError(p.field(), p.message())).toList());
     }
     Verification verification = verifier.verify(request);
-    String json = store.save(verification, caller.map(Caller::organizationId).orElse(null), caller.map(Caller::keyLabel).orElse(null));
+    byte[] json = store.save(verification, caller.map(Caller::organizationId).orElse(null), caller.map(Caller::keyLabel).orElse(null));
     return HttpResponse.created(json, URI.create("/api/v1/verifications/" + verification.id()))
         .contentType(MediaType.APPLICATION_JSON_TYPE);
   }
@@ -96,7 +96,7 @@ public class VerificationController {
 
   /** The verification exactly as it was issued: a public one to anyone, an organization's only with its key. */
   @Get("/{id}")
-  public HttpResponse<String> find(@Nullable @Header("X-Api-Key") String key, String id) {
+  public HttpResponse<byte[]> find(@Nullable @Header("X-Api-Key") String key, String id) {
     UUID organization = clinics.optional(key).map(Caller::organizationId).orElse(null);
     UUID uuid;
     try {
@@ -104,7 +104,7 @@ public class VerificationController {
     } catch (IllegalArgumentException e) {
       throw ApiProblemException.invalid("id", "a verification id is a UUID such as 3f2b9c4e-0c1a-4d4e-9d8f-2a6b1c7e5f10");
     }
-    String json = store.find(uuid, organization).orElseThrow(() -> ApiProblemException.notFound("no verification " + id + " is kept here"));
+    byte[] json = store.find(uuid, organization).orElseThrow(() -> ApiProblemException.notFound("no verification " + id + " is kept here"));
     return HttpResponse.ok(json).contentType(MediaType.APPLICATION_JSON_TYPE);
   }
 }

@@ -64,6 +64,21 @@ class VerificationRecordTest implements TestPropertyProvider {
   }
 
   @Test
+  void aVerificationStoredAsTextBeforeTheBytesColumnIsServedUnchanged() {
+    java.util.UUID id = java.util.UUID.randomUUID();
+    String legacy = "{\"id\":\"" + id + "\",\"verdict\":\"CAUTION\",\"summary\":\"Caution — “quoted”\"}";
+    database.inTransaction(connection -> {
+      try (java.sql.PreparedStatement insert = connection.prepareStatement(
+          "INSERT INTO verification (id, checked_at, verdict, name, state, body) VALUES (?, CURRENT_TIMESTAMP, 'CAUTION', 'Jo', 'WA', ?)")) {
+        insert.setObject(1, id);
+        insert.setString(2, legacy);
+        return insert.executeUpdate();
+      }
+    });
+    assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/v1/verifications/" + id))).isEqualTo(legacy);
+  }
+
+  @Test
   void aLaterSyncDoesNotChangeAVerificationAlreadyIssued() {
     sync.run("us-fl-mqa");
     String issued = verify("{\"name\": \"Corinne Whitaker\", \"state\": \"FL\", \"licenseNumber\": \"MA72915\"}");
