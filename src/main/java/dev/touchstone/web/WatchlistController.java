@@ -119,9 +119,9 @@ public class WatchlistController {
       if (header == null) {
         throw ApiProblemException.invalid("body", "the roster is empty: send a header row jurisdiction,licenseNumber,label and one row per license");
       }
-      int jurisdiction = column(header, "jurisdiction");
-      int number = column(header, "licensenumber");
-      int label = column(header, "label");
+      int jurisdiction = CsvRecords.column(header, "jurisdiction");
+      int number = CsvRecords.column(header, "licenseNumber");
+      int label = CsvRecords.column(header, "label");
       if (jurisdiction < 0 || number < 0) {
         throw ApiProblemException.invalid("body", "the roster's header must name jurisdiction and licenseNumber (label is optional); got "
             + String.join(",", header));
@@ -172,15 +172,6 @@ public class WatchlistController {
         license.isPresent() ? null : "not found yet: the registry holds no such license in " + entry.jurisdiction()
             + "; boards publish late, so it stays watched and shows up once a sync brings it",
         license.map(l -> new LicenseNow(l.licenseNumber(), l.name().full(), l.status(), l.expiresOn(), l.published())).orElse(null));
-  }
-
-  private static int column(List<String> header, String name) {
-    for (int i = 0; i < header.size(); i++) {
-      if (header.get(i).strip().toLowerCase(Locale.ROOT).equals(name)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static String value(List<String> row, int index) {

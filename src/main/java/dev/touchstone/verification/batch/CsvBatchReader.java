@@ -4,7 +4,6 @@ import dev.touchstone.verification.VerificationRequest;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A CSV batch with a header row naming at least {@code name} and {@code state} (any case, any
@@ -30,23 +29,14 @@ public final class CsvBatchReader implements BatchReader {
       header.set(0, header.get(0).substring(1));
     }
     columns = List.copyOf(header);
-    name = index(header, "name");
-    state = index(header, "state");
-    licenseNumber = index(header, "licensenumber");
-    npi = index(header, "npi");
+    name = CsvRecords.column(header, "name");
+    state = CsvRecords.column(header, "state");
+    licenseNumber = CsvRecords.column(header, "licenseNumber");
+    npi = CsvRecords.column(header, "npi");
     if (name < 0 || state < 0) {
       throw new BatchFormatException("the CSV header must name the columns name and state (and may add licenseNumber and npi); got "
           + String.join(",", header));
     }
-  }
-
-  private static int index(List<String> header, String column) {
-    for (int i = 0; i < header.size(); i++) {
-      if (header.get(i).strip().toLowerCase(Locale.ROOT).equals(column)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   @Override

@@ -14,6 +14,16 @@ public final class CsvRecords {
     this.in = in;
   }
 
+  /** Where a header names a column, ignoring case and surrounding spaces; -1 when it does not. */
+  public static int column(List<String> header, String name) {
+    for (int i = 0; i < header.size(); i++) {
+      if (header.get(i).strip().equalsIgnoreCase(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** One record's fields, or null at the end of the input; {@code row} numbers the record in error messages. */
   public List<String> next(int row) throws IOException {
     int c = read();
