@@ -140,6 +140,22 @@ class AlertsTest {
   }
 
   @Test
+  void anExclusionListEntryWithTheWatchedLicenseesNpiIsAConfirmedAlert() {
+    sync.run("us-fl-mqa");
+    sync.run("us-npi-nppes");
+    watch("FL", "MA72915");
+    String leie = new String(Fixtures.bytes("us-oig-leie/us-oig-leie.csv"), StandardCharsets.UTF_8)
+        + "\"WHITAKER\",\"CORINNE\",\"L\",\"\",\"IND- LIC HC SERV PRO\",\"MASSAGE THERAPIST\",\"\",\"1582034173\",\"\","
+        + "\"\",\"CAPE CORAL\",\"FL\",\"33990\",\"1128b4\",\"20260415\",\"00000000\",\"00000000\",\"\"\r\n";
+    boards.serve("/exclusions/UPDATED.csv", request -> BoardServer.ok(leie.getBytes(StandardCharsets.UTF_8), "text/csv"));
+
+    sync.run("us-oig-leie");
+
+    assertThat(alertsOf(watching)).filteredOn(a -> a.kind() == AlertKind.EXCLUSION_CONFIRMED).singleElement()
+        .satisfies(alert -> assertThat(alert.summary()).contains("names this licensee by NPI", "2026-04-15"));
+  }
+
+  @Test
   void aPossibleExclusionOfAWatchedLicenseIsAnAlertOnce() {
     sync.run("us-wa-doh");
     watch("WA", "MA60307716");
