@@ -3,6 +3,8 @@ package dev.touchstone.clinic;
 import dev.touchstone.registry.Database;
 import dev.touchstone.registry.LicenseStatus;
 import dev.touchstone.registry.Sql;
+import dev.touchstone.source.SourceDefinitions;
+import dev.touchstone.source.SourceKind;
 import dev.touchstone.sync.SyncCommitted;
 import dev.touchstone.sync.SyncRun;
 import dev.touchstone.verification.Verification;
@@ -25,9 +27,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns what a committed sync changed into alerts for the organizations watching those licenses:
- * the run's license events (status, discipline, complaints, publication), then, for every watched
- * license, an expiry inside the organization's warning days, a license that has appeared since it
- * was added, and a possible or confirmed exclusion. Each change has a dedupe key, so running the
+ * the run's license events (status, discipline, complaints, publication; a renewal withdraws stale
+ * expiry alerts), then, for every watched license, an expiry inside the organization's warning days
+ * and a license that has appeared since it was added, and a possible or confirmed exclusion where
+ * the run could have changed one. Each change has a dedupe key, so running the
  * same sync again, on this instance or another, alerts nobody twice.
  */
 @Singleton
@@ -38,12 +41,14 @@ public class AlertGenerator {
   private final Alerts alerts;
   private final Verifier verifier;
   private final Clock clock;
+  private final SourceDefinitions sources;
 
-  public AlertGenerator(Database database, Alerts alerts, Verifier verifier, Clock clock) {
+  public AlertGenerator(Database database, Alerts alerts, Verifier verifier, Clock clock, SourceDefinitions sources) {
     this.database = database;
     this.alerts = alerts;
     this.verifier = verifier;
     this.clock = clock;
+    this.sources = sources;
   }
 
   @EventListener
@@ -83,6 +88,11 @@ public class AlertGenerator {
     });
     int added = 0;
     for (Event event : events) {
+      if ("expiresOn".equals(event.field())) {
+        // A renewal: expiry alerts made for the old date are withdrawn (and their webhooks with them).
+        alerts.cancelExpiryAlertsOtherThan(event.licenseId(), expiryKey(event.licenseId(), event.to()));
+        continue;
+      }
       AlertKind kind = switch (event.field()) {
         case "status" -> AlertKind.STATUS_CHANGED;
         case "discipline" -> AlertKind.DISCIPLINE_ADDED;
@@ -139,8 +149,7 @@ public class AlertGenerator {
         added++;
       }
       if (row.expiresOn() != null) {
-        String expiryKey = "expiry:" + row.licenseId() + ":" + row.expiresOn() + ":";
-        alerts.cancelExpiryAlertsOtherThan(row.licenseId(), expiryKey);
+        String expiryKey = expiryKey(row.licenseId(), row.expiresOn().toString());
         long daysLeft = ChronoUnit.DAYS.between(today, row.expiresOn());
         Integer threshold = tightestThreshold(row.days(), daysLeft);
         if (threshold != null && row.published() && (row.status() == LicenseStatus.ACTIVE || row.status() == LicenseStatus.RESTRICTED)
@@ -150,9 +159,25 @@ public class AlertGenerator {
           added++;
         }
       }
-      added += exclusions(row.watched(), row.licenseId(), row.name(), now, run.id());
+      if (checksExclusionsOf(run, watched)) {
+        added += exclusions(row.watched(), row.licenseId(), row.name(), now, run.id());
+      }
     }
     return added;
+  }
+
+  /**
+   * After the exclusion list or the NPI registry changed, every watched license is checked again;
+   * after a board's sync, only that board's licenses (their names may have changed).
+   */
+  private boolean checksExclusionsOf(SyncRun run, Watched watched) {
+    return sources.find(run.sourceId())
+        .map(source -> source.kind() != SourceKind.LICENSING_BOARD || source.jurisdiction().equals(watched.jurisdiction()))
+        .orElse(true);
+  }
+
+  private static String expiryKey(long licenseId, String expiresOn) {
+    return "expiry:" + licenseId + ":" + expiresOn + ":";
   }
 
   /** The smallest warning threshold the days left are within, or none. */

@@ -1,6 +1,7 @@
 package dev.touchstone.page;
 
 import dev.touchstone.registry.LicenseView;
+import dev.touchstone.source.SourceKind;
 import dev.touchstone.verification.Jurisdiction;
 import dev.touchstone.verification.Reason;
 import dev.touchstone.verification.Verdict;
@@ -144,7 +145,7 @@ final class VerdictView {
 
   private static void nextSteps(Html html, Verification check, Jurisdiction state) {
     html.raw("<section aria-labelledby=\"next-heading\"><h2 id=\"next-heading\">What to do next</h2>");
-    String board = check.sources().stream().filter(s -> s.kind() == dev.touchstone.source.SourceKind.LICENSING_BOARD)
+    String board = check.sources().stream().filter(s -> s.kind() == SourceKind.LICENSING_BOARD)
         .map(Verification.SourceUsed::name).findFirst().orElse(state.licenses() ? "the " + state.name() + " massage board" : null);
     switch (check.verdict()) {
       case VERIFIED -> html.raw("<p>").text("At your appointment, ask to see the license: the name and number should match "
@@ -157,7 +158,7 @@ final class VerdictView {
     }
     boolean linked = false;
     for (Verification.SourceUsed source : check.sources()) {
-      if (source.kind() == dev.touchstone.source.SourceKind.LICENSING_BOARD && source.lookupUrl() != null) {
+      if (source.kind() == SourceKind.LICENSING_BOARD && source.lookupUrl() != null) {
         html.raw("<p><a " + Html.attr("href", source.lookupUrl()) + " rel=\"noopener noreferrer\">").text(source.name()
             + ": its own license lookup").raw("</a></p>");
         linked = true;

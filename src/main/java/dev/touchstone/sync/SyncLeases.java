@@ -187,9 +187,10 @@ public class SyncLeases {
    */
   record Holder(String host, long pid, String process, String instance) {
     private static final String PROCESS = nonce();
+    private static final String HOST = hostName();
 
     static Holder current() {
-      return new Holder(hostName(), ProcessHandle.current().pid(), PROCESS, nonce());
+      return new Holder(HOST, ProcessHandle.current().pid(), PROCESS, nonce());
     }
 
     static Holder parse(String text) {
@@ -206,8 +207,7 @@ public class SyncLeases {
      * not its start (a container restarted under the same pid). Holders elsewhere are judged by expiry alone.
      */
     boolean isDeadHere() {
-      String here = hostName();
-      if (pid < 0 || !host.equals(here)) {
+      if (pid < 0 || !host.equals(HOST)) {
         return false;
       }
       if (pid == ProcessHandle.current().pid()) {
