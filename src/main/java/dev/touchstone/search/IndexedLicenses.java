@@ -30,7 +30,13 @@ final class IndexedLicenses {
   private final StoredName[] firstNames;
   private final String[] middleKeys;
   private final LastNames lastNames;
+  /** Per last name, its licenses ordered by first name, so one first name's licenses are a run. */
   private final int[][] byLast;
+  /** Per last name, the first-name id of each license in {@link #byLast}, in the same order. */
+  private final int[][] firstIdsByLast;
+  /** Per last name, the middle-name id of each license in {@link #byLast}, in the same order. */
+  private final int[][] middleIdsByLast;
+  private final Map<String, int[]> middleIdsByKey;
   private final Map<String, Integer> cityIdByName;
   private final Map<Long, int[]> byNpi;
 
@@ -58,6 +64,19 @@ final class IndexedLicenses {
     middleKeys = Arrays.stream(middles).map(middle -> StoredName.of(null, middle, null).middle()).toArray(String[]::new);
     lastNames = new LastNames(lasts);
     byLast = group(n, lastIds, lasts.length);
+    firstIdsByLast = new int[byLast.length][];
+    middleIdsByLast = new int[byLast.length][];
+    for (int last = 0; last < byLast.length; last++) {
+      byLast[last] = byFirstName(byLast[last]);
+      firstIdsByLast[last] = pick(byLast[last], firstIds);
+      middleIdsByLast[last] = pick(byLast[last], middleIds);
+    }
+    Map<String, List<Integer>> middlesByKey = new HashMap<>();
+    for (int middle = 0; middle < middleKeys.length; middle++) {
+      middlesByKey.computeIfAbsent(middleKeys[middle], key -> new ArrayList<>()).add(middle);
+    }
+    middleIdsByKey = new HashMap<>();
+    middlesByKey.forEach((key, ids) -> middleIdsByKey.put(key, ids.stream().mapToInt(Integer::intValue).toArray()));
     Map<Long, List<Integer>> linked = new HashMap<>();
     for (int entry = 0; entry < n; entry++) {
       if (npis[entry] != 0) {
@@ -82,6 +101,28 @@ final class IndexedLicenses {
       groups[keys[i]][counts[keys[i]]++] = i;
     }
     return groups;
+  }
+
+  /** The entries ordered by first-name id, then by entry. */
+  private int[] byFirstName(int[] entries) {
+    long[] keyed = new long[entries.length];
+    for (int i = 0; i < entries.length; i++) {
+      keyed[i] = ((long) firstIds[entries[i]] << 32) | entries[i];
+    }
+    Arrays.sort(keyed);
+    int[] sorted = new int[entries.length];
+    for (int i = 0; i < keyed.length; i++) {
+      sorted[i] = (int) keyed[i];
+    }
+    return sorted;
+  }
+
+  private static int[] pick(int[] entries, int[] values) {
+    int[] picked = new int[entries.length];
+    for (int i = 0; i < entries.length; i++) {
+      picked[i] = values[entries[i]];
+    }
+    return picked;
   }
 
   int size() {
@@ -123,15 +164,31 @@ final class IndexedLicenses {
   List<Integer> sameNameOthers(int entry, int max) {
     List<Integer> others = new ArrayList<>();
     long person = personKey(entry);
-    for (int other : byLast[lastIds[entry]]) {
-      if (others.size() >= max) {
-        break;
-      }
-      if (firstIds[other] == firstIds[entry] && personKey(other) != person) {
-        others.add(other);
+    int last = lastIds[entry];
+    int[] entries = byLast[last];
+    int[] firstsInGroup = firstIdsByLast[last];
+    int first = firstIds[entry];
+    for (int i = runStart(firstsInGroup, first); i < entries.length && firstsInGroup[i] == first && others.size() < max; i++) {
+      if (personKey(entries[i]) != person) {
+        others.add(entries[i]);
       }
     }
     return others;
+  }
+
+  /** Where the run of {@code first} starts in a sorted array (or where it would be). */
+  private static int runStart(int[] sorted, int first) {
+    int low = 0;
+    int high = sorted.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (sorted[mid] < first) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 
   /** Every license whose name matches the query in some reading, best reading per license. */
@@ -140,37 +197,65 @@ final class IndexedLicenses {
     Map<Integer, NameMatch> best = new HashMap<>();
     for (NameQuery.Reading reading : query.readings()) {
       String asked = reading.first();
+      int[] middlesAsked = asked == null ? new int[0] : middleIdsByKey.getOrDefault(asked, new int[0]);
       NameMatcher.PartMatch[] firstById = new NameMatcher.PartMatch[firstNames.length];
       for (Map.Entry<Integer, NameMatcher.PartMatch> last : lastNames.candidates(reading.last()).entrySet()) {
-        for (int entry : byLast[last.getKey()]) {
+        int[] entries = byLast[last.getKey()];
+        int[] firstsInGroup = firstIdsByLast[last.getKey()];
+        int[] middlesInGroup = middleIdsByLast[last.getKey()];
+        int i = 0;
+        while (i < entries.length) {
+          // Licenses under one last name come in runs of one first name: most runs fail on the
+          // first name, which is decided once per run; only a middle name can still save them.
+          int id = firstsInGroup[i];
+          int end = i + 1;
+          while (end < entries.length && firstsInGroup[end] == id) {
+            end++;
+          }
           NameMatcher.PartMatch first = NameMatcher.PartMatch.NONE;
           if (asked != null) {
-            // Most licenses under a common last name fail on the first name: decide that before anything else.
-            int id = firstIds[entry];
             if (firstById[id] == null) {
               firstById[id] = matcher.firstOnly(asked, firstNames[id]);
             }
             first = firstById[id];
-            if (first.score() == 0) {
-              if (middleIds[entry] < 0 || !asked.equals(middleKeys[middleIds[entry]])) {
-                continue;
-              }
-              first = NameMatcher.viaMiddle(asked, storedName(entry));
+            if (first.score() == 0 && middlesAsked.length == 0) {
+              i = end;
+              continue;
             }
           }
-          if (!accepted.test(entry)) {
-            continue;
+          for (int k = i; k < end; k++) {
+            NameMatcher.PartMatch byFirst = first;
+            if (asked != null && first.score() == 0) {
+              if (!contains(middlesAsked, middlesInGroup[k])) {
+                continue;
+              }
+              byFirst = NameMatcher.viaMiddle(asked, storedName(entries[k]));
+            }
+            int entry = entries[k];
+            if (!accepted.test(entry)) {
+              continue;
+            }
+            NameMatch match = matcher.match(reading, storedName(entry), last.getValue(), byFirst);
+            if (match.matches()) {
+              best.merge(entry, match, (a, b) -> a.score() >= b.score() ? a : b);
+            }
           }
-          NameMatch match = matcher.match(reading, storedName(entry), last.getValue(), first);
-          if (match.matches()) {
-            best.merge(entry, match, (a, b) -> a.score() >= b.score() ? a : b);
-          }
+          i = end;
         }
       }
     }
     List<Hit> hits = new ArrayList<>(best.size());
     best.forEach((entry, match) -> hits.add(new Hit(entry, match)));
     return hits;
+  }
+
+  private static boolean contains(int[] ids, int id) {
+    for (int candidate : ids) {
+      if (candidate == id) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The entry's name, folded once when the index was built. */
