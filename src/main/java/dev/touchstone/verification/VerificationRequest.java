@@ -6,6 +6,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The question: who (the name as the therapist gave it), where the massage takes place, and
@@ -15,11 +16,14 @@ import java.util.Locale;
 public record VerificationRequest(@Nullable String name, @Nullable String state, @Nullable String licenseNumber,
     @Nullable String npi) {
   public static final int MAX_NAME = 100;
+  private static final Pattern NPI_SEPARATORS = Pattern.compile("[\\s-]");
+  private static final Pattern LICENSE_NUMBER = Pattern.compile("[A-Za-z0-9 .\\-/#]{1,40}");
+  private static final Pattern TEN_DIGITS = Pattern.compile("\\d{10}");
 
   /** The same request with blanks as nulls, spaces trimmed and the state in capitals. */
   public VerificationRequest tidy() {
     return new VerificationRequest(blankToNull(name), state == null ? null : blankToNull(state.toUpperCase(Locale.ROOT)),
-        blankToNull(licenseNumber), npi == null ? null : blankToNull(npi.replaceAll("[\\s-]", "")));
+        blankToNull(licenseNumber), npi == null ? null : blankToNull(NPI_SEPARATORS.matcher(npi).replaceAll("")));
   }
 
   /** What is wrong with the request, field by field; empty when it can be checked. */
@@ -37,13 +41,13 @@ public record VerificationRequest(@Nullable String name, @Nullable String state,
     } else if (jurisdictions.find(state).isEmpty()) {
       problems.add(new InvalidField("state", "'" + shorten(state) + "' is not a US state code; use two letters such as WA, TX or FL"));
     }
-    if (licenseNumber != null && !licenseNumber.matches("[A-Za-z0-9 .\\-/#]{1,40}")) {
+    if (licenseNumber != null && !LICENSE_NUMBER.matcher(licenseNumber).matches()) {
       problems.add(new InvalidField("licenseNumber",
           "use the number as printed on the license, up to 40 letters, digits, spaces, dots and dashes, e.g. MA60218734"));
     } else if (licenseNumber != null && licenseNumber.chars().noneMatch(Character::isDigit)) {
       problems.add(new InvalidField("licenseNumber", "a license number has at least one digit, e.g. MA60218734"));
     }
-    if (npi != null && !npi.matches("\\d{10}")) {
+    if (npi != null && !TEN_DIGITS.matcher(npi).matches()) {
       problems.add(new InvalidField("npi", "an NPI is exactly 10 digits, e.g. 1234567893"));
     } else if (npi != null && !Npis.isValid(npi)) {
       problems.add(new InvalidField("npi", npi + " fails the NPI check digit; copy it again from the NPI registry or the provider"));

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,10 +16,12 @@ import java.util.UUID;
 public class VerificationStore {
   private final Database database;
   private final JsonMapper json;
+  private final VerificationWriter writer;
 
-  public VerificationStore(Database database, JsonMapper json) {
+  VerificationStore(Database database, JsonMapper json, VerificationWriter writer) {
     this.database = database;
     this.json = json;
+    this.writer = writer;
   }
 
   /** A stored verification as a clinic's history lists it. */
@@ -44,23 +45,7 @@ public class VerificationStore {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    database.inTransaction(connection -> {
-      try (PreparedStatement insert = connection.prepareStatement(
-          "INSERT INTO verification (id, checked_at, verdict, name, state, body_utf8, organization_id, requested_by, license_number) "
-              + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        insert.setObject(1, verification.id());
-        insert.setObject(2, OffsetDateTime.ofInstant(verification.checkedAt(), ZoneOffset.UTC));
-        insert.setString(3, verification.verdict().name());
-        insert.setString(4, verification.request().name());
-        insert.setString(5, verification.request().state());
-        insert.setBytes(6, body);
-        insert.setObject(7, organizationId);
-        insert.setString(8, requestedBy);
-        insert.setString(9, verification.request().licenseNumber());
-        insert.executeUpdate();
-      }
-      return null;
-    });
+    writer.write(new VerificationWriter.Row(verification, body, organizationId, requestedBy));
     return body;
   }
 

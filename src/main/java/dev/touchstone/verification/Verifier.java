@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Answers one verification: the jurisdiction's rules, the matched license and what it says, the
@@ -66,7 +65,7 @@ public class Verifier {
     reasons.addAll(excluded.reasons());
     Verdict verdict = Verdict.of(reasons);
     LicenseView person = match.person();
-    return new Verification(UUID.randomUUID(), verdict, summary(verdict, request, state, person, reasons), List.copyOf(reasons),
+    return new Verification(VerificationIds.next(now), verdict, summary(verdict, request, state, person, reasons), List.copyOf(reasons),
         match.licenses(), excluded.matches(), Checklist.build(verdict, state, person, board, excluded.excluded()), used, now,
         request, new Verification.JurisdictionView(state.code(), state.name(), state.regime()),
         person == null ? null : person.practitionerId());

@@ -23,5 +23,7 @@ class NpisTest {
     assertThat(Npis.isValid("0000000000")).isFalse();
     assertThat(Npis.isValid("158203417")).isFalse();
     assertThat(Npis.isValid("15820341AB")).isFalse();
+    assertThat(Npis.isValid("15820341731")).isFalse();
+    assertThat(Npis.isValid("158203417\u0663")).isFalse();
   }
 }

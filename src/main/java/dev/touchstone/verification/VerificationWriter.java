@@ -1,0 +1,172 @@
+package dev.touchstone.verification;
+
+import dev.touchstone.registry.Database;
+import dev.touchstone.registry.RegistryException;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Stores verifications with group commit: one thread writes whatever arrived while the previous
+ * transaction committed, in one transaction, and each caller returns only once its own row is
+ * committed. Under load a commit serves many verifications instead of one; alone, a verification
+ * waits for nothing but its own commit.
+ */
+@Singleton
+class VerificationWriter {
+  private static final Logger LOG = LoggerFactory.getLogger(VerificationWriter.class);
+  private static final int MAX_GROUP = 256;
+  private static final String INSERT = "INSERT INTO verification (id, checked_at, verdict, name, state, body_utf8, "
+      + "organization_id, requested_by, license_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  /** One verification to store, with who asked; {@code organizationId} is null for the public. */
+  record Row(Verification verification, byte[] body, UUID organizationId, String requestedBy) {}
+
+  private record Pending(Row row, CompletableFuture<Void> stored) {}
+
+  // Stops the writer; an interrupt instead could close H2's file channel under a transaction.
+  private static final Pending STOP = new Pending(null, null);
+
+  private final Database database;
+  private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+  private Thread thread;
+  private volatile boolean closed;
+
+  VerificationWriter(Database database) {
+    this.database = database;
+  }
+
+  /** Stores the row, returning once it is committed; throws when it could not be. */
+  void write(Row row) {
+    CompletableFuture<Void> stored = new CompletableFuture<>();
+    start();
+    queue.add(new Pending(row, stored));
+    if (closed) {
+      // The writer may have drained its last group already: never leave a caller waiting.
+      drain();
+    }
+    try {
+      stored.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+    }
+  }
+
+  private synchronized void start() {
+    if (thread == null && !closed) {
+      thread = new Thread(this::run, "verification-writer");
+      thread.setDaemon(true);
+      thread.start();
+    }
+  }
+
+  private void run() {
+    while (true) {
+      List<Pending> group = new ArrayList<>();
+      try {
+        group.add(queue.take());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      queue.drainTo(group, MAX_GROUP - 1);
+      boolean stop = group.remove(STOP);
+      if (!group.isEmpty()) {
+        commit(group);
+      }
+      if (stop) {
+        drain();
+        return;
+      }
+    }
+  }
+
+  private synchronized void drain() {
+    List<Pending> rest = new ArrayList<>();
+    queue.drainTo(rest);
+    rest.remove(STOP);
+    if (!rest.isEmpty()) {
+      commit(rest);
+    }
+  }
+
+  /** The group in one transaction; if that fails, each row alone, so one bad row fails only its own caller. */
+  private void commit(List<Pending> group) {
+    try {
+      database.inTransaction(connection -> insert(connection, group));
+      group.forEach(pending -> pending.stored().complete(null));
+      return;
+    } catch (RuntimeException e) {
+      if (group.size() == 1) {
+        group.get(0).stored().completeExceptionally(e);
+        return;
+      }
+      LOG.warn("a group of {} verifications could not be stored together; storing them one by one", group.size(), e);
+    }
+    for (Pending pending : group) {
+      try {
+        database.inTransaction(connection -> insert(connection, List.of(pending)));
+        pending.stored().complete(null);
+      } catch (RuntimeException e) {
+        pending.stored().completeExceptionally(e);
+      }
+    }
+  }
+
+  private static Void insert(Connection connection, List<Pending> group) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+      for (Pending pending : group) {
+        Row row = pending.row();
+        Verification verification = row.verification();
+        insert.setObject(1, verification.id());
+        insert.setObject(2, OffsetDateTime.ofInstant(verification.checkedAt(), ZoneOffset.UTC));
+        insert.setString(3, verification.verdict().name());
+        insert.setString(4, verification.request().name());
+        insert.setString(5, verification.request().state());
+        insert.setBytes(6, row.body());
+        insert.setObject(7, row.organizationId());
+        insert.setString(8, row.requestedBy());
+        insert.setString(9, verification.request().licenseNumber());
+        insert.addBatch();
+      }
+      int[] counts = insert.executeBatch();
+      for (int count : counts) {
+        if (count != 1 && count != PreparedStatement.SUCCESS_NO_INFO) {
+          throw new RegistryException(new SQLException("a verification row was not inserted"));
+        }
+      }
+    }
+    return null;
+  }
+
+  @PreDestroy
+  void close() {
+    closed = true;
+    Thread running;
+    synchronized (this) {
+      running = thread;
+    }
+    if (running != null) {
+      queue.add(STOP);
+      try {
+        running.join(10_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    drain();
+  }
+}
