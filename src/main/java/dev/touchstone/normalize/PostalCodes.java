@@ -12,7 +12,14 @@ public final class PostalCodes {
     if (value == null) {
       return null;
     }
-    String digits = value.replaceAll("[^0-9]", "");
+    StringBuilder kept = new StringBuilder(10);
+    for (int i = 0; i < value.length() && kept.length() < 10; i++) {
+      char c = value.charAt(i);
+      if (c >= '0' && c <= '9') {
+        kept.append(c);
+      }
+    }
+    String digits = kept.toString();
     if (digits.length() == 5 || digits.length() == 9) {
       return new PostalCode(digits.substring(0, 5), false);
     }
