@@ -95,11 +95,16 @@ public class NameMatcher {
 
   /** Exact, or within the typos a name of that length may carry. */
   static PartMatch wholeLast(String asked, String storedKey, String shown) {
+    return wholeLast(new EditDistance.Pattern(asked), asked, storedKey, shown);
+  }
+
+  /** The same, with the name asked about prepared once for measuring against many last names. */
+  static PartMatch wholeLast(EditDistance.Pattern pattern, String asked, String storedKey, String shown) {
     if (asked.equals(storedKey)) {
       return PartMatch.EXACT;
     }
     int allowed = EditDistance.allowedTypos(Math.min(asked.length(), storedKey.length()));
-    int typos = EditDistance.within(asked, storedKey, allowed);
+    int typos = pattern.within(storedKey, allowed);
     return typos <= allowed ? new PartMatch(typos == 1 ? 0.88 : 0.78, "the last name is spelled " + shown + " on the license")
         : PartMatch.NONE;
   }

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /** Keeps each verification exactly as issued, as its JSON, and gives it back unchanged. */
 @Singleton
@@ -39,14 +40,25 @@ public class VerificationStore {
    * the public when {@code organizationId} is null, and returns the JSON it will always be served as.
    */
   public byte[] save(Verification verification, UUID organizationId, String requestedBy) {
-    byte[] body;
+    byte[] body = json(verification);
+    writer.write(new VerificationWriter.Row(verification, body, organizationId, requestedBy));
+    return body;
+  }
+
+  /**
+   * Queues a public verification for storing, for callers with many at once; the future
+   * completes when it is committed, or exceptionally when it could not be.
+   */
+  public CompletableFuture<Void> saveLater(Verification verification) {
+    return writer.submit(new VerificationWriter.Row(verification, json(verification), null, null));
+  }
+
+  private byte[] json(Verification verification) {
     try {
-      body = json.writeValueAsBytes(verification);
+      return json.writeValueAsBytes(verification);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    writer.write(new VerificationWriter.Row(verification, body, organizationId, requestedBy));
-    return body;
   }
 
   /** A public verification by id, as UTF-8 JSON; an organization's own is not found this way. */

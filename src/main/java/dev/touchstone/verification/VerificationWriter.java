@@ -51,6 +51,15 @@ class VerificationWriter {
 
   /** Stores the row, returning once it is committed; throws when it could not be. */
   void write(Row row) {
+    try {
+      submit(row).join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+    }
+  }
+
+  /** Queues the row; the future completes once it is committed, or exceptionally when it could not be. */
+  CompletableFuture<Void> submit(Row row) {
     CompletableFuture<Void> stored = new CompletableFuture<>();
     start();
     queue.add(new Pending(row, stored));
@@ -58,11 +67,7 @@ class VerificationWriter {
       // The writer may have drained its last group already: never leave a caller waiting.
       drain();
     }
-    try {
-      stored.join();
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
-    }
+    return stored;
   }
 
   private synchronized void start() {

@@ -9,7 +9,10 @@ import dev.touchstone.verification.Verifier;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Verifies a batch row by row, reading and writing as it goes: a bad row gets its own error and
@@ -21,6 +24,8 @@ public class BatchVerifier {
   private final VerificationStore store;
   private final Jurisdictions jurisdictions;
   private final int maxRows;
+  /** Verifications stored together before their answers are written. */
+  private static final int WINDOW = 200;
 
   public BatchVerifier(Verifier verifier, VerificationStore store, Jurisdictions jurisdictions,
       @Value("${touchstone.batch.max-rows:10000}") int maxRows) {
@@ -33,26 +38,56 @@ public class BatchVerifier {
   /** Runs the batch; throws {@link BatchTooLargeException} at the first row past the limit. */
   public int run(BatchReader in, BatchWriter out) throws IOException {
     out.start(in.columns());
+    List<Answer> window = new ArrayList<>(WINDOW);
     int rows = 0;
     for (BatchRow row = in.next(); row != null; row = in.next()) {
       if (++rows > maxRows) {
+        settle(window, out);
         throw new BatchTooLargeException(maxRows);
       }
-      if (row.readError() != null) {
-        out.refused(row, List.of(new InvalidField("row", row.readError())));
-        continue;
+      window.add(answer(row));
+      if (window.size() == WINDOW) {
+        settle(window, out);
       }
-      VerificationRequest request = row.request().tidy();
-      List<InvalidField> problems = request.problems(jurisdictions);
-      if (!problems.isEmpty()) {
-        out.refused(row, problems);
-        continue;
-      }
-      Verification verification = verifier.verify(request);
-      store.save(verification);
-      out.verified(row, verification);
     }
+    settle(window, out);
     out.finish();
     return rows;
+  }
+
+  /** A row's answer: its problems, or its verification with the future of its storing. */
+  private record Answer(BatchRow row, List<InvalidField> problems, Verification verification, CompletableFuture<Void> stored) {}
+
+  private Answer answer(BatchRow row) {
+    if (row.readError() != null) {
+      return new Answer(row, List.of(new InvalidField("row", row.readError())), null, null);
+    }
+    VerificationRequest request = row.request().tidy();
+    List<InvalidField> problems = request.problems(jurisdictions);
+    if (!problems.isEmpty()) {
+      return new Answer(row, problems, null, null);
+    }
+    Verification verification = verifier.verify(request);
+    return new Answer(row, List.of(), verification, store.saveLater(verification));
+  }
+
+  /**
+   * Writes the window's answers in order once their verifications are committed, so no answer
+   * names a verification that is not kept. Verifications in flight together share commits.
+   */
+  private static void settle(List<Answer> window, BatchWriter out) throws IOException {
+    for (Answer answer : window) {
+      if (answer.verification() == null) {
+        out.refused(answer.row(), answer.problems());
+        continue;
+      }
+      try {
+        answer.stored().join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+      }
+      out.verified(answer.row(), answer.verification());
+    }
+    window.clear();
   }
 }
