@@ -1,5 +1,8 @@
 package dev.touchstone.search;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /** Optimal-string-alignment distance (an adjacent swap counts as one typo), bounded for speed. */
 final class EditDistance {
   private EditDistance() {}
@@ -63,7 +66,7 @@ final class EditDistance {
   static final class Pattern {
     private final String word;
     private final long[] positions = new long[128];
-    private final java.util.Map<Character, Long> otherPositions = new java.util.HashMap<>();
+    private final Map<Character, Long> otherPositions = new HashMap<>();
 
     Pattern(String word) {
       this.word = word;

@@ -196,57 +196,83 @@ final class IndexedLicenses {
     IntPredicate accepted = accepts(filter);
     Map<Integer, NameMatch> best = new HashMap<>();
     for (NameQuery.Reading reading : query.readings()) {
-      String asked = reading.first();
-      int[] middlesAsked = asked == null ? new int[0] : middleIdsByKey.getOrDefault(asked, new int[0]);
-      NameMatcher.PartMatch[] firstById = new NameMatcher.PartMatch[firstNames.length];
-      for (Map.Entry<Integer, NameMatcher.PartMatch> last : lastNames.candidates(reading.last()).entrySet()) {
-        int[] entries = byLast[last.getKey()];
-        int[] firstsInGroup = firstIdsByLast[last.getKey()];
-        int[] middlesInGroup = middleIdsByLast[last.getKey()];
-        int i = 0;
-        while (i < entries.length) {
-          // Licenses under one last name come in runs of one first name: most runs fail on the
-          // first name, which is decided once per run; only a middle name can still save them.
-          int id = firstsInGroup[i];
-          int end = i + 1;
-          while (end < entries.length && firstsInGroup[end] == id) {
-            end++;
-          }
-          NameMatcher.PartMatch first = NameMatcher.PartMatch.NONE;
-          if (asked != null) {
-            if (firstById[id] == null) {
-              firstById[id] = matcher.firstOnly(asked, firstNames[id]);
-            }
-            first = firstById[id];
-            if (first.score() == 0 && middlesAsked.length == 0) {
-              i = end;
-              continue;
-            }
-          }
-          for (int k = i; k < end; k++) {
-            NameMatcher.PartMatch byFirst = first;
-            if (asked != null && first.score() == 0) {
-              if (!contains(middlesAsked, middlesInGroup[k])) {
-                continue;
-              }
-              byFirst = NameMatcher.viaMiddle(asked, storedName(entries[k]));
-            }
-            int entry = entries[k];
-            if (!accepted.test(entry)) {
-              continue;
-            }
-            NameMatch match = matcher.match(reading, storedName(entry), last.getValue(), byFirst);
-            if (match.matches()) {
-              best.merge(entry, match, (a, b) -> a.score() >= b.score() ? a : b);
-            }
-          }
-          i = end;
-        }
-      }
+      ReadingSearch search = new ReadingSearch(reading, accepted, matcher, best);
+      lastNames.candidates(reading.last()).forEach(search::lastName);
     }
     List<Hit> hits = new ArrayList<>(best.size());
     best.forEach((entry, match) -> hits.add(new Hit(entry, match)));
     return hits;
+  }
+
+  /** One reading of a query against the licenses of each last name it may mean, keeping the best match per license. */
+  private final class ReadingSearch {
+    private final NameQuery.Reading reading;
+    private final String asked;
+    private final int[] middlesAsked;
+    private final NameMatcher.PartMatch[] firstById = new NameMatcher.PartMatch[firstNames.length];
+    private final IntPredicate accepted;
+    private final NameMatcher matcher;
+    private final Map<Integer, NameMatch> best;
+
+    ReadingSearch(NameQuery.Reading reading, IntPredicate accepted, NameMatcher matcher, Map<Integer, NameMatch> best) {
+      this.reading = reading;
+      this.asked = reading.first();
+      this.middlesAsked = asked == null ? new int[0] : middleIdsByKey.getOrDefault(asked, new int[0]);
+      this.accepted = accepted;
+      this.matcher = matcher;
+      this.best = best;
+    }
+
+    /**
+     * The licenses under one last name come in runs of one first name: most runs fail on the
+     * first name, which is judged once per run; only a middle name can still save them.
+     */
+    void lastName(int last, NameMatcher.PartMatch lastMatch) {
+      int[] firsts = firstIdsByLast[last];
+      int end;
+      for (int start = 0; start < firsts.length; start = end) {
+        end = start + 1;
+        while (end < firsts.length && firsts[end] == firsts[start]) {
+          end++;
+        }
+        NameMatcher.PartMatch first = firstName(firsts[start]);
+        if (asked != null && first.score() == 0 && middlesAsked.length == 0) {
+          continue;
+        }
+        for (int k = start; k < end; k++) {
+          license(last, k, first, lastMatch);
+        }
+      }
+    }
+
+    private NameMatcher.PartMatch firstName(int id) {
+      if (asked == null) {
+        return NameMatcher.PartMatch.NONE;
+      }
+      if (firstById[id] == null) {
+        firstById[id] = matcher.firstOnly(asked, firstNames[id]);
+      }
+      return firstById[id];
+    }
+
+    /** The k-th license under the last name, whose run's first name matched as {@code first}. */
+    private void license(int last, int k, NameMatcher.PartMatch first, NameMatcher.PartMatch lastMatch) {
+      int entry = byLast[last][k];
+      NameMatcher.PartMatch byFirst = first;
+      if (asked != null && first.score() == 0) {
+        if (!contains(middlesAsked, middleIdsByLast[last][k])) {
+          return;
+        }
+        byFirst = NameMatcher.viaMiddle(asked, storedName(entry));
+      }
+      if (!accepted.test(entry)) {
+        return;
+      }
+      NameMatch match = matcher.match(reading, storedName(entry), lastMatch, byFirst);
+      if (match.matches()) {
+        best.merge(entry, match, (a, b) -> a.score() >= b.score() ? a : b);
+      }
+    }
   }
 
   private static boolean contains(int[] ids, int id) {

@@ -95,16 +95,19 @@ public class NameMatcher {
 
   /** Exact, or within the typos a name of that length may carry. */
   static PartMatch wholeLast(String asked, String storedKey, String shown) {
-    return wholeLast(new EditDistance.Pattern(asked), asked, storedKey, shown);
+    return wholeLast(null, asked, storedKey, shown);
   }
 
-  /** The same, with the name asked about prepared once for measuring against many last names. */
+  /**
+   * The same, with the name asked about prepared once when it is measured against many last
+   * names; {@code pattern} is null for a single comparison, which needs no preparing.
+   */
   static PartMatch wholeLast(EditDistance.Pattern pattern, String asked, String storedKey, String shown) {
     if (asked.equals(storedKey)) {
       return PartMatch.EXACT;
     }
     int allowed = EditDistance.allowedTypos(Math.min(asked.length(), storedKey.length()));
-    int typos = pattern.within(storedKey, allowed);
+    int typos = pattern != null ? pattern.within(storedKey, allowed) : EditDistance.within(asked, storedKey, allowed);
     return typos <= allowed ? new PartMatch(typos == 1 ? 0.88 : 0.78, "the last name is spelled " + shown + " on the license")
         : PartMatch.NONE;
   }

@@ -2,12 +2,17 @@ package dev.touchstone.verification;
 
 import dev.touchstone.registry.Database;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -26,8 +31,8 @@ public class VerificationStore {
   }
 
   /** A stored verification as a clinic's history lists it. */
-  @io.micronaut.serde.annotation.Serdeable
-  public record Summary(java.util.UUID id, java.time.Instant checkedAt, Verdict verdict, String name, String state,
+  @Serdeable
+  public record Summary(UUID id, Instant checkedAt, Verdict verdict, String name, String state,
       String licenseNumber, String requestedBy) {}
 
   /** Stores a public verification and returns the JSON (UTF-8) it will always be served as. */
@@ -45,12 +50,16 @@ public class VerificationStore {
     return body;
   }
 
-  /**
-   * Queues a public verification for storing, for callers with many at once; the future
-   * completes when it is committed, or exceptionally when it could not be.
-   */
-  public CompletableFuture<Void> saveLater(Verification verification) {
-    return writer.submit(new VerificationWriter.Row(verification, json(verification), null, null));
+  /** A verification queued for storing; {@link #await} returns once it is committed, or throws why it could not be. */
+  public record PendingSave(CompletableFuture<Void> stored) {
+    public void await() {
+      VerificationWriter.await(stored);
+    }
+  }
+
+  /** Queues a public verification for storing, for callers with many at once, so they share commits. */
+  public PendingSave saveLater(Verification verification) {
+    return new PendingSave(writer.submit(new VerificationWriter.Row(verification, json(verification), null, null)));
   }
 
   private byte[] json(Verification verification) {
@@ -84,16 +93,16 @@ public class VerificationStore {
             return Optional.empty();
           }
           byte[] bytes = row.getBytes(1);
-          return Optional.of(bytes != null ? bytes : row.getString(2).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          return Optional.of(bytes != null ? bytes : row.getString(2).getBytes(StandardCharsets.UTF_8));
         }
       }
     });
   }
 
   /** An organization's own verifications, newest first. */
-  public java.util.List<Summary> history(UUID organizationId, int limit, int offset) {
+  public List<Summary> history(UUID organizationId, int limit, int offset) {
     return database.read(connection -> {
-      java.util.List<Summary> found = new java.util.ArrayList<>();
+      List<Summary> found = new ArrayList<>();
       try (PreparedStatement select = connection.prepareStatement("SELECT id, checked_at, verdict, name, state, license_number, "
           + "requested_by FROM verification WHERE organization_id = ? ORDER BY checked_at DESC, id LIMIT ? OFFSET ?")) {
         select.setObject(1, organizationId);

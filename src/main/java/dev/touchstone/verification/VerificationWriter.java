@@ -42,7 +42,7 @@ class VerificationWriter {
 
   private final Database database;
   private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-  private Thread thread;
+  private volatile Thread thread;
   private volatile boolean closed;
 
   VerificationWriter(Database database) {
@@ -51,8 +51,13 @@ class VerificationWriter {
 
   /** Stores the row, returning once it is committed; throws when it could not be. */
   void write(Row row) {
+    await(submit(row));
+  }
+
+  /** Waits for a row {@link #submit} queued; throws what kept it from being stored. */
+  static void await(CompletableFuture<Void> stored) {
     try {
-      submit(row).join();
+      stored.join();
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
     }
@@ -70,7 +75,13 @@ class VerificationWriter {
     return stored;
   }
 
-  private synchronized void start() {
+  private void start() {
+    if (thread == null) {
+      startOnce();
+    }
+  }
+
+  private synchronized void startOnce() {
     if (thread == null && !closed) {
       thread = new Thread(this::run, "verification-writer");
       thread.setDaemon(true);

@@ -72,4 +72,29 @@ class IndexedLicensesTest {
     assertThat(find(index, "Marguerite Ostrowsky", null)).hasSize(1);
     assertThat(find(index, "Maggie Ostrowski", null)).hasSize(1);
   }
+
+  @Test
+  void aLastNameAloneFindsEveryoneUnderIt() {
+    IndexedLicenses index = index(Map.of(), row(1, "WA", "MA1", "Jane", "Doe"), row(2, "WA", "MA2", "Ann", "Doe"),
+        row(3, "WA", "MA3", "Jane", "Roe"));
+    assertThat(find(index, "Doe", null)).extracting(h -> index.licenseId(h.entry())).containsExactlyInAnyOrder(1L, 2L);
+  }
+
+  @Test
+  void someoneWhoGoesByTheirMiddleNameIsFoundAmongManyWithOtherFirstNames() {
+    IndexedLicenses index = index(Map.of(), row(1, "WA", "MA1", "Ann", "Doe"), row(2, "WA", "MA2", "Zoe", "Doe"),
+        new NameRow(3, "WA", "MA3", LicenseType.MASSAGE_THERAPIST, "Mary", "Beth", "Doe", "Springfield", true),
+        row(4, "WA", "MA4", "Mary", "Doe"));
+    List<IndexedLicenses.Hit> hits = find(index, "Beth Doe", null);
+    assertThat(hits).extracting(h -> index.licenseId(h.entry())).contains(3L).doesNotContain(1L, 2L, 4L);
+  }
+
+  @Test
+  void sameNameOthersAreEveryOtherLicenseUnderTheVeryFirstAndLastName() {
+    IndexedLicenses index = index(Map.of(), row(1, "WA", "MA1", "Jane", "Doe"), row(2, "WA", "MA2", "Ann", "Doe"),
+        row(3, "FL", "MA3", "Jane", "Doe"), row(4, "TX", "MT4", "Zoe", "Doe"), row(5, "TX", "MT5", "Jane", "Doe"));
+    int washington = find(index, "Jane Doe", "WA").get(0).entry();
+    assertThat(index.sameNameOthers(washington, 5)).extracting(index::licenseId).containsExactly(3L, 5L);
+    assertThat(index.sameNameOthers(washington, 1)).hasSize(1);
+  }
 }

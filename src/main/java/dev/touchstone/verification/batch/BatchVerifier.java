@@ -11,8 +11,6 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Verifies a batch row by row, reading and writing as it goes: a bad row gets its own error and
@@ -56,7 +54,7 @@ public class BatchVerifier {
   }
 
   /** A row's answer: its problems, or its verification with the future of its storing. */
-  private record Answer(BatchRow row, List<InvalidField> problems, Verification verification, CompletableFuture<Void> stored) {}
+  private record Answer(BatchRow row, List<InvalidField> problems, Verification verification, VerificationStore.PendingSave stored) {}
 
   private Answer answer(BatchRow row) {
     if (row.readError() != null) {
@@ -81,11 +79,7 @@ public class BatchVerifier {
         out.refused(answer.row(), answer.problems());
         continue;
       }
-      try {
-        answer.stored().join();
-      } catch (CompletionException e) {
-        throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
-      }
+      answer.stored().await();
       out.verified(answer.row(), answer.verification());
     }
     window.clear();
