@@ -32,8 +32,8 @@ final class ExclusionStore implements SnapshotStore<NormalizedExclusion> {
   }
 
   @Override
-  public String storedKeysQuery() {
-    return "SELECT record_key, content_hash, published, id FROM exclusion WHERE source_id = ?";
+  public StoredKeys storedKeys() {
+    return new StoredKeys("exclusion", "record_key", "exclusion_source_key");
   }
 
   @Override
@@ -47,11 +47,11 @@ final class ExclusionStore implements SnapshotStore<NormalizedExclusion> {
   }
 
   @Override
-  public void insert(NormalizedExclusion exclusion) throws SQLException {
+  public void insert(NormalizedExclusion exclusion, long contentHash) throws SQLException {
     insert.setLong(1, ids.next());
     insert.setString(2, sourceId);
     insert.setString(3, exclusion.recordKey());
-    int next = bind(insert, 4, exclusion);
+    int next = bind(insert, 4, exclusion, contentHash);
     Sql.instant(insert, next, now);
     Sql.instant(insert, next + 1, now);
     Sql.instant(insert, next + 2, now);
@@ -62,10 +62,10 @@ final class ExclusionStore implements SnapshotStore<NormalizedExclusion> {
   }
 
   @Override
-  public void update(NormalizedExclusion exclusion) throws SQLException {
+  public void update(NormalizedExclusion exclusion, long contentHash) throws SQLException {
     try (PreparedStatement update = connection.prepareStatement("UPDATE exclusion SET " + DATA_COLUMNS.replace(",", " = ?,")
         + " = ?, published = TRUE, last_seen_at = ?, last_changed_at = ? WHERE source_id = ? AND record_key = ?")) {
-      int next = bind(update, 1, exclusion);
+      int next = bind(update, 1, exclusion, contentHash);
       Sql.instant(update, next, now);
       Sql.instant(update, next + 1, now);
       update.setString(next + 2, sourceId);
@@ -89,7 +89,7 @@ final class ExclusionStore implements SnapshotStore<NormalizedExclusion> {
 
 
 
-  private static int bind(PreparedStatement statement, int at, NormalizedExclusion e) throws SQLException {
+  private static int bind(PreparedStatement statement, int at, NormalizedExclusion e, long contentHash) throws SQLException {
     Sql.text(statement, at, e.lastName(), 200);
     Sql.text(statement, at + 1, e.firstName(), 100);
     Sql.text(statement, at + 2, e.middleName(), 100);
@@ -107,7 +107,7 @@ final class ExclusionStore implements SnapshotStore<NormalizedExclusion> {
     Sql.text(statement, at + 14, e.state(), 2);
     Sql.text(statement, at + 15, e.postalCode(), 5);
     statement.setString(at + 16, e.npiInvalid() ? "NPI_INVALID" : "");
-    statement.setLong(at + 17, e.contentHash());
+    statement.setLong(at + 17, contentHash);
     return at + DATA_COUNT;
   }
 

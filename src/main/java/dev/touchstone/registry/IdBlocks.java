@@ -21,9 +21,7 @@ final class IdBlocks {
 
   IdBlocks(Connection connection) throws SQLException {
     this.connection = connection;
-    this.nextBlock = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
-        ? "SELECT nextval('registry_ids')"
-        : "SELECT NEXT VALUE FOR registry_ids";
+    this.nextBlock = Sql.isH2(connection) ? "SELECT NEXT VALUE FOR registry_ids" : "SELECT nextval('registry_ids')";
   }
 
   long next() throws SQLException {

@@ -2,8 +2,9 @@ package dev.touchstone.registry;
 
 /**
  * What a source's stored records were before this run, by 64-bit hash of their key: their content
- * hash, row id and whether this run has seen them. Primitive arrays, so a million-record source costs
- * tens of megabytes, not hundreds.
+ * hash and whether this run has seen them. Two longs and a byte per slot, at most three quarters
+ * full, so a million-record source costs about 34 MB: the sync runs in the same heap as the
+ * service's own indexes.
  */
 final class KeyIndex {
   private static final byte EMPTY = 0;
@@ -13,15 +14,17 @@ final class KeyIndex {
 
   private long[] keys;
   private long[] values;
-  private long[] rowIds;
   private byte[] states;
   private int size;
+  private int unseenPublished;
 
   KeyIndex(int expected) {
-    int capacity = Integer.highestOneBit(Math.max(16, expected * 2 + 1)) << 1;
+    int capacity = 16;
+    while (capacity * 3L < expected * 4L) {
+      capacity <<= 1;
+    }
     keys = new long[capacity];
     values = new long[capacity];
-    rowIds = new long[capacity];
     states = new byte[capacity];
   }
 
@@ -29,20 +32,20 @@ final class KeyIndex {
     return new ContentHash().add(key).value();
   }
 
-  /** Records a stored record's content hash, row id and whether it is published; not yet seen by this run. */
-  void putStored(long key, long contentHash, long rowId, boolean published) {
-    put(key, contentHash, published ? UNSEEN : UNSEEN_UNPUBLISHED, rowId);
+  /** Records a stored record's content hash and whether it is published; not yet seen by this run. */
+  void putStored(long key, long contentHash, boolean published) {
+    put(key, contentHash, published ? UNSEEN : UNSEEN_UNPUBLISHED);
   }
 
-  /** The row ids of published stored records this run has not seen. */
-  java.util.List<Long> unseenPublished() {
-    java.util.List<Long> ids = new java.util.ArrayList<>();
-    for (int i = 0; i < keys.length; i++) {
-      if (states[i] == UNSEEN) {
-        ids.add(rowIds[i]);
-      }
-    }
-    return ids;
+  /** How many published stored records this run has not seen (yet). */
+  int unseenPublished() {
+    return unseenPublished;
+  }
+
+  /** Whether the key is a published stored record this run has not seen. */
+  boolean isUnseenPublished(long key) {
+    int slot = find(key);
+    return slot >= 0 && states[slot] == UNSEEN;
   }
 
   boolean published(int slot) {
@@ -71,17 +74,20 @@ final class KeyIndex {
   }
 
   void markSeen(int slot, long contentHash) {
+    if (states[slot] == UNSEEN) {
+      unseenPublished--;
+    }
     states[slot] = SEEN;
     values[slot] = contentHash;
   }
 
   /** Records a record this run wrote for the first time. */
   void putSeen(long key, long contentHash) {
-    put(key, contentHash, SEEN, 0);
+    put(key, contentHash, SEEN);
   }
 
-  private void put(long key, long value, byte state, long rowId) {
-    if ((size + 1) * 2 > keys.length) {
+  private void put(long key, long value, byte state) {
+    if ((size + 1) * 4L > keys.length * 3L) {
       grow();
     }
     int mask = keys.length - 1;
@@ -92,25 +98,24 @@ final class KeyIndex {
     if (states[slot] == EMPTY) {
       size++;
     }
+    unseenPublished += (state == UNSEEN ? 1 : 0) - (states[slot] == UNSEEN ? 1 : 0);
     keys[slot] = key;
     values[slot] = value;
-    rowIds[slot] = rowId;
     states[slot] = state;
   }
 
   private void grow() {
     long[] oldKeys = keys;
     long[] oldValues = values;
-    long[] oldRowIds = rowIds;
     byte[] oldStates = states;
     keys = new long[oldKeys.length * 2];
     values = new long[oldKeys.length * 2];
-    rowIds = new long[oldKeys.length * 2];
     states = new byte[oldKeys.length * 2];
     size = 0;
+    unseenPublished = 0;
     for (int i = 0; i < oldKeys.length; i++) {
       if (oldStates[i] != EMPTY) {
-        put(oldKeys[i], oldValues[i], oldStates[i], oldRowIds[i]);
+        put(oldKeys[i], oldValues[i], oldStates[i]);
       }
     }
   }

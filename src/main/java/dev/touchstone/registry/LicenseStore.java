@@ -37,6 +37,7 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
   private final OffsetDateTime nowStamp;
   private final List<NormalizedLicense> queued = new ArrayList<>(ROWS_PER_INSERT);
   private final long[] queuedIds = new long[ROWS_PER_INSERT];
+  private final long[] queuedHashes = new long[ROWS_PER_INSERT];
   private final PreparedStatement insertAction;
   private final LicenseHistory history;
   private final IdBlocks ids;
@@ -61,8 +62,8 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
   }
 
   @Override
-  public String storedKeysQuery() {
-    return "SELECT license_key, content_hash, published, id FROM license WHERE source_id = ?";
+  public StoredKeys storedKeys() {
+    return new StoredKeys("license", "license_key", "license_source_key");
   }
 
   @Override
@@ -76,15 +77,16 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
   }
 
   @Override
-  public void insert(NormalizedLicense license) throws SQLException {
+  public void insert(NormalizedLicense license, long contentHash) throws SQLException {
     long id = ids.next();
     queuedIds[queued.size()] = id;
+    queuedHashes[queued.size()] = contentHash;
     queued.add(license);
     queueActions(id, license.actions());
     if (queued.size() == ROWS_PER_INSERT) {
       int at = 1;
       for (int i = 0; i < ROWS_PER_INSERT; i++) {
-        at = bindRow(insertLicenses, at, queuedIds[i], queued.get(i));
+        at = bindRow(insertLicenses, at, queuedIds[i], queued.get(i), queuedHashes[i]);
       }
       insertLicenses.addBatch();
       queued.clear();
@@ -95,17 +97,17 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
     }
   }
 
-  private int bindRow(PreparedStatement statement, int at, long id, NormalizedLicense license) throws SQLException {
+  private int bindRow(PreparedStatement statement, int at, long id, NormalizedLicense license, long contentHash) throws SQLException {
     statement.setLong(at, id);
-    return bindData(statement, at + 1, license);
+    return bindData(statement, at + 1, license, contentHash);
   }
 
   @Override
-  public void update(NormalizedLicense license) throws SQLException {
+  public void update(NormalizedLicense license, long contentHash) throws SQLException {
     LicenseHistory.Stored old = stored(license.licenseKey());
     try (PreparedStatement update = connection.prepareStatement("UPDATE license SET "
         + DATA_COLUMNS.replace(",", " = ?,") + " = ?, published = TRUE, last_seen_at = ?, last_changed_at = ? WHERE id = ?")) {
-      int next = bindData(update, 1, license);
+      int next = bindData(update, 1, license, contentHash);
       Sql.instant(update, next, now);
       Sql.instant(update, next + 1, now);
       update.setLong(next + 2, old.id());
@@ -127,7 +129,7 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
       pending = 0;
     }
     for (int i = 0; i < queued.size(); i++) {
-      bindRow(insertLicense, 1, queuedIds[i], queued.get(i));
+      bindRow(insertLicense, 1, queuedIds[i], queued.get(i), queuedHashes[i]);
       insertLicense.addBatch();
     }
     if (!queued.isEmpty()) {
@@ -147,7 +149,7 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
     Sql.unpublish(connection, "license", rowIds, nowStamp);
   }
 
-  private int bindData(PreparedStatement statement, int at, NormalizedLicense license) throws SQLException {
+  private int bindData(PreparedStatement statement, int at, NormalizedLicense license, long contentHash) throws SQLException {
     Sql.text(statement, at, license.jurisdiction(), 2);
     Sql.text(statement, at + 1, license.licenseNumber(), 80);
     Sql.text(statement, at + 2, license.licenseKey(), 80);
@@ -170,7 +172,7 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
     Sql.bool(statement, at + 19, license.disciplineOnRecord());
     Sql.text(statement, at + 20, license.flags().isEmpty() ? null : license.flagsText(), 200);
     Sql.text(statement, at + 21, license.detailUrl(), 500);
-    statement.setLong(at + 22, license.contentHash());
+    statement.setLong(at + 22, contentHash);
     return at + DATA_COUNT;
   }
 

@@ -34,8 +34,8 @@ final class NpiStore implements SnapshotStore<NormalizedNpiRegistration> {
   }
 
   @Override
-  public String storedKeysQuery() {
-    return "SELECT npi, content_hash, published, id FROM npi_registration WHERE source_id = ?";
+  public StoredKeys storedKeys() {
+    return new StoredKeys("npi_registration", "npi", "npi_registration_source_npi");
   }
 
   @Override
@@ -49,12 +49,12 @@ final class NpiStore implements SnapshotStore<NormalizedNpiRegistration> {
   }
 
   @Override
-  public void insert(NormalizedNpiRegistration registration) throws SQLException {
+  public void insert(NormalizedNpiRegistration registration, long contentHash) throws SQLException {
     long id = ids.next();
     insert.setLong(1, id);
     insert.setString(2, sourceId);
     insert.setString(3, registration.npi());
-    int next = bind(insert, 4, registration);
+    int next = bind(insert, 4, registration, contentHash);
     Sql.instant(insert, next, now);
     Sql.instant(insert, next + 1, now);
     Sql.instant(insert, next + 2, now);
@@ -66,7 +66,7 @@ final class NpiStore implements SnapshotStore<NormalizedNpiRegistration> {
   }
 
   @Override
-  public void update(NormalizedNpiRegistration registration) throws SQLException {
+  public void update(NormalizedNpiRegistration registration, long contentHash) throws SQLException {
     long id;
     try (PreparedStatement select = connection.prepareStatement("SELECT id FROM npi_registration WHERE source_id = ? AND npi = ?")) {
       select.setString(1, sourceId);
@@ -79,7 +79,7 @@ final class NpiStore implements SnapshotStore<NormalizedNpiRegistration> {
     try (PreparedStatement update = connection.prepareStatement("UPDATE npi_registration SET " + DATA_COLUMNS.replace(",", " = ?,")
         + " = ?, published = TRUE, last_seen_at = ?, last_changed_at = ? WHERE id = ?");
         PreparedStatement delete = connection.prepareStatement("DELETE FROM npi_license WHERE npi_registration_id = ?")) {
-      int next = bind(update, 1, registration);
+      int next = bind(update, 1, registration, contentHash);
       Sql.instant(update, next, now);
       Sql.instant(update, next + 1, now);
       update.setLong(next + 2, id);
@@ -119,7 +119,7 @@ final class NpiStore implements SnapshotStore<NormalizedNpiRegistration> {
     }
   }
 
-  private static int bind(PreparedStatement statement, int at, NormalizedNpiRegistration r) throws SQLException {
+  private static int bind(PreparedStatement statement, int at, NormalizedNpiRegistration r, long contentHash) throws SQLException {
     Sql.text(statement, at, r.enumerationType(), 5);
     Sql.text(statement, at + 1, r.name().full(), 300);
     Sql.text(statement, at + 2, r.name().first(), 100);
@@ -132,7 +132,7 @@ final class NpiStore implements SnapshotStore<NormalizedNpiRegistration> {
     Sql.text(statement, at + 9, r.city(), 100);
     Sql.text(statement, at + 10, r.state(), 2);
     Sql.text(statement, at + 11, r.postalCode(), 5);
-    statement.setLong(at + 12, r.contentHash());
+    statement.setLong(at + 12, contentHash);
     return at + DATA_COUNT;
   }
 

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,18 +31,29 @@ final class SnapshotApplier<T> {
     this.sourceId = sourceId;
     this.index = new KeyIndex(1024);
     long started = System.nanoTime();
-    int stored = 0;
-    try (PreparedStatement select = connection.prepareStatement(store.storedKeysQuery())) {
+    int[] stored = {0};
+    readStoredKeys((key, rows) -> {
+      index.putStored(key, rows.getLong(2), rows.getBoolean(3));
+      stored[0]++;
+    });
+    LOG.info("{}: {} stored records indexed in {} ms", sourceId, stored[0], (System.nanoTime() - started) / 1_000_000);
+  }
+
+  private interface StoredRow {
+    void accept(long keyHash, ResultSet row) throws SQLException;
+  }
+
+  /** Hands each stored record's key hash and row (key, content_hash, published, id) to {@code each}. */
+  private void readStoredKeys(StoredRow each) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(store.storedKeys().query(Sql.isH2(connection)))) {
       select.setString(1, sourceId);
       select.setFetchSize(10_000);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          index.putStored(KeyIndex.hashKey(rows.getString(1)), rows.getLong(2), rows.getLong(4), rows.getBoolean(3));
-          stored++;
+          each.accept(KeyIndex.hashKey(rows.getString(1)), rows);
         }
       }
     }
-    LOG.info("{}: {} stored records indexed in {} ms", sourceId, stored, (System.nanoTime() - started) / 1_000_000);
   }
 
   /** The record with the hashes {@link #apply} compares, computed wherever is convenient (another thread). */
@@ -55,7 +67,7 @@ final class SnapshotApplier<T> {
     long hash = prepared.contentHash();
     int slot = index.find(key);
     if (slot < 0) {
-      store.insert(record);
+      store.insert(record, hash);
       index.putSeen(key, hash);
       inserted++;
     } else if (index.seen(slot)) {
@@ -63,7 +75,7 @@ final class SnapshotApplier<T> {
         duplicates++;
       } else {
         store.flush();
-        store.update(record);
+        store.update(record, hash);
         index.markSeen(slot, hash);
         clashes++;
       }
@@ -71,7 +83,7 @@ final class SnapshotApplier<T> {
       index.markSeen(slot, hash);
       unchanged++;
     } else {
-      store.update(record);
+      store.update(record, hash);
       index.markSeen(slot, hash);
       updated++;
     }
@@ -100,7 +112,15 @@ final class SnapshotApplier<T> {
   /** Flushes, then marks every stored record the (full) snapshot did not contain as unpublished. */
   WriteCounts finish() throws SQLException {
     store.flush();
-    List<Long> missing = index.unseenPublished();
+    List<Long> missing = new ArrayList<>();
+    if (index.unseenPublished() > 0) {
+      // Rare (records gone from the board), so their row ids are looked up again rather than kept for every record.
+      readStoredKeys((key, rows) -> {
+        if (index.isUnseenPublished(key)) {
+          missing.add(rows.getLong(4));
+        }
+      });
+    }
     for (int from = 0; from < missing.size(); from += 1000) {
       store.unpublish(missing.subList(from, Math.min(missing.size(), from + 1000)));
     }

@@ -1,5 +1,6 @@
 package dev.touchstone.registry;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -11,6 +12,11 @@ import java.time.ZoneOffset;
 /** Binding helpers that behave the same on H2 and PostgreSQL. */
 public final class Sql {
   private Sql() {}
+
+  /** Whether the connection is to H2 rather than PostgreSQL, for the few places the SQL has to differ. */
+  static boolean isH2(Connection connection) throws SQLException {
+    return connection.getMetaData().getDatabaseProductName().equals("H2");
+  }
 
   /** Binds text, cut to the column's width: one overlong value must not fail a whole sync. */
   static void text(PreparedStatement statement, int index, String value, int width) throws SQLException {

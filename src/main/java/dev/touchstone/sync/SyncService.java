@@ -178,6 +178,15 @@ public class SyncService {
     } catch (RuntimeException e) {
       LOG.error("sync of {} failed unexpectedly; the registry is unchanged", source.id(), e);
       return finish(run, SyncOutcome.FAILED, WriteCounts.NONE, report, "internal error: " + e, SyncMode.FULL);
+    } catch (Error e) {
+      // Runs are started from executors that would swallow this: say it, and close the run if the JVM still can.
+      LOG.error("sync of {} stopped by a JVM error; the registry is unchanged", source.id(), e);
+      try {
+        finish(run, SyncOutcome.FAILED, WriteCounts.NONE, report, "internal error: " + e, SyncMode.FULL);
+      } catch (RuntimeException | Error again) {
+        e.addSuppressed(again);
+      }
+      throw e;
     } finally {
       live.remove(source.id());
       releaseLease(run);
@@ -212,6 +221,7 @@ public class SyncService {
       states.recordCursor(connection, source.id(), changes.newest(), changes.isIncremental() ? null : now);
       states.keepValidators(connection, source.id(), get.received());
       leases.confirm(connection, source.id(), run.id());
+      LOG.info("sync of {}: snapshot written in {} ms; committing", source.id(), Duration.between(now, clock.instant()).toMillis());
       return new Written(written, changes.isIncremental() ? SyncMode.INCREMENTAL : SyncMode.FULL);
     });
   }
