@@ -1,6 +1,6 @@
 -- A sync starts by reading every stored record's key, content hash and published flag for its
 -- source. With those in the one unique index each table already has, that read is an index-only
--- scan instead of decoding every full row: for a million-license board, about 5 s became <1 s.
+-- scan instead of decoding every full row: for a million-license board, about 5 s became 1–2 s.
 -- Uniqueness is unchanged: only the key columns are unique, the included ones are just carried.
 ALTER TABLE license DROP CONSTRAINT license_source_key;
 CREATE UNIQUE INDEX license_source_key ON license (lookup_key, source_id, license_key) INCLUDE (content_hash, published);
