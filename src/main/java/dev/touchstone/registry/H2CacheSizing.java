@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sizes H2's page cache to the heap: an eighth of it, between 16 and 64 MB, unless the JDBC URL
- * sets CACHE_SIZE itself. The cache lives in the old generation; at 64 MB in a 256 MB heap it left
- * a million-license sync collecting for a third of its time.
+ * sets CACHE_SIZE itself. The cache lives in the old generation: at 64 MB in a 256 MB heap, the
+ * re-sync of a million licenses spent up to 4.7 s in collector pauses, at 32 MB 0.5 s.
  */
 @Singleton
 class H2CacheSizing {
