@@ -16,7 +16,6 @@ final class KeyIndex {
   private long[] values;
   private byte[] states;
   private int size;
-  private int unseenPublished;
 
   KeyIndex(int expected) {
     int capacity = 16;
@@ -37,9 +36,14 @@ final class KeyIndex {
     put(key, contentHash, published ? UNSEEN : UNSEEN_UNPUBLISHED);
   }
 
-  /** How many published stored records this run has not seen (yet). */
-  int unseenPublished() {
-    return unseenPublished;
+  /** Whether any published stored record is still unseen by this run: asked once, at the end of a run. */
+  boolean anyUnseenPublished() {
+    for (byte state : states) {
+      if (state == UNSEEN) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the key is a published stored record this run has not seen. */
@@ -74,9 +78,6 @@ final class KeyIndex {
   }
 
   void markSeen(int slot, long contentHash) {
-    if (states[slot] == UNSEEN) {
-      unseenPublished--;
-    }
     states[slot] = SEEN;
     values[slot] = contentHash;
   }
@@ -98,7 +99,6 @@ final class KeyIndex {
     if (states[slot] == EMPTY) {
       size++;
     }
-    unseenPublished += (state == UNSEEN ? 1 : 0) - (states[slot] == UNSEEN ? 1 : 0);
     keys[slot] = key;
     values[slot] = value;
     states[slot] = state;
@@ -112,7 +112,6 @@ final class KeyIndex {
     values = new long[oldKeys.length * 2];
     states = new byte[oldKeys.length * 2];
     size = 0;
-    unseenPublished = 0;
     for (int i = 0; i < oldKeys.length; i++) {
       if (oldStates[i] != EMPTY) {
         put(oldKeys[i], oldValues[i], oldStates[i]);

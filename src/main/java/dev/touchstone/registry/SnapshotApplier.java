@@ -31,29 +31,28 @@ final class SnapshotApplier<T> {
     this.sourceId = sourceId;
     this.index = new KeyIndex(1024);
     long started = System.nanoTime();
-    int[] stored = {0};
-    readStoredKeys((key, rows) -> {
-      index.putStored(key, rows.getLong(2), rows.getBoolean(3));
-      stored[0]++;
-    });
-    LOG.info("{}: {} stored records indexed in {} ms", sourceId, stored[0], (System.nanoTime() - started) / 1_000_000);
+    int stored = readStoredKeys((key, rows) -> index.putStored(key, rows.getLong(2), rows.getBoolean(3)));
+    LOG.info("{}: {} stored records indexed in {} ms", sourceId, stored, (System.nanoTime() - started) / 1_000_000);
   }
 
   private interface StoredRow {
     void accept(long keyHash, ResultSet row) throws SQLException;
   }
 
-  /** Hands each stored record's key hash and row (key, content_hash, published, id) to {@code each}. */
-  private void readStoredKeys(StoredRow each) throws SQLException {
+  /** Hands each stored record's key hash and row (key, content_hash, published, id) to {@code each}; returns how many. */
+  private int readStoredKeys(StoredRow each) throws SQLException {
+    int count = 0;
     try (PreparedStatement select = connection.prepareStatement(store.storedKeys().query(Sql.isH2(connection)))) {
       select.setString(1, sourceId);
       select.setFetchSize(10_000);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           each.accept(KeyIndex.hashKey(rows.getString(1)), rows);
+          count++;
         }
       }
     }
+    return count;
   }
 
   /** The record with the hashes {@link #apply} compares, computed wherever is convenient (another thread). */
@@ -113,7 +112,7 @@ final class SnapshotApplier<T> {
   WriteCounts finish() throws SQLException {
     store.flush();
     List<Long> missing = new ArrayList<>();
-    if (index.unseenPublished() > 0) {
+    if (index.anyUnseenPublished()) {
       // Rare (records gone from the board), so their row ids are looked up again rather than kept for every record.
       readStoredKeys((key, rows) -> {
         if (index.isUnseenPublished(key)) {

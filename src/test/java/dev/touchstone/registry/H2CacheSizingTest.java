@@ -1,6 +1,7 @@
 package dev.touchstone.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ class H2CacheSizingTest {
   @Test
   void aFileDatabaseGetsTheHeapSizedCacheUnlessItsUrlSetsOne(@TempDir Path dir) throws Exception {
     long expected = H2CacheSizing.cacheKilobytes(Runtime.getRuntime().maxMemory()) / 1024;
+    assumeThat(expected).as("H2's own default; the test JVM's heap must be above 128 MB to tell them apart").isNotEqualTo(16);
     assertThat(cacheMegabytes("jdbc:h2:file:" + dir.resolve("sized") + ";LAZY_QUERY_EXECUTION=TRUE")).isEqualTo(expected);
     assertThat(cacheMegabytes("jdbc:h2:file:" + dir.resolve("chosen") + ";CACHE_SIZE=20480")).isEqualTo(20);
   }
