@@ -45,13 +45,20 @@ public class VerificationStore {
    * the public when {@code organizationId} is null, and returns the JSON it will always be served as.
    */
   public byte[] save(Verification verification, UUID organizationId, String requestedBy) {
+    return VerificationWriter.await(saveAsync(verification, organizationId, requestedBy));
+  }
+
+  /**
+   * Queues the verification for storing without waiting, as {@link #save} stores it: the future
+   * completes with its JSON once it is committed, or exceptionally with what kept it from being stored.
+   */
+  public CompletableFuture<byte[]> saveAsync(Verification verification, UUID organizationId, String requestedBy) {
     byte[] body = json(verification);
-    writer.write(new VerificationWriter.Row(verification, body, organizationId, requestedBy));
-    return body;
+    return writer.submit(new VerificationWriter.Row(verification, body, organizationId, requestedBy)).thenApply(stored -> body);
   }
 
   /** A verification queued for storing; {@link #await} returns once it is committed, or throws why it could not be. */
-  public record PendingSave(CompletableFuture<Void> stored) {
+  public record PendingSave(CompletableFuture<byte[]> stored) {
     public void await() {
       VerificationWriter.await(stored);
     }
@@ -59,7 +66,7 @@ public class VerificationStore {
 
   /** Queues a public verification for storing, for callers with many at once, so they share commits. */
   public PendingSave saveLater(Verification verification) {
-    return new PendingSave(writer.submit(new VerificationWriter.Row(verification, json(verification), null, null)));
+    return new PendingSave(saveAsync(verification, null, null));
   }
 
   private byte[] json(Verification verification) {

@@ -55,9 +55,9 @@ class VerificationWriter {
   }
 
   /** Waits for a row {@link #submit} queued; throws what kept it from being stored. */
-  static void await(CompletableFuture<Void> stored) {
+  static <T> T await(CompletableFuture<T> stored) {
     try {
-      stored.join();
+      return stored.join();
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
     }

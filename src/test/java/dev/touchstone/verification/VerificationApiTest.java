@@ -2,10 +2,12 @@ package dev.touchstone.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.touchstone.registry.RegistryChanged;
 import dev.touchstone.support.BoardServer;
 import dev.touchstone.support.Fixtures;
 import dev.touchstone.support.SampleBoards;
 import dev.touchstone.sync.SyncService;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -34,6 +36,8 @@ class VerificationApiTest implements TestPropertyProvider {
   HttpClient http;
 
   @Inject SyncService sync;
+
+  @Inject ApplicationEventPublisher<RegistryChanged> events;
 
   @Override
   public Map<String, String> getProperties() {
@@ -105,6 +109,21 @@ class VerificationApiTest implements TestPropertyProvider {
     String stored = http.toBlocking().retrieve("/api/v1/verifications/" + verification.get("id"));
     assertThat(http.toBlocking().retrieve("/api/v1/verifications/" + verification.get("id"))).isEqualTo(stored);
     assertThat(stored).contains("\"verdict\":\"VERIFIED\"").contains("\"licenseNumber\":\"MA60218734\"");
+  }
+
+  @Test
+  void aVerificationDecidedFromCachedDataSaysTheSameAsOneThatQueriedTheRegistry() {
+    events.publishEvent(new RegistryChanged(RegistryChanged.ANY_SOURCE));
+    Map<String, String> asked = Map.of("name", "Marguerite Ostrowski", "state", "WA", "licenseNumber", "MA60218734");
+    Map<String, Object> queried = post(asked).body();
+    Map<String, Object> cached = post(asked).body();
+    assertThat(cached.get("id")).isNotEqualTo(queried.get("id"));
+    for (String field : List.of("verdict", "summary", "reasons", "matchedLicenses", "exclusions", "checklist", "sources")) {
+      assertThat(cached.get(field)).as(field).isEqualTo(queried.get(field));
+    }
+    for (Map<String, Object> issued : List.of(queried, cached)) {
+      assertThat(http.toBlocking().retrieve("/api/v1/verifications/" + issued.get("id"))).contains("\"id\":\"" + issued.get("id") + "\"");
+    }
   }
 
   @Test
