@@ -43,8 +43,8 @@ class LicenseMatcher {
     this.npiLicenses = npiLicenses;
   }
 
-  LicenseMatch match(VerificationRequest request, Jurisdiction state, String boardName, LocalDate today) {
-    NameQuery name = NameQuery.parse(request.name());
+  /** {@code name} is the request's name, parsed. */
+  LicenseMatch match(VerificationRequest request, NameQuery name, Jurisdiction state, String boardName, LocalDate today) {
     if (request.licenseNumber() != null) {
       return byNumber(request.licenseNumber(), request.name(), name, state, boardName, today);
     }

@@ -8,6 +8,8 @@ import dev.touchstone.sync.SourceFreshness;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +22,10 @@ public class SourcesConsulted {
   // One entry: every source's last good sync, read once per registry change rather than per verification.
   private static final String EVERY_SOURCE = "every source";
   private final BoundedCache<String, Map<String, SourceStates.State>> synced = new BoundedCache<>(1);
+  private final BoundedCache<String, Consulted> byState = new BoundedCache<>(100);
+
+  /** A state's sources as consulted, the same until the registry changes or one of them passes its allowed age. */
+  private record Consulted(List<Verification.SourceUsed> sources, Instant sameUntil) {}
 
   public SourcesConsulted(SourceStates states, SourceFreshness freshness, Clock clock) {
     this.states = states;
@@ -31,17 +37,29 @@ public class SourcesConsulted {
   @EventListener
   void onRegistryChanged(RegistryChanged event) {
     synced.clear();
+    byState.clear();
   }
 
   /** The state's licensing boards, then the national registries and exclusion lists. */
   public List<Verification.SourceUsed> forState(String state) {
-    return freshness.of(synced.get(EVERY_SOURCE, key -> states.all())).stream()
+    Consulted known = byState.peek(state);
+    if (known != null && !clock.instant().isAfter(known.sameUntil())) {
+      return known.sources();
+    }
+    long version = byState.version();
+    List<SourceFreshness.Freshness> relevant = freshness.of(synced.get(EVERY_SOURCE, key -> states.all())).stream()
         .filter(f -> f.source().enabled())
         .filter(f -> f.source().kind() != SourceKind.LICENSING_BOARD || f.source().jurisdiction().equals(state))
         .sorted((a, b) -> Boolean.compare(b.source().kind() == SourceKind.LICENSING_BOARD, a.source().kind() == SourceKind.LICENSING_BOARD))
+        .toList();
+    Consulted consulted = new Consulted(relevant.stream()
         .map(f -> new Verification.SourceUsed(f.source().id(), f.source().name(), f.source().kind(), f.lastSyncedAt(), f.stale(),
             f.maxAge().toString(), f.source().lookupUrl()))
-        .toList();
+        .toList(),
+        relevant.stream().filter(f -> !f.stale()).map(f -> f.lastSyncedAt().plus(f.maxAge())).min(Comparator.naturalOrder())
+            .orElse(Instant.MAX));
+    byState.put(state, consulted, version);
+    return consulted.sources();
   }
 
   /** SOURCE_STALE for each source past its allowed age; a source never read is reported by the caller. */

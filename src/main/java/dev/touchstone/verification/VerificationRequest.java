@@ -33,7 +33,7 @@ public record VerificationRequest(@Nullable String name, @Nullable String state,
       problems.add(new InvalidField("name", "is required: the therapist's name as they gave it, e.g. Jane Doe"));
     } else if (name.length() > MAX_NAME) {
       problems.add(new InvalidField("name", "must be at most " + MAX_NAME + " characters, got " + name.length()));
-    } else if (name.codePoints().filter(Character::isLetter).count() < 2) {
+    } else if (!hasTwoLetters(name)) {
       problems.add(new InvalidField("name", "needs at least two letters, e.g. Jane Doe"));
     }
     if (state == null) {
@@ -61,5 +61,15 @@ public record VerificationRequest(@Nullable String name, @Nullable String state,
 
   private static String shorten(String text) {
     return text.length() > 20 ? text.substring(0, 20) + "…" : text;
+  }
+
+  private static boolean hasTwoLetters(String text) {
+    int letters = 0;
+    for (int i = 0; i < text.length() && letters < 2; i += Character.charCount(text.codePointAt(i))) {
+      if (Character.isLetter(text.codePointAt(i))) {
+        letters++;
+      }
+    }
+    return letters >= 2;
   }
 }

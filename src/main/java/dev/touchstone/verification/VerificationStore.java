@@ -110,8 +110,9 @@ public class VerificationStore {
   public List<Summary> history(UUID organizationId, int limit, int offset) {
     return database.read(connection -> {
       List<Summary> found = new ArrayList<>();
-      try (PreparedStatement select = connection.prepareStatement("SELECT id, checked_at, verdict, name, state, license_number, "
-          + "requested_by FROM verification WHERE organization_id = ? ORDER BY checked_at DESC, id LIMIT ? OFFSET ?")) {
+      try (PreparedStatement select = connection.prepareStatement("SELECT v.id, v.checked_at, v.verdict, v.name, v.state, "
+          + "v.license_number, v.requested_by FROM organization_verification o JOIN verification v ON v.id = o.verification_id "
+          + "WHERE o.organization_id = ? ORDER BY o.checked_at DESC, o.verification_id LIMIT ? OFFSET ?")) {
         select.setObject(1, organizationId);
         select.setInt(2, limit);
         select.setInt(3, offset);

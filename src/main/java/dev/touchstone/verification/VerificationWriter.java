@@ -31,6 +31,8 @@ class VerificationWriter {
   private static final int MAX_GROUP = 256;
   private static final String INSERT = "INSERT INTO verification (id, checked_at, verdict, name, state, body_utf8, "
       + "organization_id, requested_by, license_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_OWNED = "INSERT INTO organization_verification (organization_id, checked_at, verification_id) "
+      + "VALUES (?, ?, ?)";
 
   /** One verification to store, with who asked; {@code organizationId} is null for the public. */
   record Row(Verification verification, byte[] body, UUID organizationId, String requestedBy) {}
@@ -143,12 +145,13 @@ class VerificationWriter {
   }
 
   private static Void insert(Connection connection, List<Pending> group) throws SQLException {
+    boolean owned = false;
     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
       for (Pending pending : group) {
         Row row = pending.row();
         Verification verification = row.verification();
         insert.setObject(1, verification.id());
-        insert.setObject(2, OffsetDateTime.ofInstant(verification.checkedAt(), ZoneOffset.UTC));
+        insert.setObject(2, checkedAt(verification));
         insert.setString(3, verification.verdict().name());
         insert.setString(4, verification.request().name());
         insert.setString(5, verification.request().state());
@@ -157,15 +160,37 @@ class VerificationWriter {
         insert.setString(8, row.requestedBy());
         insert.setString(9, verification.request().licenseNumber());
         insert.addBatch();
+        owned |= row.organizationId() != null;
       }
-      int[] counts = insert.executeBatch();
-      for (int count : counts) {
-        if (count != 1 && count != PreparedStatement.SUCCESS_NO_INFO) {
-          throw new RegistryException(new SQLException("a verification row was not inserted"));
+      requireOneRowEach(insert.executeBatch());
+    }
+    if (owned) {
+      try (PreparedStatement insert = connection.prepareStatement(INSERT_OWNED)) {
+        for (Pending pending : group) {
+          Row row = pending.row();
+          if (row.organizationId() != null) {
+            insert.setObject(1, row.organizationId());
+            insert.setObject(2, checkedAt(row.verification()));
+            insert.setObject(3, row.verification().id());
+            insert.addBatch();
+          }
         }
+        requireOneRowEach(insert.executeBatch());
       }
     }
     return null;
+  }
+
+  private static OffsetDateTime checkedAt(Verification verification) {
+    return OffsetDateTime.ofInstant(verification.checkedAt(), ZoneOffset.UTC);
+  }
+
+  private static void requireOneRowEach(int[] counts) {
+    for (int count : counts) {
+      if (count != 1 && count != PreparedStatement.SUCCESS_NO_INFO) {
+        throw new RegistryException(new SQLException("a verification row was not inserted"));
+      }
+    }
   }
 
   @PreDestroy

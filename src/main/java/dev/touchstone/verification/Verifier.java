@@ -44,6 +44,7 @@ public class Verifier {
     Checklist.Board board = boards.isEmpty() ? null : new Checklist.Board(boards.get(0).name(), boards.get(0).lookupUrl());
     List<Reason> reasons = new ArrayList<>();
     LicenseMatch match = LicenseMatch.none(List.of());
+    NameQuery asked = NameQuery.parse(request.name());
     if (!state.licenses()) {
       reasons.add(Reason.of(ReasonCode.STATE_DOES_NOT_LICENSE, state.whatToCheck()));
       reasons.add(Reason.of(ReasonCode.CREDENTIAL_NOT_CHECKED, "There is no state license to confirm in " + state.name()
@@ -57,11 +58,11 @@ public class Verifier {
           + board.name() + ", so we cannot say whether this person is licensed. This is not a finding against them: check with "
           + board.contact() + "."));
     } else {
-      match = licenses.match(request, state, board.name(), today);
+      match = licenses.match(request, asked, state, board.name(), today);
       reasons.addAll(match.reasons());
     }
     reasons.addAll(consulted.staleness(used));
-    ExclusionCheck.Result excluded = checkExclusions(request, match, state, used, reasons);
+    ExclusionCheck.Result excluded = checkExclusions(request, asked, match, state, used, reasons);
     reasons.addAll(excluded.reasons());
     Verdict verdict = Verdict.of(reasons);
     LicenseView person = match.person();
@@ -71,7 +72,7 @@ public class Verifier {
         person == null ? null : person.practitionerId());
   }
 
-  private ExclusionCheck.Result checkExclusions(VerificationRequest request, LicenseMatch match, Jurisdiction state,
+  private ExclusionCheck.Result checkExclusions(VerificationRequest request, NameQuery asked, LicenseMatch match, Jurisdiction state,
       List<Verification.SourceUsed> used, List<Reason> reasons) {
     for (Verification.SourceUsed source : used) {
       if (source.kind() == SourceKind.EXCLUSION_LIST && source.lastSyncedAt() == null) {
@@ -83,7 +84,7 @@ public class Verifier {
     if (request.npi() != null) {
       npis.add(request.npi());
     }
-    List<NameQuery> names = new ArrayList<>(List.of(NameQuery.parse(request.name())));
+    List<NameQuery> names = new ArrayList<>(List.of(asked));
     LicenseView person = match.person();
     if (person != null) {
       npis.addAll(person.npis());

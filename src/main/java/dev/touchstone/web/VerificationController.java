@@ -10,8 +10,10 @@ import dev.touchstone.verification.VerificationStore;
 import dev.touchstone.verification.Verifier;
 import dev.touchstone.verification.batch.CsvBatchWriter;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -28,7 +30,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Named;
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -79,7 +80,8 @@ public class VerificationController {
     Executor respond = http instanceof NettyHttpRequest<?> netty ? netty.getChannelHandlerContext().executor() : Runnable::run;
     return issued.thenCompose(answer -> store.saveAsync(answer.verification(),
             answer.caller().map(Caller::organizationId).orElse(null), answer.caller().map(Caller::keyLabel).orElse(null))
-        .thenApplyAsync(json -> HttpResponse.created(json, URI.create("/api/v1/verifications/" + answer.verification().id()))
+        .thenApplyAsync(json -> HttpResponse.status(HttpStatus.CREATED).body(json)
+            .header(HttpHeaders.LOCATION, "/api/v1/verifications/" + answer.verification().id())
             .contentType(MediaType.APPLICATION_JSON_TYPE), respond));
   }
 

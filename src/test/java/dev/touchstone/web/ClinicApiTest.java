@@ -152,9 +152,11 @@ class ClinicApiTest implements TestPropertyProvider {
     String mine = verify(key(riverside), "Marguerite Ostrowski");
     String theirs = verify(key(lakeview), "Marguerite Ostrowski");
     String publicOne = verify(null, "Marguerite Ostrowski");
+    String mineLater = verify(key(riverside), "Marguerite Ostrowski");
 
     List<Map<String, Object>> history = listOf(call(HttpRequest.GET("/api/v1/verifications"), key(riverside)), "verifications");
     assertThat(history).extracting(v -> v.get("id")).contains(mine).doesNotContain(theirs, publicOne);
+    assertThat(history).extracting(v -> v.get("id")).as("newest first").containsSubsequence(mineLater, mine);
     assertThat(history).filteredOn(v -> v.get("id").equals(mine)).singleElement()
         .satisfies(v -> assertThat(v).containsEntry("requestedBy", "first key").containsEntry("verdict", "VERIFIED"));
 
