@@ -2,7 +2,6 @@ package dev.touchstone.search;
 
 import dev.touchstone.normalize.Folding;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -52,8 +51,20 @@ public record NameQuery(String text, List<Reading> readings) {
     if (folded.isEmpty()) {
       return List.of();
     }
-    List<String> words = new ArrayList<>(Arrays.asList(folded.split(" ")));
-    words.removeIf(IGNORED::contains);
-    return words.isEmpty() ? Arrays.asList(folded.split(" ")) : words;
+    // Folded text is words of A-Z and 0-9 between single spaces.
+    List<String> words = new ArrayList<>(4);
+    List<String> kept = new ArrayList<>(4);
+    for (int start = 0, end; start < folded.length(); start = end + 1) {
+      end = folded.indexOf(' ', start);
+      if (end < 0) {
+        end = folded.length();
+      }
+      String word = folded.substring(start, end);
+      words.add(word);
+      if (!IGNORED.contains(word)) {
+        kept.add(word);
+      }
+    }
+    return kept.isEmpty() ? words : kept;
   }
 }

@@ -1,18 +1,27 @@
 package dev.touchstone.verification;
 
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /** Dates and lists as a person writes them: "15 March 2024", "Texas and Florida". */
 final class Phrases {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.US);
+  private static final String[] MONTHS = Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL, Locale.US))
+      .toArray(String[]::new);
 
   private Phrases() {}
 
   static String date(LocalDate date) {
-    return date.format(DATE);
+    // Every verification writes dates: the formatter costs more than the rest of a reason.
+    if (date.getYear() < 1000 || date.getYear() > 9999) {
+      return date.format(DATE);
+    }
+    return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
   }
 
   static String and(List<String> items) {
