@@ -4,6 +4,7 @@ import dev.touchstone.normalize.Folding;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Scores a name asked about against a name on a license. Exact parts score 1; a nickname, an
@@ -14,6 +15,8 @@ import java.util.List;
 @Singleton
 public class NameMatcher {
   static final double SWAPPED = 0.9;
+  // Compiled once: String.split compiles a pattern of more than one character on every call.
+  private static final Pattern LAST_NAME_PARTS = Pattern.compile("[\\s-]+");
   private final Nicknames nicknames;
 
   public NameMatcher(Nicknames nicknames) {
@@ -85,7 +88,7 @@ public class NameMatcher {
     if (whole.score() > 0) {
       return whole;
     }
-    for (String part : name.lastDisplay().split("[\\s-]+")) {
+    for (String part : LAST_NAME_PARTS.split(name.lastDisplay())) {
       if (!part.isEmpty() && asked.equals(Folding.fold(part).replace(" ", ""))) {
         return lastPart(name.lastDisplay());
       }

@@ -1,11 +1,8 @@
 package dev.touchstone.verification;
 
 import dev.touchstone.registry.Database;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,10 +18,10 @@ import java.util.concurrent.CompletableFuture;
 @Singleton
 public class VerificationStore {
   private final Database database;
-  private final JsonMapper json;
+  private final VerificationJson json;
   private final VerificationWriter writer;
 
-  VerificationStore(Database database, JsonMapper json, VerificationWriter writer) {
+  VerificationStore(Database database, VerificationJson json, VerificationWriter writer) {
     this.database = database;
     this.json = json;
     this.writer = writer;
@@ -70,12 +67,9 @@ public class VerificationStore {
   }
 
   private byte[] json(Verification verification) {
-    try {
-      return json.writeValueAsBytes(verification);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return json.write(verification);
   }
+
 
   /** A public verification by id, as UTF-8 JSON; an organization's own is not found this way. */
   public Optional<byte[]> find(UUID id) {
