@@ -30,7 +30,10 @@ public class LicenseQueries {
   private final Database database;
   private final SourceDefinitions sources;
   private final Clock clock;
-  private final BoundedCache<String, Optional<LicenseView>> recent = new BoundedCache<>(100_000);
+  private final BoundedCache<Key, Optional<LicenseView>> recent = new BoundedCache<>(100_000);
+
+  /** A lookup on a day: some flags of a license depend on the date. */
+  private record Key(String state, String numberKey, long epochDay) {}
 
   public LicenseQueries(Database database, SourceDefinitions sources, Clock clock) {
     this.database = database;
@@ -41,7 +44,7 @@ public class LicenseQueries {
   /** By the number ignoring case, punctuation and leading zeros; an exact match of the normalized key first. */
   public Optional<LicenseView> find(String jurisdiction, String licenseNumber) {
     String state = jurisdiction.toUpperCase(java.util.Locale.ROOT);
-    return recent.get(state + "|" + LicenseNumbers.key(licenseNumber) + "|" + LocalDate.now(clock),
+    return recent.get(new Key(state, LicenseNumbers.key(licenseNumber), LocalDate.now(clock).toEpochDay()),
         key -> read(state, licenseNumber));
   }
 
