@@ -25,7 +25,8 @@ import java.time.Instant;
 class VerificationJson {
   private static final JsonFactory FACTORY = new JsonFactory();
   private final JsonMapper mapper;
-  private final BoundedCache<Same, String> licenses = new BoundedCache<>(100_000);
+  // About a kilobyte each; when full it starts over, so at most some 20 MB.
+  private final BoundedCache<Same, String> licenses = new BoundedCache<>(20_000);
 
   VerificationJson(JsonMapper mapper) {
     this.mapper = mapper;

@@ -33,6 +33,18 @@ public final class SampleBoards {
     return server;
   }
 
+  /** The NPI registry's answers for Washington as well as Florida, for tests that link licenses across both. */
+  public static void serveNpiRegistryForFloridaAndWashington(BoardServer server) {
+    byte[] florida = Fixtures.bytes("us-npi-nppes/us-npi-nppes-individual.json");
+    byte[] washington = Fixtures.bytes("us-npi-nppes/us-npi-nppes-washington.json");
+    byte[] empty = Fixtures.bytes("us-npi-nppes/us-npi-nppes-empty.json");
+    server.serve("/api/", request -> switch (String.valueOf(request.getUrl().queryParameter("state"))) {
+      case "FL" -> BoardServer.ok(florida, "application/json");
+      case "WA" -> BoardServer.ok(washington, "application/json");
+      default -> BoardServer.ok(empty, "application/json");
+    });
+  }
+
   public static Map<String, String> properties(BoardServer server) {
     Map<String, String> properties = new HashMap<>(database());
     properties.put("touchstone.sources.us-wa-doh.url", server.url("/resource/qxh8-f4bd.json"));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.touchstone.registry.RegistryChanged;
 import dev.touchstone.support.BoardServer;
-import dev.touchstone.support.Fixtures;
 import dev.touchstone.support.SampleBoards;
 import dev.touchstone.sync.SyncService;
 import io.micronaut.context.event.ApplicationEventPublisher;
@@ -41,14 +40,7 @@ class VerificationApiTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    byte[] florida = Fixtures.bytes("us-npi-nppes/us-npi-nppes-individual.json");
-    byte[] washington = Fixtures.bytes("us-npi-nppes/us-npi-nppes-washington.json");
-    byte[] empty = Fixtures.bytes("us-npi-nppes/us-npi-nppes-empty.json");
-    boards.serve("/api/", request -> switch (String.valueOf(request.getUrl().queryParameter("state"))) {
-      case "FL" -> BoardServer.ok(florida, "application/json");
-      case "WA" -> BoardServer.ok(washington, "application/json");
-      default -> BoardServer.ok(empty, "application/json");
-    });
+    SampleBoards.serveNpiRegistryForFloridaAndWashington(boards);
     Map<String, String> properties = new HashMap<>(SampleBoards.properties(boards));
     properties.put("touchstone.batch.max-rows", "50");
     return properties;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.touchstone.registry.RegistryChanged;
 import dev.touchstone.support.BoardServer;
-import dev.touchstone.support.Fixtures;
 import dev.touchstone.support.SampleBoards;
 import dev.touchstone.sync.SyncService;
 import io.micronaut.context.event.ApplicationEventPublisher;
@@ -15,7 +14,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -37,15 +35,8 @@ class VerificationJsonTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    byte[] florida = Fixtures.bytes("us-npi-nppes/us-npi-nppes-individual.json");
-    byte[] washington = Fixtures.bytes("us-npi-nppes/us-npi-nppes-washington.json");
-    byte[] empty = Fixtures.bytes("us-npi-nppes/us-npi-nppes-empty.json");
-    boards.serve("/api/", request -> switch (String.valueOf(request.getUrl().queryParameter("state"))) {
-      case "FL" -> BoardServer.ok(florida, "application/json");
-      case "WA" -> BoardServer.ok(washington, "application/json");
-      default -> BoardServer.ok(empty, "application/json");
-    });
-    return new HashMap<>(SampleBoards.properties(boards));
+    SampleBoards.serveNpiRegistryForFloridaAndWashington(boards);
+    return SampleBoards.properties(boards);
   }
 
   @BeforeAll
