@@ -51,11 +51,6 @@ class VerificationWriter {
     this.database = database;
   }
 
-  /** Stores the row, returning once it is committed; throws when it could not be. */
-  void write(Row row) {
-    await(submit(row));
-  }
-
   /** Waits for a row {@link #submit} queued; throws what kept it from being stored. */
   static <T> T await(CompletableFuture<T> stored) {
     try {

@@ -67,7 +67,7 @@ class VerificationWriterTest implements TestPropertyProvider {
         VerificationWriter.Row row = row("Caller " + i);
         seen.add(pool.submit(() -> {
           together.await();
-          writer.write(row);
+          VerificationWriter.await(writer.submit(row));
           return stored(row.verification().id());
         }));
       }
@@ -91,7 +91,7 @@ class VerificationWriterTest implements TestPropertyProvider {
       for (VerificationWriter.Row row : List.of(first, tooLong, second)) {
         calls.add(pool.submit(() -> {
           together.await();
-          writer.write(row);
+          VerificationWriter.await(writer.submit(row));
           return null;
         }));
       }
