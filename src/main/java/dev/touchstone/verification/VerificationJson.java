@@ -2,6 +2,7 @@ package dev.touchstone.verification;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.touchstone.registry.BoundedCache;
 import dev.touchstone.registry.LicenseView;
 import dev.touchstone.registry.RegistryChanged;
@@ -26,7 +27,10 @@ class VerificationJson {
   private static final JsonFactory FACTORY = new JsonFactory();
   private final JsonMapper mapper;
   // About a kilobyte each; when full it starts over, so at most some 20 MB.
-  private final BoundedCache<Same, String> licenses = new BoundedCache<>(20_000);
+  // Held as UTF-8 bytes, which the generator copies as they are; a String it would re-encode each time.
+  private final BoundedCache<Same, SerializedString> licenses = new BoundedCache<>(20_000);
+  // When each source was last synced: the same few instants in every answer until the next sync (a pure mapping, never stale).
+  private final BoundedCache<Instant, String> syncTimes = new BoundedCache<>(1_000);
 
   VerificationJson(JsonMapper mapper) {
     this.mapper = mapper;
@@ -74,7 +78,7 @@ class VerificationJson {
       json.writeEndArray();
       json.writeArrayFieldStart("matchedLicenses");
       for (LicenseView license : verification.matchedLicenses()) {
-        json.writeRawValue(licenses.get(new Same(license), same -> rendered(same.view)));
+        json.writeRawValue(licenses.get(new Same(license), same -> new SerializedString(rendered(same.view))));
       }
       json.writeEndArray();
       json.writeArrayFieldStart("exclusions");
@@ -93,7 +97,7 @@ class VerificationJson {
         string(json, "id", source.id());
         string(json, "name", source.name());
         name(json, "kind", source.kind());
-        instant(json, "lastSyncedAt", source.lastSyncedAt());
+        string(json, "lastSyncedAt", source.lastSyncedAt() == null ? null : syncTimes.get(source.lastSyncedAt(), Instant::toString));
         json.writeBooleanField("stale", source.stale());
         string(json, "maxAge", source.maxAge());
         string(json, "lookupUrl", source.lookupUrl());

@@ -4,6 +4,7 @@ import dev.touchstone.clinic.Caller;
 import dev.touchstone.registry.Database;
 import dev.touchstone.verification.InvalidField;
 import dev.touchstone.verification.Jurisdictions;
+import dev.touchstone.verification.RequestJson;
 import dev.touchstone.verification.Verification;
 import dev.touchstone.verification.VerificationRequest;
 import dev.touchstone.verification.VerificationStore;
@@ -28,6 +29,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Named;
 import java.util.List;
@@ -68,8 +70,9 @@ public class VerificationController {
   @Post
   @Consumes(MediaType.APPLICATION_JSON)
   @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Verification.class)))
+  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VerificationRequest.class)))
   public CompletableFuture<HttpResponse<byte[]>> verify(HttpRequest<?> http, @Nullable @Header("X-Api-Key") String key,
-      @Nullable @Body VerificationRequest body) {
+      @Nullable @Body byte[] body) {
     // Most verifications need nothing the registry has not cached, so they are decided on the
     // event loop, sparing two thread hand-offs; one that needs a query (an organization's key, a
     // license not read since the last sync) is decided again on the blocking pool. The answer goes
@@ -85,12 +88,22 @@ public class VerificationController {
             .contentType(MediaType.APPLICATION_JSON_TYPE), respond));
   }
 
-  private Issued issue(String key, VerificationRequest body) {
+  private Issued issue(String key, byte[] body) {
     Optional<Caller> caller = clinics.optional(key);
-    if (body == null) {
-      throw ApiProblemException.invalid("body", "send a JSON object such as {\"name\": \"Jane Doe\", \"state\": \"WA\"}");
+    RequestJson.Fields fields;
+    try {
+      // Four text fields: read with Jackson's parser directly, which costs a fraction of binding a record.
+      fields = RequestJson.parse(body);
+    } catch (RequestJson.NotAnObjectException e) {
+      throw ApiProblemException.invalid("body", e.getMessage());
     }
-    VerificationRequest request = body.tidy();
+    if (fields == null) {
+      throw ApiProblemException.invalid("body", "send a JSON object such as " + RequestJson.EXAMPLE);
+    }
+    if (fields.problem() != null) {
+      throw ApiProblemException.invalid(fields.problem().field(), fields.problem().message());
+    }
+    VerificationRequest request = fields.request().tidy();
     List<InvalidField> problems = request.problems(jurisdictions);
     if (!problems.isEmpty()) {
       throw ApiProblemException.invalid(problems.stream().map(p -> new Problem.FieldError(p.field(), p.message())).toList());

@@ -246,7 +246,30 @@ class VerificationApiTest implements TestPropertyProvider {
   void malformedJsonIsAClientError() {
     HttpClientResponseException e = failure("{\"name\": ");
     assertThat(e.getStatus().getCode()).isEqualTo(400);
-    assertThat(e.getResponse().getBody(String.class).orElse("")).doesNotContain("Exception");
+    assertThat(e.getResponse().getContentType().map(Object::toString).orElse("")).isEqualTo("application/problem+json");
+    assertThat(e.getResponse().getBody(String.class).orElse("")).contains("\"field\":\"body\"").contains("not valid JSON")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void aBodyThatIsNotOneObjectSaysWhatToSendInstead() {
+    assertThat(failure("[{\"name\": \"Jane Doe\", \"state\": \"WA\"}]").getResponse().getBody(String.class).orElse(""))
+        .contains("\"field\":\"body\"").contains("/api/v1/verifications/batch");
+    assertThat(failure("\"Jane Doe\"").getStatus().getCode()).isEqualTo(400);
+    assertThat(failure("{\"name\": \"Jane Doe\", \"state\": \"WA\"} {\"name\": \"John Roe\"}").getResponse().getBody(String.class)
+        .orElse("")).contains("more after it");
+    assertThat(failure("").getResponse().getBody(String.class).orElse("")).contains("send a JSON object");
+  }
+
+  @Test
+  void aFieldGivenAsAnObjectIsNamedAndANumberIsTakenAsText() {
+    assertThat(failure("{\"name\": {\"first\": \"Jane\"}, \"state\": \"WA\"}").getResponse().getBody(String.class).orElse(""))
+        .contains("\"field\":\"name\"").contains("must be a string");
+    HttpResponse<Map> numeric = http.toBlocking().exchange(HttpRequest.POST("/api/v1/verifications",
+        "{\"name\": \"Marguerite Ostrowski\", \"state\": \"WA\", \"npi\": 1234567893, \"comment\": {\"ignored\": true}}")
+        .contentType("application/json"), Map.class);
+    assertThat(numeric.code()).isEqualTo(201);
+    assertThat(numeric.body().get("request").toString()).contains("1234567893");
   }
 
   @Test

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.touchstone.verification.VerificationRequest;
+import dev.touchstone.verification.InvalidField;
+import dev.touchstone.verification.RequestJson;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Arrays;
@@ -12,7 +13,6 @@ import java.util.List;
 
 /** A JSON array of verification requests, parsed element by element. */
 public final class JsonBatchReader implements BatchReader {
-  private static final List<String> COLUMNS = List.of("name", "state", "licenseNumber", "npi");
   private final JsonParser parser;
   private int row;
 
@@ -20,7 +20,7 @@ public final class JsonBatchReader implements BatchReader {
     parser = new JsonFactory().createParser(in);
     try {
       if (parser.nextToken() != JsonToken.START_ARRAY) {
-        throw new BatchFormatException("send a JSON array of requests, e.g. [{\"name\": \"Jane Doe\", \"state\": \"WA\"}]");
+        throw new BatchFormatException("send a JSON array of requests, e.g. [" + RequestJson.EXAMPLE + "]");
       }
     } catch (JsonParseException e) {
       throw new BatchFormatException("the body is not valid JSON: " + e.getOriginalMessage());
@@ -29,7 +29,7 @@ public final class JsonBatchReader implements BatchReader {
 
   @Override
   public List<String> columns() {
-    return COLUMNS;
+    return RequestJson.FIELDS;
   }
 
   @Override
@@ -43,24 +43,12 @@ public final class JsonBatchReader implements BatchReader {
       if (token != JsonToken.START_OBJECT) {
         parser.skipChildren();
         return new BatchRow(row, Arrays.asList(null, null, null, null), null,
-            "each element must be an object such as {\"name\": \"Jane Doe\", \"state\": \"WA\"}");
+            "each element must be an object such as " + RequestJson.EXAMPLE);
       }
-      String[] values = new String[4];
-      String problem = null;
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String field = parser.currentName();
-        int column = COLUMNS.indexOf(field);
-        JsonToken value = parser.nextToken();
-        if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
-          parser.skipChildren();
-          problem = field + " must be a string, not an object or a list";
-        } else if (column >= 0 && value != JsonToken.VALUE_NULL) {
-          values[column] = parser.getValueAsString();
-        }
-      }
-      List<String> echoed = Arrays.asList(values);
-      return new BatchRow(row, echoed, problem == null ? new VerificationRequest(values[0], values[1], values[2], values[3]) : null,
-          problem);
+      RequestJson.Fields fields = RequestJson.readObject(parser);
+      InvalidField problem = fields.problem();
+      return new BatchRow(row, Arrays.asList(fields.values()), problem == null ? fields.request() : null,
+          problem == null ? null : problem.field() + " " + problem.message());
     } catch (JsonParseException e) {
       throw new BatchFormatException("the body is not valid JSON near row " + (row + 1) + ": " + e.getOriginalMessage());
     }
