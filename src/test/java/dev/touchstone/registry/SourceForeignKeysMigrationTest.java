@@ -2,19 +2,16 @@ package dev.touchstone.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.touchstone.support.TestDatabases;
+import dev.touchstone.support.MigratedDatabase;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeSet;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,20 +22,16 @@ class SourceForeignKeysMigrationTest {
 
   @Test
   void licensesStoredBeforeStayAndEachLicenseRowIsWrittenToItsTableAndKeyIndexOnly() throws SQLException {
-    Map<String, String> database = TestDatabases.fresh();
-    String url = database.get("datasources.default.url");
-    String user = database.getOrDefault("datasources.default.username", "sa");
-    String password = database.getOrDefault("datasources.default.password", "");
-    migrate(url, user, password, "11");
-    try (Connection connection = DriverManager.getConnection(url, user, password)) {
+    MigratedDatabase database = MigratedDatabase.fresh().migrateTo("11");
+    try (Connection connection = database.connect()) {
       assertThat(foreignKeysToSource(connection, "license")).hasSize(1);
       execute(connection, "INSERT INTO source (id, name, jurisdiction, kind) VALUES ('us-wa-doh', 'Washington DOH', 'WA', 'BOARD')");
       execute(connection, license(1, "MA60123456"));
     }
 
-    migrate(url, user, password, null);
+    database.migrateTo(null);
 
-    try (Connection connection = DriverManager.getConnection(url, user, password)) {
+    try (Connection connection = database.connect()) {
       for (String table : List.of("license", "exclusion", "npi_registration")) {
         assertThat(foreignKeysToSource(connection, table)).as(table).isEmpty();
       }
@@ -53,14 +46,6 @@ class SourceForeignKeysMigrationTest {
         + "name_raw, organization, published, content_hash, first_seen_at, last_seen_at, last_changed_at) VALUES (" + id
         + ", 'us-wa-doh', 'WA', '" + number + "', '" + number + "', '" + number + "', 'LMT', 'ACTIVE', 'DOE, JANE', FALSE, TRUE, 7, "
         + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)";
-  }
-
-  private static void migrate(String url, String user, String password, String target) {
-    var configuration = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration");
-    if (target != null) {
-      configuration.target(target);
-    }
-    configuration.load().migrate();
   }
 
   private static List<String> foreignKeysToSource(Connection connection, String table) throws SQLException {

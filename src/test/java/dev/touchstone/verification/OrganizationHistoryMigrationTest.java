@@ -2,9 +2,8 @@ package dev.touchstone.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.touchstone.support.TestDatabases;
+import dev.touchstone.support.MigratedDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,9 +11,7 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /** Moving clinics' history to a table of its own keeps every verification, its owner and each clinic's history. */
@@ -25,33 +22,21 @@ class OrganizationHistoryMigrationTest {
 
   @Test
   void verificationsIssuedBeforeKeepTheirOwnerAndTheClinicsHistory() throws SQLException {
-    Map<String, String> database = TestDatabases.fresh();
-    String url = database.get("datasources.default.url");
-    String user = database.getOrDefault("datasources.default.username", "sa");
-    String password = database.getOrDefault("datasources.default.password", "");
-    migrate(url, user, password, "10");
-    try (Connection connection = DriverManager.getConnection(url, user, password)) {
+    MigratedDatabase database = MigratedDatabase.fresh().migrateTo("10");
+    try (Connection connection = database.connect()) {
       execute(connection, "INSERT INTO organization (id, name, created_at) VALUES (?, 'Lakeside Physio', CURRENT_TIMESTAMP)", CLINIC);
       insertVerification(connection, OWNED, CLINIC);
       insertVerification(connection, PUBLIC, null);
     }
 
-    migrate(url, user, password, null);
+    database.migrateTo(null);
 
-    try (Connection connection = DriverManager.getConnection(url, user, password)) {
+    try (Connection connection = database.connect()) {
       assertThat(rows(connection, "SELECT id, organization_id FROM verification ORDER BY id"))
           .containsExactly(List.of(OWNED.toString(), CLINIC.toString()), List.of(PUBLIC.toString(), "null"));
       assertThat(rows(connection, "SELECT organization_id, verification_id FROM organization_verification"))
           .containsExactly(List.of(CLINIC.toString(), OWNED.toString()));
     }
-  }
-
-  private static void migrate(String url, String user, String password, String target) {
-    var configuration = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration");
-    if (target != null) {
-      configuration.target(target);
-    }
-    configuration.load().migrate();
   }
 
   private static void insertVerification(Connection connection, UUID id, UUID organization) throws SQLException {
