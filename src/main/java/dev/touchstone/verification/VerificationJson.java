@@ -55,6 +55,8 @@ class VerificationJson {
     }
   }
 
+  // Keyed by identity, a changed license is never served an old rendering; this only lets go of
+  // the views the registry's caches dropped.
   @EventListener
   void onRegistryChanged(RegistryChanged event) {
     licenses.clear();

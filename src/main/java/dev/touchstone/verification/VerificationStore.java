@@ -50,7 +50,7 @@ public class VerificationStore {
    * completes with its JSON once it is committed, or exceptionally with what kept it from being stored.
    */
   public CompletableFuture<byte[]> saveAsync(Verification verification, UUID organizationId, String requestedBy) {
-    byte[] body = json(verification);
+    byte[] body = json.write(verification);
     return writer.submit(new VerificationWriter.Row(verification, body, organizationId, requestedBy)).thenApply(stored -> body);
   }
 
@@ -65,11 +65,6 @@ public class VerificationStore {
   public PendingSave saveLater(Verification verification) {
     return new PendingSave(saveAsync(verification, null, null));
   }
-
-  private byte[] json(Verification verification) {
-    return json.write(verification);
-  }
-
 
   /** A public verification by id, as UTF-8 JSON; an organization's own is not found this way. */
   public Optional<byte[]> find(UUID id) {

@@ -2,11 +2,11 @@ package dev.touchstone.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.touchstone.registry.RegistryChanged;
+import dev.touchstone.registry.LicenseStatus;
+import dev.touchstone.registry.LicenseView;
 import dev.touchstone.support.BoardServer;
 import dev.touchstone.support.SampleBoards;
 import dev.touchstone.sync.SyncService;
-import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -31,7 +31,6 @@ class VerificationJsonTest implements TestPropertyProvider {
   @Inject Verifier verifier;
   @Inject VerificationJson written;
   @Inject JsonMapper serializer;
-  @Inject ApplicationEventPublisher<RegistryChanged> events;
 
   @Override
   public Map<String, String> getProperties() {
@@ -84,13 +83,24 @@ class VerificationJsonTest implements TestPropertyProvider {
   }
 
   @Test
-  void aLicenseRenderedOnceIsRenderedAgainAfterTheRegistryChanges() throws IOException {
+  void aLicenseThatChangedIsNeverWrittenFromAnEarlierRendering() throws IOException {
     Verification before = verifier.verify(ASKED.get(0).tidy());
+    LicenseView license = before.matchedLicenses().get(0);
+    assertThat(license.status()).isEqualTo(LicenseStatus.ACTIVE);
     written.write(before);
-    events.publishEvent(new RegistryChanged("us-wa-doh"));
-    Verification after = verifier.verify(ASKED.get(0).tidy());
-    assertThat(after.matchedLicenses()).isNotEmpty();
+
+    // The same license as a later sync would hand it out: the same number, revoked since.
+    LicenseView revoked = new LicenseView(license.jurisdiction(), license.licenseNumber(), license.licenseType(),
+        license.sourceLicenseType(), LicenseStatus.REVOKED, "Revoked", license.name(), license.issuedOn(), license.expiresOn(),
+        license.city(), license.state(), license.postalCode(), license.disciplinaryActions(), license.disciplineOnRecord(),
+        license.flags(), license.published(), license.firstSeenAt(), license.lastSeenAt(), license.lastChangedAt(),
+        license.detailUrl(), license.source(), license.practitionerId(), license.npis(), license.history());
+    Verification after = new Verification(before.id(), before.verdict(), before.summary(), before.reasons(), List.of(revoked),
+        before.exclusions(), before.checklist(), before.sources(), before.checkedAt(), before.request(), before.jurisdiction(),
+        before.practitionerId());
+
     assertThat(new String(written.write(after), StandardCharsets.UTF_8))
-        .isEqualTo(new String(serializer.writeValueAsBytes(after), StandardCharsets.UTF_8));
+        .isEqualTo(new String(serializer.writeValueAsBytes(after), StandardCharsets.UTF_8))
+        .contains("\"status\":\"REVOKED\"");
   }
 }
