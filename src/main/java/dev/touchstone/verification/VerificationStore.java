@@ -1,6 +1,7 @@
 package dev.touchstone.verification;
 
 import dev.touchstone.registry.Database;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /** Keeps each verification exactly as issued, as its JSON, and gives it back unchanged. */
 @Singleton
@@ -50,8 +52,18 @@ public class VerificationStore {
    * completes with its JSON once it is committed, or exceptionally with what kept it from being stored.
    */
   public CompletableFuture<byte[]> saveAsync(Verification verification, UUID organizationId, String requestedBy) {
+    return saveAsync(verification, organizationId, requestedBy, null);
+  }
+
+  /**
+   * As {@link #saveAsync(Verification, UUID, String)}; called on an event loop, with its executor
+   * as {@code loop}, the verification goes to the writer with the others the loop decides in the same pass.
+   */
+  public CompletableFuture<byte[]> saveAsync(Verification verification, UUID organizationId, String requestedBy,
+      @Nullable Executor loop) {
     byte[] body = json.write(verification);
-    return writer.submit(new VerificationWriter.Row(verification, body, organizationId, requestedBy)).thenApply(stored -> body);
+    VerificationWriter.Row row = new VerificationWriter.Row(verification, body, organizationId, requestedBy);
+    return (loop == null ? writer.submit(row) : writer.submit(row, loop)).thenApply(stored -> body);
   }
 
   /** A verification queued for storing; {@link #await} returns once it is committed, or throws why it could not be. */

@@ -15,7 +15,9 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +26,10 @@ import org.slf4j.LoggerFactory;
  * transaction committed, in one transaction, and each caller returns only once its own row is
  * committed. Under load a commit serves many verifications instead of one; alone, a verification
  * waits for nothing but its own commit.
+ *
+ * <p>An event loop that decides several verifications in one pass over its connections hands them
+ * over together ({@link #submit(Row, Executor)}): waking the writer is a system call, and once per
+ * verification it cost about as much as the insert itself.
  */
 @Singleton
 class VerificationWriter {
@@ -39,11 +45,31 @@ class VerificationWriter {
 
   private record Pending(Row row, CompletableFuture<Void> stored) {}
 
+  /** Rows one thread gathered, handed over once; a row that comes after starts a new gathering. */
+  private static final class Gathering {
+    private List<Pending> rows = new ArrayList<>();
+
+    synchronized boolean add(Pending pending) {
+      if (rows == null) {
+        return false;
+      }
+      rows.add(pending);
+      return true;
+    }
+
+    synchronized List<Pending> take() {
+      List<Pending> taken = rows;
+      rows = null;
+      return taken;
+    }
+  }
+
   // Stops the writer; an interrupt instead could close H2's file channel under a transaction.
-  private static final Pending STOP = new Pending(null, null);
+  private static final List<Pending> STOP = new ArrayList<>();
 
   private final Database database;
-  private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+  private final BlockingQueue<List<Pending>> queue = new LinkedBlockingQueue<>();
+  private final ThreadLocal<Gathering> gathering = new ThreadLocal<>();
   private volatile Thread thread;
   private volatile boolean closed;
 
@@ -63,13 +89,39 @@ class VerificationWriter {
   /** Queues the row; the future completes once it is committed, or exceptionally when it could not be. */
   CompletableFuture<Void> submit(Row row) {
     CompletableFuture<Void> stored = new CompletableFuture<>();
+    handOver(List.of(new Pending(row, stored)));
+    return stored;
+  }
+
+  /**
+   * Queues the row as {@link #submit(Row)} does, but hands it to the writer with the others this
+   * thread submits until {@code later} runs a task: an event loop's executor, called on the loop,
+   * runs it once the loop has handled every request that arrived together.
+   */
+  CompletableFuture<Void> submit(Row row, Executor later) {
+    CompletableFuture<Void> stored = new CompletableFuture<>();
+    Pending pending = new Pending(row, stored);
+    Gathering current = gathering.get();
+    if (current == null || !current.add(pending)) {
+      Gathering started = new Gathering();
+      started.add(pending);
+      gathering.set(started);
+      try {
+        later.execute(() -> handOver(started.take()));
+      } catch (RejectedExecutionException e) {
+        handOver(started.take());
+      }
+    }
+    return stored;
+  }
+
+  private void handOver(List<Pending> rows) {
     start();
-    queue.add(new Pending(row, stored));
+    queue.add(rows);
     if (closed) {
       // The writer may have drained its last group already: never leave a caller waiting.
       drain();
     }
-    return stored;
   }
 
   private void start() {
@@ -89,14 +141,20 @@ class VerificationWriter {
   private void run() {
     while (true) {
       List<Pending> group = new ArrayList<>();
+      boolean stop;
       try {
-        group.add(queue.take());
+        List<Pending> rows = queue.take();
+        stop = rows == STOP;
+        group.addAll(rows);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       }
-      queue.drainTo(group, MAX_GROUP - 1);
-      boolean stop = group.remove(STOP);
+      List<Pending> more;
+      while (!stop && group.size() < MAX_GROUP && (more = queue.poll()) != null) {
+        stop = more == STOP;
+        group.addAll(more);
+      }
       if (!group.isEmpty()) {
         commit(group);
       }
@@ -109,8 +167,9 @@ class VerificationWriter {
 
   private synchronized void drain() {
     List<Pending> rest = new ArrayList<>();
-    queue.drainTo(rest);
-    rest.remove(STOP);
+    for (List<Pending> rows = queue.poll(); rows != null; rows = queue.poll()) {
+      rest.addAll(rows);
+    }
     if (!rest.isEmpty()) {
       commit(rest);
     }

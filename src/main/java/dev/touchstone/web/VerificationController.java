@@ -27,6 +27,7 @@ import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.netty.util.concurrent.EventExecutor;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -80,12 +81,19 @@ public class VerificationController {
     Supplier<Issued> issue = () -> issue(key, body);
     CompletableFuture<Issued> issued = Database.fromMemory(issue).map(CompletableFuture::completedFuture)
         .orElseGet(() -> CompletableFuture.supplyAsync(issue, blocking));
-    Executor respond = http instanceof NettyHttpRequest<?> netty ? netty.getChannelHandlerContext().executor() : Runnable::run;
-    return issued.thenCompose(answer -> store.saveAsync(answer.verification(),
-            answer.caller().map(Caller::organizationId).orElse(null), answer.caller().map(Caller::keyLabel).orElse(null))
+    EventExecutor loop = http instanceof NettyHttpRequest<?> netty ? netty.getChannelHandlerContext().executor() : null;
+    Executor respond = loop == null ? Runnable::run : loop;
+    return issued.thenCompose(answer -> save(answer, loop)
         .thenApplyAsync(json -> HttpResponse.status(HttpStatus.CREATED).body(json)
             .header(HttpHeaders.LOCATION, "/api/v1/verifications/" + answer.verification().id())
             .contentType(MediaType.APPLICATION_JSON_TYPE), respond));
+  }
+
+  private CompletableFuture<byte[]> save(Issued answer, EventExecutor loop) {
+    UUID organization = answer.caller().map(Caller::organizationId).orElse(null);
+    String requestedBy = answer.caller().map(Caller::keyLabel).orElse(null);
+    // Decided on the loop, it joins the others of the loop's pass; decided on the blocking pool, it goes alone.
+    return store.saveAsync(answer.verification(), organization, requestedBy, loop != null && loop.inEventLoop() ? loop : null);
   }
 
   private Issued issue(String key, byte[] body) {

@@ -17,10 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -104,6 +106,47 @@ class VerificationWriterTest implements TestPropertyProvider {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void rowsAnEventLoopDecidesInOnePassAreHandedOverTogetherWhenItRunsItsNextTask() {
+    List<Runnable> loopTasks = new ArrayList<>();
+    List<VerificationWriter.Row> rows = List.of(row("Loop One"), row("Loop Two"), row("Loop Three"));
+    List<CompletableFuture<Void>> saves = rows.stream().map(row -> writer.submit(row, loopTasks::add)).toList();
+
+    assertThat(loopTasks).hasSize(1);
+    assertThat(saves).noneMatch(CompletableFuture::isDone);
+    assertThat(stored(rows.get(0).verification().id())).isNull();
+
+    loopTasks.get(0).run();
+    saves.forEach(VerificationWriter::await);
+    assertThat(rows).allSatisfy(row -> assertThat(stored(row.verification().id())).isEqualTo(
+        "{\"name\":\"" + row.verification().request().name() + "\"}"));
+  }
+
+  @Test
+  void aRowDecidedAfterTheHandOverWaitsForTheLoopsNextTaskInstead() {
+    List<Runnable> loopTasks = new ArrayList<>();
+    CompletableFuture<Void> first = writer.submit(row("Pass One"), loopTasks::add);
+    loopTasks.get(0).run();
+    VerificationWriter.Row later = row("Pass Two");
+    CompletableFuture<Void> second = writer.submit(later, loopTasks::add);
+
+    assertThat(loopTasks).hasSize(2);
+    VerificationWriter.await(first);
+    assertThat(second).isNotDone();
+    loopTasks.get(1).run();
+    VerificationWriter.await(second);
+    assertThat(stored(later.verification().id())).contains("Pass Two");
+  }
+
+  @Test
+  void aLoopThatRefusesTheTaskLeavesNoRowWaiting() {
+    VerificationWriter.Row row = row("Shutting Down");
+    VerificationWriter.await(writer.submit(row, task -> {
+      throw new RejectedExecutionException("event loop shut down");
+    }));
+    assertThat(stored(row.verification().id())).contains("Shutting Down");
   }
 
   @Test
