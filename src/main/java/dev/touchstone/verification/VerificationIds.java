@@ -15,9 +15,16 @@ final class VerificationIds {
   private VerificationIds() {}
 
   static UUID next(Instant issued) {
+    // One draw for both random parts: each call to the system's generator takes a lock and reads.
+    byte[] random = new byte[10];
+    RANDOM.nextBytes(random);
+    long bits = 0;
+    for (int i = 2; i < 10; i++) {
+      bits = (bits << 8) | (random[i] & 0xFF);
+    }
     long millis = issued.toEpochMilli() & 0xFFFF_FFFF_FFFFL;
-    long high = (millis << 16) | 0x7000L | (RANDOM.nextInt() & 0x0FFFL);
-    long low = (RANDOM.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+    long high = (millis << 16) | 0x7000L | (((random[0] & 0xFF) << 8 | (random[1] & 0xFF)) & 0x0FFFL);
+    long low = (bits & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
     return new UUID(high, low);
   }
 }
