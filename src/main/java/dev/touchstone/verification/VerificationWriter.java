@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
  * waits for nothing but its own commit.
  *
  * <p>An event loop that decides several verifications in one pass over its connections hands them
- * over together ({@link #submit(Row, Executor)}): waking the writer is a system call, and once per
- * verification it cost about as much as the insert itself.
+ * over together ({@link #submit(Row, Executor)}): waking the writer is a system call, and paid once
+ * per verification it cost two thirds as much as the insert.
  */
 @Singleton
 class VerificationWriter {
