@@ -1,5 +1,6 @@
 package dev.touchstone.verification;
 
+import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.UUID;
@@ -16,15 +17,12 @@ final class VerificationIds {
 
   static UUID next(Instant issued) {
     // One draw for both random parts: each call to the system's generator takes a lock and reads.
-    byte[] random = new byte[10];
-    RANDOM.nextBytes(random);
-    long bits = 0;
-    for (int i = 2; i < 10; i++) {
-      bits = (bits << 8) | (random[i] & 0xFF);
-    }
+    byte[] drawn = new byte[Short.BYTES + Long.BYTES];
+    RANDOM.nextBytes(drawn);
+    ByteBuffer random = ByteBuffer.wrap(drawn);
     long millis = issued.toEpochMilli() & 0xFFFF_FFFF_FFFFL;
-    long high = (millis << 16) | 0x7000L | (((random[0] & 0xFF) << 8 | (random[1] & 0xFF)) & 0x0FFFL);
-    long low = (bits & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+    long high = (millis << 16) | 0x7000L | (random.getShort() & 0x0FFFL);
+    long low = (random.getLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
     return new UUID(high, low);
   }
 }

@@ -150,8 +150,7 @@ class VerificationJson {
 
   /** A field name as UTF-8 bytes, encoded once: the generator otherwise encodes each name char by char in every answer. */
   private static SerializedString field(String name) {
-    SerializedString encoded = FIELD_NAMES.get(name);
-    return encoded != null ? encoded : FIELD_NAMES.computeIfAbsent(name, SerializedString::new);
+    return FIELD_NAMES.computeIfAbsent(name, SerializedString::new);
   }
 
   private static void string(JsonGenerator json, String field, String value) throws IOException {

@@ -1,5 +1,6 @@
 package dev.touchstone.web;
 
+import dev.touchstone.registry.BoundedCache;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.server.netty.DefaultHttpCompressionStrategy;
@@ -9,8 +10,6 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpUtil;
 import jakarta.inject.Singleton;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Micronaut's rule for which answers may be compressed (text, at least the configured threshold
@@ -21,11 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
 @Singleton
 @Replaces(DefaultHttpCompressionStrategy.class)
 final class CompressionStrategy implements HttpCompressionStrategy {
-  private static final int MAX_TYPES_REMEMBERED = 1_000;
   private final int threshold;
   private final int level;
   private final int maxZstdEncodeSize;
-  private final Map<String, Boolean> textBased = new ConcurrentHashMap<>();
+  // A pure mapping, never stale; bounded in case some answer's content type varies.
+  private final BoundedCache<String, Boolean> textBased = new BoundedCache<>(1_000);
 
   CompressionStrategy(NettyHttpServerConfiguration configuration) {
     this.threshold = configuration.getCompressionThreshold();
@@ -45,18 +44,7 @@ final class CompressionStrategy implements HttpCompressionStrategy {
     }
     String contentType = response.headers().get(HttpHeaderNames.CONTENT_TYPE);
     long length = HttpUtil.getContentLength(response, -1L);
-    return contentType != null && (length == -1 || length >= threshold) && isTextBased(contentType);
-  }
-
-  private boolean isTextBased(String contentType) {
-    Boolean known = textBased.get(contentType);
-    if (known == null) {
-      known = MediaType.isTextBased(contentType);
-      if (textBased.size() < MAX_TYPES_REMEMBERED) {
-        textBased.put(contentType, known);
-      }
-    }
-    return known;
+    return contentType != null && (length == -1 || length >= threshold) && textBased.get(contentType, MediaType::isTextBased);
   }
 
   @Override
