@@ -1,5 +1,6 @@
 package dev.touchstone;
 
+import dev.touchstone.probe.ProbeCommand;
 import dev.touchstone.sync.SyncCommand;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
@@ -24,6 +25,13 @@ public final class Application {
         System.exit(2);
       }
       System.exit(new SyncCommand(System.err).run(args[1], Map.of()));
+    }
+    if (args.length > 0 && args[0].equals("probe")) {
+      if (args.length < 2 || args.length > 3) {
+        System.err.println("usage: java -jar touchstone.jar probe <source-id> [url-or-file]");
+        System.exit(2);
+      }
+      System.exit(new ProbeCommand(System.out).run(args[1], args.length == 3 ? args[2] : null, Map.of()));
     }
     Micronaut.run(Application.class, args);
   }

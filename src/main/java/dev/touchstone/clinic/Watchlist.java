@@ -1,6 +1,6 @@
 package dev.touchstone.clinic;
 
-import dev.touchstone.normalize.LicenseNumbers;
+import dev.touchstone.normalize.LicenseKeys;
 import dev.touchstone.registry.Database;
 import dev.touchstone.registry.Sql;
 import jakarta.inject.Singleton;
@@ -23,10 +23,12 @@ import java.util.UUID;
 public class Watchlist {
   private final Database database;
   private final Clock clock;
+  private final LicenseKeys keys;
 
-  public Watchlist(Database database, Clock clock) {
+  public Watchlist(Database database, Clock clock, LicenseKeys keys) {
     this.database = database;
     this.clock = clock;
+    this.keys = keys;
   }
 
   public record Entry(UUID id, String jurisdiction, String licenseNumber, String label, Instant addedAt) {}
@@ -47,7 +49,7 @@ public class Watchlist {
       List<Added> added = new ArrayList<>(wanted.size());
       for (Wanted license : wanted) {
         String jurisdiction = license.jurisdiction().toUpperCase(java.util.Locale.ROOT);
-        String lookupKey = LicenseNumbers.lookupKey(license.licenseNumber());
+        String lookupKey = keys.lookupKey(jurisdiction, license.licenseNumber());
         Optional<Entry> existing = find(connection, organizationId, jurisdiction, lookupKey);
         if (existing.isPresent()) {
           added.add(new Added(existing.get(), true));

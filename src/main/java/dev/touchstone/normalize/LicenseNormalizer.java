@@ -70,6 +70,10 @@ public final class LicenseNormalizer {
     if (type.isEmpty()) {
       return new Outcome.Filtered<>(typeText == null ? "(no type)" : typeText);
     }
+    String notALicense = mapping.status().notALicense(record::get);
+    if (notALicense != null) {
+      return new Outcome.Filtered<>("not a license (status " + notALicense + ")");
+    }
     String key = null;
     try {
       String displayed = number.render(record);
@@ -99,6 +103,10 @@ public final class LicenseNormalizer {
       dates.parse(column, record.get(column));
     }
     StatusWords.Resolved status = statusWords.resolve(record, expiresOn, asOf);
+    if (expiresOn == null && mapping.status().deriveFromExpiry()) {
+      // The status comes from the expiry date alone, and the board gives none: say so.
+      flags.add(LicenseFlag.EXPIRATION_MISSING);
+    }
     if (status.status() == LicenseStatus.UNKNOWN && !mapping.status().deriveFromExpiry()) {
       unknownStatusWords.merge(status.sourceStatus() == null ? "(no status)" : status.sourceStatus(), 1, Integer::sum);
     }
@@ -106,7 +114,7 @@ public final class LicenseNormalizer {
     List<Action> actions = new ArrayList<>(caseActions(record));
     actions.addAll(joinedActions.apply(key));
     Boolean disciplineOnRecord = discipline(record, actions);
-    return new NormalizedLicense(source.jurisdiction(), displayed, key, LicenseNumbers.lookupKey(displayed), type, typeText,
+    return new NormalizedLicense(source.jurisdiction(), displayed, key, LicenseNumbers.lookupKey(displayed, mapping.lookupKeyPattern()), type, typeText,
         status.status(), status.sourceStatus(), name, issuedOn, expiresOn, place[0], place[1], place[2],
         disciplineOnRecord, actions, flags, detailUrl(record));
   }
@@ -175,7 +183,8 @@ public final class LicenseNormalizer {
     LocalDate completed = cases.completedDate() == null ? null : dates.parse(cases.completedDate(), record.get(cases.completedDate()));
     // "open" only where the board says when cases close: elsewhere a missing date means nothing.
     String description = completed != null ? "completed " + completed : cases.completedDate() != null ? "open" : null;
-    return List.of(new Action(ActionKind.DISCIPLINE, date, action == null ? "Disciplinary action" : action, description, caseNumber));
+    ActionKind kind = cases.isAllegation(action) ? ActionKind.COMPLAINT : ActionKind.DISCIPLINE;
+    return List.of(new Action(kind, date, action == null ? "Disciplinary action" : action, description, caseNumber));
   }
 
   /** Adds the indicator's undated action when no detailed one exists; says whether discipline is on record. */
@@ -197,6 +206,11 @@ public final class LicenseNormalizer {
       }
       if (detailed) {
         return Boolean.TRUE;
+      }
+      if (word != null && indicator.pending().contains(word)) {
+        // An allegation on record: no finding, so no discipline, but never silently "none".
+        actions.add(new Action(ActionKind.COMPLAINT, null, indicator.pendingAction(), indicator.pendingDescription(), null));
+        return Boolean.FALSE;
       }
       return word != null && indicator.no().contains(word) ? Boolean.FALSE : null;
     }

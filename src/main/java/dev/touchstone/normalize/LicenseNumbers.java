@@ -24,7 +24,26 @@ public final class LicenseNumbers {
    * so whatever finds a license by its key finds it by this too.
    */
   public static String lookupKey(String number) {
+    return withoutLeadingZeros(key(number));
+  }
+
+  /**
+   * The lookup key under a source's {@code lookup-key} rule: the rule's first group when it
+   * matches the key, so that {@code LMT.MA.60218734} and {@code MA60218734} both give
+   * {@code MA60218734}; without a rule, or when it does not match, {@link #lookupKey(String)}.
+   */
+  public static String lookupKey(String number, java.util.regex.Pattern rule) {
     String key = key(number);
+    if (rule != null) {
+      java.util.regex.Matcher matcher = rule.matcher(key);
+      if (matcher.matches() && matcher.group(1) != null && !matcher.group(1).isEmpty()) {
+        key = matcher.group(1);
+      }
+    }
+    return withoutLeadingZeros(key);
+  }
+
+  private static String withoutLeadingZeros(String key) {
     StringBuilder lookup = new StringBuilder(key.length());
     boolean atRunStart = true;
     for (int i = 0; i < key.length(); i++) {

@@ -13,11 +13,17 @@ import java.util.List;
  * none; the authorized official of an organization is not a licensee and is not read.
  */
 public final class NpiNormalizer {
+  /** NUCC's Massage Therapist taxonomy, the only massage code in the NUCC lists (FORMATS.md section 11). */
+  public static final String MASSAGE_THERAPIST_TAXONOMY = "225700000X";
+
   private final String taxonomyCode;
   private final SourceDates dates;
+  private final java.util.function.BinaryOperator<String> lookupKey;
 
-  public NpiNormalizer(String taxonomyCode, SourceDates dates) {
+  /** @param lookupKey a declared license's lookup key from its state and number ({@link LicenseKeys#lookupKey}) */
+  public NpiNormalizer(String taxonomyCode, java.util.function.BinaryOperator<String> lookupKey, SourceDates dates) {
     this.taxonomyCode = taxonomyCode;
+    this.lookupKey = lookupKey;
     this.dates = dates;
   }
 
@@ -40,7 +46,8 @@ public final class NpiNormalizer {
       String state = placeholder(record.get("taxonomies." + i + ".state"));
       String license = placeholder(record.get("taxonomies." + i + ".license"));
       if (state != null && license != null && !LicenseNumbers.key(license).isEmpty()) {
-        licenses.add(new DeclaredLicense(state.toUpperCase(java.util.Locale.ROOT), license, LicenseNumbers.lookupKey(license),
+        String jurisdiction = state.toUpperCase(java.util.Locale.ROOT);
+        licenses.add(new DeclaredLicense(jurisdiction, license, lookupKey.apply(jurisdiction, license),
             taxonomyCode, "true".equalsIgnoreCase(record.get("taxonomies." + i + ".primary"))));
       }
     }

@@ -24,6 +24,7 @@ final class Pages {
       case MASSAGE_ESTABLISHMENT -> "Massage business";
       case MASSAGE_INSTRUCTOR -> "Massage instructor";
       case MASSAGE_SCHOOL -> "Massage school";
+      case STUDENT_PERMIT -> "Massage student permit";
       case OTHER -> "Other massage credential";
     };
   }
@@ -85,8 +86,8 @@ final class Pages {
   static void notLicensedHere(Html html, Jurisdiction state) {
     html.raw("<div class=\"message notice\" role=\"note\"><h2><span class=\"icon\" aria-hidden=\"true\">i</span> ")
         .text(state.name() + " does not license massage therapists").raw("</h2><p>").text(state.whatToCheck()).raw("</p>");
-    if (state.authority() != null) {
-      html.raw("<p>").text("Who to ask: " + state.authority());
+    if (state.board() != null) {
+      html.raw("<p>").text("Who to ask: " + state.board());
       if (state.lookupUrl() != null) {
         html.raw(" — <a " + Html.attr("href", state.lookupUrl()) + " rel=\"noopener noreferrer\">").text("its own lookup").raw("</a>");
       }

@@ -68,12 +68,12 @@ public class PatientPages {
       @Nullable @QueryValue String licenseNumber) {
     SearchView.Form form = new SearchView.Form(blank(name), blank(state), blank(licenseNumber));
     if (form.name() == null && form.licenseNumber() == null) {
-      return Layout.response(HttpStatus.OK, "Check a massage therapist", SearchView.render(form, List.of(), null, jurisdictions.all()));
+      return Layout.response(HttpStatus.OK, "Check a massage therapist", SearchView.render(form, List.of(), null, coverage()));
     }
     List<InvalidField> problems = problems(form);
     if (!problems.isEmpty()) {
       return Layout.response(HttpStatus.BAD_REQUEST, "Please check the form",
-          SearchView.render(form, problems, null, jurisdictions.all()));
+          SearchView.render(form, problems, null, coverage()));
     }
     Jurisdiction where = jurisdictions.get(form.state());
     PractitionerController.SearchResults results;
@@ -82,12 +82,23 @@ public class PatientPages {
     } catch (ApiProblemException e) {
       // A name the form let through that search cannot use (only titles and suffixes, say): ask again.
       List<InvalidField> unusable = List.of(new InvalidField("name", "needs a name to search for, e.g. Jane Doe"));
-      return Layout.response(HttpStatus.BAD_REQUEST, "Please check the form", SearchView.render(form, unusable, null, jurisdictions.all()));
+      return Layout.response(HttpStatus.BAD_REQUEST, "Please check the form", SearchView.render(form, unusable, null, coverage()));
     }
     List<Verification.SourceUsed> boards = sources.forState(where.code()).stream()
         .filter(source -> source.kind() == SourceKind.LICENSING_BOARD).toList();
     return Layout.response(HttpStatus.OK, form.name() + " in " + where.name(),
-        SearchView.render(form, List.of(), new SearchView.Found(where, results, boards, clock.getZone()), jurisdictions.all()));
+        SearchView.render(form, List.of(), new SearchView.Found(where, results, boards, notReadReason(where), clock.getZone()),
+            coverage()));
+  }
+
+  private SearchView.Coverage coverage() {
+    return new SearchView.Coverage(jurisdictions.all(), sources.statesRead());
+  }
+
+  /** Why the state's board, configured but turned off, is not read; null when there is none such. */
+  private String notReadReason(Jurisdiction state) {
+    return sources.disabledBoards(state.code()).stream().map(source -> source.disabledReason() == null
+        ? "Touchstone does not read " + source.name() + "'s records automatically." : source.disabledReason()).findFirst().orElse(null);
   }
 
   /** Runs a check from the search page's form and sends the browser to its lasting address. */
@@ -97,7 +108,7 @@ public class PatientPages {
     List<InvalidField> problems = problems(form);
     if (!problems.isEmpty()) {
       return Layout.response(HttpStatus.BAD_REQUEST, "Please check the form",
-          SearchView.render(form, problems, null, jurisdictions.all()));
+          SearchView.render(form, problems, null, coverage()));
     }
     Verification check = verifier.verify(request(form));
     store.save(check);

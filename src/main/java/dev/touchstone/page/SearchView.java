@@ -23,9 +23,13 @@ final class SearchView {
    * and the state's boards as they stand (an unread or stale board makes "nothing found" mean little).
    */
   record Found(Jurisdiction jurisdiction, PractitionerController.SearchResults results, List<Verification.SourceUsed> boards,
-      java.time.ZoneId zone) {}
+      String notReadReason, java.time.ZoneId zone) {}
 
-  static Html render(Form form, List<InvalidField> problems, Found found, List<Jurisdiction> states) {
+  /** Every jurisdiction, and the codes of those whose board Touchstone reads. */
+  record Coverage(List<Jurisdiction> states, java.util.Set<String> read) {}
+
+  static Html render(Form form, List<InvalidField> problems, Found found, Coverage coverage) {
+    List<Jurisdiction> states = coverage.states();
     Html html = new Html();
     html.el("h1", null, "Check a massage therapist");
     html.raw("<p class=\"lead\">Untrained hands can hurt a back or a neck. Before you book, check that your therapist "
@@ -36,9 +40,21 @@ final class SearchView {
     form(html, form, problems, states);
     if (found != null) {
       results(html, form, found);
+    } else {
+      coverage(html, coverage);
     }
     Pages.aftercare(html);
     return html;
+  }
+
+  /** Which states this service can check, so a patient elsewhere knows to go to the board. */
+  private static void coverage(Html html, Coverage coverage) {
+    List<String> read = coverage.states().stream().filter(s -> coverage.read().contains(s.code())).map(Jurisdiction::name).toList();
+    html.raw("<section class=\"coverage\" aria-labelledby=\"coverage-heading\"><h2 id=\"coverage-heading\">Which states we can check</h2><p>")
+        .text(read.isEmpty() ? "Touchstone does not read any state board's records yet."
+            : "Touchstone reads the license records of " + String.join(", ", read) + ".")
+        .raw("</p><p>").text("In any other state it tells you so, and names the state's board and its own lookup, where you can "
+            + "check the license yourself.").raw("</p></section>\n");
   }
 
   private static void errors(Html html, List<InvalidField> problems) {
@@ -81,7 +97,7 @@ final class SearchView {
     if (!state.licenses()) {
       Pages.notLicensedHere(html, state);
     } else {
-      boardNotices(html, state, found.boards(), found.zone());
+      boardNotices(html, state, found.boards(), found.notReadReason(), found.zone());
     }
     List<PractitionerController.Result> people = found.results().results();
     html.raw("<section class=\"results\" aria-labelledby=\"results-heading\">");
@@ -108,13 +124,18 @@ final class SearchView {
   }
 
   /** Couldn't check is not "not found": say so before any result. */
-  private static void boardNotices(Html html, Jurisdiction state, List<Verification.SourceUsed> boards, java.time.ZoneId zone) {
+  private static void boardNotices(Html html, Jurisdiction state, List<Verification.SourceUsed> boards, String notReadReason,
+      java.time.ZoneId zone) {
     if (boards.isEmpty()) {
+      String board = state.board() == null ? "the " + state.name() + " massage board" : state.board();
       html.raw("<div class=\"message warning\" role=\"note\"><h2><span class=\"icon\" aria-hidden=\"true\">!</span> ")
-          .text("Touchstone does not hold " + state.name() + "'s board records").raw("</h2><p>")
-          .text("This search can find someone licensed elsewhere, but it cannot tell whether anyone is licensed in "
-              + state.name() + ". Ask to see the license and check it with the " + state.name() + " massage board.")
-          .raw("</p></div>\n");
+          .text(notReadReason == null ? "Touchstone does not hold " + state.name() + "'s board records"
+              : state.name() + "'s board records are not read automatically").raw("</h2><p>")
+          .text((notReadReason == null ? "" : notReadReason + " ")
+              + "This search can find someone licensed elsewhere, but it cannot tell whether anyone is licensed in "
+              + state.name() + ". Ask to see the license and check it with " + board)
+          .raw(state.lookupUrl() == null ? "." : ": <a " + Html.attr("href", state.lookupUrl()) + " rel=\"noopener noreferrer\">"
+              + Html.escape(board) + "'s own lookup</a>.").raw("</p></div>\n");
       return;
     }
     for (Verification.SourceUsed board : boards) {

@@ -146,7 +146,8 @@ final class VerdictView {
   private static void nextSteps(Html html, Verification check, Jurisdiction state) {
     html.raw("<section aria-labelledby=\"next-heading\"><h2 id=\"next-heading\">What to do next</h2>");
     String board = check.sources().stream().filter(s -> s.kind() == SourceKind.LICENSING_BOARD)
-        .map(Verification.SourceUsed::name).findFirst().orElse(state.licenses() ? "the " + state.name() + " massage board" : null);
+        .map(Verification.SourceUsed::name).findFirst()
+        .orElse(state.board() != null ? state.board() : state.licenses() ? "the " + state.name() + " massage board" : null);
     switch (check.verdict()) {
       case VERIFIED -> html.raw("<p>").text("At your appointment, ask to see the license: the name and number should match "
           + "this check. If they do not, do not go ahead.").raw("</p>");
@@ -166,7 +167,11 @@ final class VerdictView {
     }
     if (!linked && state.lookupUrl() != null) {
       html.raw("<p><a " + Html.attr("href", state.lookupUrl()) + " rel=\"noopener noreferrer\">").text(
-          (state.authority() == null ? state.name() : state.authority()) + ": its own lookup").raw("</a></p>");
+          (state.board() == null ? state.name() : state.board()) + ": its own lookup").raw("</a></p>");
+    }
+    if (state.complaintUrl() != null) {
+      html.raw("<p><a " + Html.attr("href", state.complaintUrl()) + " rel=\"noopener noreferrer\">").text(
+          "Report a concern about a therapist to " + (state.board() == null ? "the board" : state.board())).raw("</a></p>");
     }
     html.raw("</section>\n");
   }

@@ -1,5 +1,6 @@
 package dev.touchstone.registry;
 
+import dev.touchstone.normalize.LicenseKeys;
 import dev.touchstone.normalize.LicenseNumbers;
 import dev.touchstone.normalize.PersonNames;
 import dev.touchstone.source.SourceDefinition;
@@ -30,18 +31,24 @@ public class LicenseQueries {
   private final Database database;
   private final SourceDefinitions sources;
   private final Clock clock;
+  private final LicenseKeys keys;
   private final BoundedCache<Key, Optional<LicenseView>> recent = new BoundedCache<>(100_000);
 
   /** A lookup on a day: some flags of a license depend on the date. */
   private record Key(String state, String numberKey, long epochDay) {}
 
-  public LicenseQueries(Database database, SourceDefinitions sources, Clock clock) {
+  public LicenseQueries(Database database, SourceDefinitions sources, Clock clock, LicenseKeys keys) {
+    this.keys = keys;
     this.database = database;
     this.sources = sources;
     this.clock = clock;
   }
 
-  /** By the number ignoring case, punctuation and leading zeros; an exact match of the normalized key first. */
+  /**
+   * By the number ignoring case, punctuation and leading zeros, and in the form the
+   * jurisdiction's {@code lookup-key} rule gives (WA: {@code MA60218734} for
+   * {@code LMT.MA.60218734}); an exact match of the normalized key first.
+   */
   public Optional<LicenseView> find(String jurisdiction, String licenseNumber) {
     String state = jurisdiction.toUpperCase(java.util.Locale.ROOT);
     return recent.get(new Key(state, LicenseNumbers.key(licenseNumber), LocalDate.now(clock).toEpochDay()),
@@ -61,7 +68,7 @@ public class LicenseQueries {
     return database.read(connection -> {
       try (PreparedStatement select = connection.prepareStatement(SELECT)) {
         select.setString(1, state);
-        select.setString(2, LicenseNumbers.lookupKey(licenseNumber));
+        select.setString(2, keys.lookupKey(state, licenseNumber));
         select.setString(3, LicenseNumbers.key(licenseNumber));
         select.setMaxRows(1);
         try (ResultSet row = select.executeQuery()) {

@@ -30,6 +30,7 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
 
   private final Connection connection;
   private final String sourceId;
+  private final java.util.regex.Pattern lookupKeyRule;
   private final UUID runId;
   private final Instant now;
   private final PreparedStatement insertLicense;
@@ -43,7 +44,9 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
   private final IdBlocks ids;
   private int pending;
 
-  LicenseStore(Connection connection, String sourceId, UUID runId, Instant now) throws SQLException {
+  LicenseStore(Connection connection, String sourceId, java.util.regex.Pattern lookupKeyRule, UUID runId, Instant now)
+      throws SQLException {
+    this.lookupKeyRule = lookupKeyRule;
     this.connection = connection;
     this.sourceId = sourceId;
     this.runId = runId;
@@ -214,7 +217,7 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
   }
 
   private void bindKey(PreparedStatement statement, int at, String key) throws SQLException {
-    statement.setString(at, dev.touchstone.normalize.LicenseNumbers.lookupKey(key));
+    statement.setString(at, dev.touchstone.normalize.LicenseNumbers.lookupKey(key, lookupKeyRule));
     statement.setString(at + 1, sourceId);
     statement.setString(at + 2, key);
   }

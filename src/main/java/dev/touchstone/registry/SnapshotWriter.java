@@ -18,9 +18,10 @@ public final class SnapshotWriter<T> implements AutoCloseable {
     this.store = store;
   }
 
-  public static SnapshotWriter<NormalizedLicense> licenses(Connection connection, String sourceId, UUID runId, Instant now)
-      throws SQLException {
-    return new SnapshotWriter<>(connection, new LicenseStore(connection, sourceId, runId, now), sourceId);
+  /** @param lookupKeyRule the source's {@code license.lookup-key} rule, or null */
+  public static SnapshotWriter<NormalizedLicense> licenses(Connection connection, String sourceId,
+      java.util.regex.Pattern lookupKeyRule, UUID runId, Instant now) throws SQLException {
+    return new SnapshotWriter<>(connection, new LicenseStore(connection, sourceId, lookupKeyRule, runId, now), sourceId);
   }
 
   public static SnapshotWriter<NormalizedExclusion> exclusions(Connection connection, String sourceId, Instant now)

@@ -11,6 +11,10 @@ import java.util.List;
  *     the practice address)
  * @param detailUrl a column holding the board's page for this license, or a template over columns
  * @param mergeRows rows repeat once per disciplinary case (CO): merge them into one license
+ * @param lookupKey a regular expression over the number's key (its letters and digits, upper
+ *     case) whose first group is the part people know the license by, when the board shows more
+ *     (WA's HELMS {@code LMT.MA.60218734} is printed on older licenses as {@code MA60218734});
+ *     lookups of either form find the license
  */
 public record LicenseMapping(
     String number,
@@ -21,7 +25,8 @@ public record LicenseMapping(
     DisciplineMapping discipline,
     List<AddressMapping> address,
     String detailUrl,
-    Boolean mergeRows) {
+    Boolean mergeRows,
+    String lookupKey) {
 
   public LicenseMapping {
     if (number == null || !number.contains("{")) {
@@ -39,5 +44,14 @@ public record LicenseMapping(
     dates = dates == null ? new DateMapping(null, null, null) : dates;
     address = address == null ? List.of() : List.copyOf(address);
     mergeRows = mergeRows != null && mergeRows;
+    if (lookupKey != null && Patterns.compile("license.lookup-key", lookupKey).matcher("").groupCount() < 1) {
+      throw new IllegalArgumentException("license.lookup-key must capture the part people know the license by in a group, "
+          + "e.g. \"^[A-Z]*?([A-Z]{2}[0-9]+)$\"");
+    }
+  }
+
+  /** The compiled {@link #lookupKey} rule, or null. */
+  public java.util.regex.Pattern lookupKeyPattern() {
+    return lookupKey == null ? null : Patterns.compile("license.lookup-key", lookupKey);
   }
 }

@@ -18,6 +18,9 @@ import java.util.Map;
  * @param lookupUrl the board's own public lookup page, for people to check by hand
  * @param minRequestInterval politeness: calls to this source's host at least this far apart,
  *     when more than {@code touchstone.http.min-request-interval}
+ * @param enabled whether the schedule syncs it and verifications consult it (default true)
+ * @param disabledReason why a disabled source is not read, in words for operators and patients
+ *     (shown in {@code /api/v1/sources} and with the verdict)
  */
 public record SourceDefinition(
     String id,
@@ -26,6 +29,7 @@ public record SourceDefinition(
     SourceKind kind,
     String adapter,
     Boolean enabled,
+    String disabledReason,
     RecordKind records,
     String url,
     Map<String, FileDefinition> files,
@@ -56,6 +60,7 @@ public record SourceDefinition(
       throw new IllegalArgumentException("kind is required: LICENSING_BOARD, NATIONAL_REGISTRY or EXCLUSION_LIST");
     }
     enabled = enabled == null || enabled;
+    disabledReason = disabledReason == null || disabledReason.isBlank() ? null : disabledReason.strip();
     records = records == null ? RecordKind.LICENSES : records;
     files = files == null ? Map.of() : new LinkedHashMap<>(files);
     maxAge = maxAge == null ? Duration.ofDays(2) : maxAge;

@@ -1,14 +1,17 @@
 package dev.touchstone.source;
 
 import dev.touchstone.registry.LicenseType;
-import java.util.regex.Pattern;
 
-/** A row whose type column fully matches {@code match} (case-insensitive) is a {@code type}. */
-public record TypeRule(String match, LicenseType type) {
+/**
+ * A row whose type column fully matches {@code match} (case-insensitive) is a {@code type}; with
+ * {@code filter: true} it is not a license at all (an endorsement, a permit) and is filtered.
+ */
+public record TypeRule(String match, LicenseType type, Boolean filter) {
 
   public TypeRule {
-    if (match == null || type == null) {
-      throw new IllegalArgumentException("license.type.rules entries need both 'match' and 'type'");
+    filter = filter != null && filter;
+    if (match == null || (type == null) != filter) {
+      throw new IllegalArgumentException("license.type.rules entries need 'match' and either 'type' or 'filter: true'");
     }
     Patterns.compile("license.type.rules.match", match);
   }

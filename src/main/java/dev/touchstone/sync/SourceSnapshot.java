@@ -2,6 +2,7 @@ package dev.touchstone.sync;
 
 import dev.touchstone.normalize.ComplaintNormalizer;
 import dev.touchstone.normalize.ExclusionNormalizer;
+import dev.touchstone.normalize.LicenseKeys;
 import dev.touchstone.normalize.LicenseNormalizer;
 import dev.touchstone.normalize.MappedColumns;
 import dev.touchstone.normalize.NpiNormalizer;
@@ -33,7 +34,6 @@ import java.util.function.Consumer;
  * A read failure or a rejected snapshot throws, and the caller's rollback undoes every write.
  */
 final class SourceSnapshot {
-  static final String NPI_TAXONOMY = "225700000X";
 
   private final SourceDefinition source;
   private final SourceAdapter adapter;
@@ -44,9 +44,11 @@ final class SourceSnapshot {
   private final RunReport report;
   private final ConditionalGet conditional;
   private final IncrementalRead incremental;
+  private final LicenseKeys keys;
 
   SourceSnapshot(SourceDefinition source, SourceAdapter adapter, UUID runId, Instant now, LocalDate asOf,
-      Integer lastGoodRecords, RunReport report, ConditionalGet conditional, IncrementalRead incremental) {
+      Integer lastGoodRecords, RunReport report, ConditionalGet conditional, IncrementalRead incremental, LicenseKeys keys) {
+    this.keys = keys;
     this.source = source;
     this.adapter = adapter;
     this.runId = runId;
@@ -71,7 +73,8 @@ final class SourceSnapshot {
     NamedFile main = mainFile();
     LicenseNormalizer normalizer = new LicenseNormalizer(source, source.dateFormatsFor(adapter.name(), main.definition()), asOf,
         complaints::actionsFor);
-    try (SnapshotWriter<NormalizedLicense> writer = SnapshotWriter.licenses(connection, source.id(), runId, now)) {
+    try (SnapshotWriter<NormalizedLicense> writer = SnapshotWriter.licenses(connection, source.id(),
+        source.license().lookupKeyPattern(), runId, now)) {
       LicenseMerger merger = source.license().mergeRows() ? new LicenseMerger() : null;
       MappedColumns.Columns columns = MappedColumns.of(source.license());
       read(main, columns, prepared(normalizer::normalize, writer), outcome -> handle(outcome, writer, license -> {
@@ -134,7 +137,7 @@ final class SourceSnapshot {
 
   private WriteCounts applyNpiRegistrations(Connection connection) throws SQLException {
     NamedFile main = mainFile();
-    NpiNormalizer normalizer = new NpiNormalizer(NPI_TAXONOMY,
+    NpiNormalizer normalizer = new NpiNormalizer(NpiNormalizer.MASSAGE_THERAPIST_TAXONOMY, keys::lookupKey,
         new SourceDates(source.dateFormatsFor(adapter.name(), main.definition()), source.sentinels()));
     try (var writer = SnapshotWriter.npiRegistrations(connection, source.id(), now)) {
       read(main, new MappedColumns.Columns(Set.of(), Set.of("number")),

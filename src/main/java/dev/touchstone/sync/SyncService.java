@@ -1,5 +1,7 @@
 package dev.touchstone.sync;
 
+import dev.touchstone.normalize.LicenseKeys;
+
 import dev.touchstone.normalize.Outcome;
 import dev.touchstone.registry.Database;
 import dev.touchstone.registry.RegistryChanged;
@@ -54,10 +56,13 @@ public class SyncService {
   /** A run in progress: what it has read so far, since when, and how many rows the last good snapshot had. */
   private record Live(RunReport report, Instant startedAt, Integer expected) {}
 
+  private final LicenseKeys keys;
+
   public SyncService(SourceDefinitions sources, SourceStates states, Database database, SyncRunRepository runs,
       QuarantinedRecordRepository quarantine, Clock clock, ApplicationEventPublisher<RegistryChanged> events,
       ApplicationEventPublisher<SyncCommitted> committed, SyncLeases leases,
-      SyncMetrics metrics, IncrementalPolicy incremental) {
+      SyncMetrics metrics, IncrementalPolicy incremental, LicenseKeys keys) {
+    this.keys = keys;
     this.sources = sources;
     this.states = states;
     this.database = database;
@@ -214,7 +219,7 @@ public class SyncService {
           ? ConditionalGet.from(states.validators(connection, source.id())) : ConditionalGet.off();
       IncrementalRead changes = incremental.readFor(source, state, run.id(), now);
       SourceSnapshot snapshot = new SourceSnapshot(source, sources.adapterFor(source), run.id(), now, asOf, lastGood, report, get,
-          changes);
+          changes, keys);
       WriteCounts written = snapshot.apply(connection);
       int records = changes.isIncremental() ? lastGood + written.inserted() : written.records();
       states.recordSuccess(connection, source.id(), now, records);

@@ -25,7 +25,7 @@ final class Checklist {
     if (!state.licenses()) {
       items.add(state.whatToCheck());
       if (state.lookupUrl() != null) {
-        items.add("Check the credential with " + (state.authority() == null ? "the issuing body" : state.authority()) + " at "
+        items.add("Check the credential with " + (state.board() == null ? "the issuing body" : state.board()) + " at "
             + state.lookupUrl() + ".");
       }
       items.add(NO_NATIONAL_LICENSE);

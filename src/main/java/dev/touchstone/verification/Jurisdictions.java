@@ -18,7 +18,7 @@ import java.util.TreeMap;
 /** The jurisdictions of {@code config/jurisdictions.yml}, read and checked at start-up. */
 @Singleton
 public class Jurisdictions {
-  private static final Set<String> FIELDS = Set.of("name", "regime", "authority", "lookup-url", "what-to-check");
+  private static final Set<String> FIELDS = Set.of("name", "regime", "board", "lookup-url", "complaint-url", "what-to-check");
   private final Map<String, Jurisdiction> byCode = new TreeMap<>();
 
   public Jurisdictions(@Value("${touchstone.jurisdictions-file:config/jurisdictions.yml}") String file) {
@@ -43,7 +43,8 @@ public class Jurisdictions {
         Regime regime = node.has("regime") ? regime(node.get("regime").asText(), where + ".regime") : fallback;
         try {
           byCode.put(entry.getKey(), new Jurisdiction(entry.getKey(), node.path("name").asText(null), regime,
-              node.path("authority").asText(null), node.path("lookup-url").asText(null), node.path("what-to-check").asText(null)));
+              node.path("board").asText(null), node.path("lookup-url").asText(null), node.path("complaint-url").asText(null),
+              node.path("what-to-check").asText(null)));
         } catch (IllegalArgumentException e) {
           throw new IllegalStateException(where + ": " + e.getMessage());
         }

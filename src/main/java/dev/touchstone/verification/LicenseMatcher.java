@@ -60,8 +60,8 @@ class LicenseMatcher {
   private LicenseMatch byNumber(String number, String asked, NameQuery name, Jurisdiction state, String boardName, LocalDate today) {
     Optional<LicenseView> found = licenses.find(state.code(), number);
     if (found.isEmpty() || found.get().licenseType() != LicenseType.MASSAGE_THERAPIST) {
-      String kind = found.map(l -> " " + l.licenseNumber() + " is a " + describe(l.licenseType())
-          + " license, not a massage therapist's license.").orElse("");
+      String kind = found.map(l -> " " + l.licenseNumber() + " is " + describe(l.licenseType())
+          + ", not a massage therapist's license.").orElse("");
       return LicenseMatch.none(List.of(Reason.of(ReasonCode.LICENSE_NOT_FOUND, "No massage therapist license numbered "
           + number + " is in the data of " + boardName + "." + kind
           + " Check the number on the license; a number the board does not know is a reason not to book.")));
@@ -175,10 +175,11 @@ class LicenseMatcher {
 
   private static String describe(LicenseType type) {
     return switch (type) {
-      case MASSAGE_ESTABLISHMENT -> "massage establishment (business)";
-      case MASSAGE_INSTRUCTOR -> "massage instructor";
-      case MASSAGE_SCHOOL -> "massage school";
-      default -> "different kind of";
+      case MASSAGE_ESTABLISHMENT -> "a massage establishment (business) license";
+      case MASSAGE_INSTRUCTOR -> "a massage instructor license";
+      case MASSAGE_SCHOOL -> "a massage school license";
+      case STUDENT_PERMIT -> "a student permit: it lets a student practice under supervision as part of training only";
+      default -> "a different kind of license";
     };
   }
 }

@@ -1,6 +1,7 @@
 package dev.touchstone.verification;
 
 import dev.touchstone.registry.ActionKind;
+import dev.touchstone.registry.LicenseFlag;
 import dev.touchstone.registry.LicenseStatus;
 import dev.touchstone.registry.LicenseView;
 import java.time.LocalDate;
@@ -53,9 +54,13 @@ final class LicenseRules {
           + license.licenseNumber() + " as deceased. Someone using this license is not its holder."));
       case INACTIVE -> reasons.add(Reason.of(ReasonCode.LICENSE_INACTIVE, it + " is not active" + words
           + ". An inactive or retired license does not allow someone to practice massage in " + stateName + "."));
-      case UNKNOWN -> reasons.add(Reason.of(ReasonCode.LICENSE_STATUS_UNKNOWN, "The board lists license "
-          + license.licenseNumber() + " with a status we cannot interpret" + words
-          + ". Ask the board whether it allows practice today before booking."));
+      case UNKNOWN -> reasons.add(Reason.of(ReasonCode.LICENSE_STATUS_UNKNOWN,
+          license.flags().contains(LicenseFlag.EXPIRATION_MISSING) && license.sourceStatus() == null
+              ? "The board lists license " + license.licenseNumber() + " without an expiration date, and its file gives a "
+                  + "license's status only through that date, so we cannot tell whether the license is current. Ask the board "
+                  + "whether it allows practice today before booking."
+              : "The board lists license " + license.licenseNumber() + " with a status we cannot interpret" + words
+                  + ". Ask the board whether it allows practice today before booking."));
     }
     if (!license.published()) {
       reasons.add(Reason.of(ReasonCode.LICENSE_NO_LONGER_LISTED, "The board's latest list no longer includes license "

@@ -22,6 +22,8 @@ public enum ReasonCode {
   SOURCE_UNAVAILABLE(Severity.WARN),
   /** Couldn't check: the state licenses massage therapists, but Touchstone holds no data from its board. */
   STATE_NOT_COVERED(Severity.WARN),
+  /** Couldn't check: Touchstone knows the state's board but does not read its data automatically (Oregon). */
+  SOURCE_NOT_READ_AUTOMATICALLY(Severity.WARN),
   /** The state registers, certifies voluntarily or does not regulate: there is no license to confirm. */
   CREDENTIAL_NOT_CHECKED(Severity.WARN),
   LICENSED_ELSEWHERE_ONLY(Severity.FAIL),

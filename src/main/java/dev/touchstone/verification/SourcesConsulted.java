@@ -3,6 +3,8 @@ package dev.touchstone.verification;
 import dev.touchstone.registry.BoundedCache;
 import dev.touchstone.registry.RegistryChanged;
 import dev.touchstone.registry.SourceStates;
+import dev.touchstone.source.SourceDefinition;
+import dev.touchstone.source.SourceDefinitions;
 import dev.touchstone.source.SourceKind;
 import dev.touchstone.sync.SourceFreshness;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -18,6 +20,7 @@ import java.util.Map;
 public class SourcesConsulted {
   private final SourceStates states;
   private final SourceFreshness freshness;
+  private final SourceDefinitions sources;
   private final Clock clock;
   // One entry: every source's last good sync, read once per registry change rather than per verification.
   private static final String EVERY_SOURCE = "every source";
@@ -27,7 +30,8 @@ public class SourcesConsulted {
   /** A state's sources as consulted, the same until the registry changes or one of them passes its allowed age. */
   private record Consulted(List<Verification.SourceUsed> sources, Instant sameUntil) {}
 
-  public SourcesConsulted(SourceStates states, SourceFreshness freshness, Clock clock) {
+  public SourcesConsulted(SourceStates states, SourceFreshness freshness, SourceDefinitions sources, Clock clock) {
+    this.sources = sources;
     this.states = states;
     this.freshness = freshness;
     this.clock = clock;
@@ -60,6 +64,19 @@ public class SourcesConsulted {
             .orElse(Instant.MAX));
     byState.put(state, consulted, version);
     return consulted.sources();
+  }
+
+  /** The jurisdictions whose licensing board Touchstone reads automatically (an enabled source). */
+  public java.util.Set<String> statesRead() {
+    return sources.all().stream().filter(s -> s.enabled() && s.kind() == SourceKind.LICENSING_BOARD)
+        .map(SourceDefinition::jurisdiction).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+  }
+
+  /** The state's licensing-board sources that are configured but turned off (not read automatically). */
+  public List<SourceDefinition> disabledBoards(String state) {
+    return sources.all().stream()
+        .filter(s -> !s.enabled() && s.kind() == SourceKind.LICENSING_BOARD && s.jurisdiction().equals(state))
+        .toList();
   }
 
   /** SOURCE_STALE for each source past its allowed age; a source never read is reported by the caller. */

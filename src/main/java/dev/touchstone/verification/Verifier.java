@@ -41,7 +41,10 @@ public class Verifier {
     Jurisdiction state = jurisdictions.get(request.state());
     List<Verification.SourceUsed> used = consulted.forState(state.code());
     List<Verification.SourceUsed> boards = used.stream().filter(s -> s.kind() == SourceKind.LICENSING_BOARD).toList();
-    Checklist.Board board = boards.isEmpty() ? null : new Checklist.Board(boards.get(0).name(), boards.get(0).lookupUrl());
+    // The board we read, or, where we read none, the one config/jurisdictions.yml names.
+    Checklist.Board board = boards.isEmpty()
+        ? (state.board() == null ? null : new Checklist.Board(state.board(), state.lookupUrl()))
+        : new Checklist.Board(boards.get(0).name(), boards.get(0).lookupUrl() != null ? boards.get(0).lookupUrl() : state.lookupUrl());
     List<Reason> reasons = new ArrayList<>();
     LicenseMatch match = LicenseMatch.none(List.of());
     NameQuery asked = NameQuery.parse(request.name());
@@ -50,9 +53,7 @@ public class Verifier {
       reasons.add(Reason.of(ReasonCode.CREDENTIAL_NOT_CHECKED, "There is no state license to confirm in " + state.name()
           + ", so Touchstone cannot verify this therapist. " + Checklist.NO_NATIONAL_LICENSE));
     } else if (boards.isEmpty()) {
-      reasons.add(Reason.of(ReasonCode.STATE_NOT_COVERED, state.name() + " licenses massage therapists, but Touchstone does not "
-          + "hold its board's data yet, so we could not check. This is not a finding against the therapist: check the license "
-          + "on the " + state.name() + " massage therapy board's own lookup."));
+      reasons.add(notRead(state, board));
     } else if (boards.stream().allMatch(b -> b.lastSyncedAt() == null)) {
       reasons.add(Reason.of(ReasonCode.SOURCE_UNAVAILABLE, "We have not yet been able to read the license data of "
           + board.name() + ", so we cannot say whether this person is licensed. This is not a finding against them: check with "
@@ -70,6 +71,21 @@ public class Verifier {
         match.licenses(), excluded.matches(), Checklist.build(verdict, state, person, board, excluded.excluded()), used, now,
         request, new Verification.JurisdictionView(state.code(), state.name(), state.regime()),
         person == null ? null : person.practitionerId());
+  }
+
+  /** Couldn't check, said as such: the state licenses, but we hold none of its board's data. */
+  private Reason notRead(Jurisdiction state, Checklist.Board board) {
+    String contact = board == null ? "the " + state.name() + " massage therapy board" : board.contact();
+    List<dev.touchstone.source.SourceDefinition> disabled = consulted.disabledBoards(state.code());
+    if (!disabled.isEmpty()) {
+      String why = disabled.get(0).disabledReason();
+      return Reason.of(ReasonCode.SOURCE_NOT_READ_AUTOMATICALLY, (why == null
+          ? "Touchstone does not read " + disabled.get(0).name() + "'s data automatically." : why)
+          + " We could not check, and that is not a finding against the therapist: check the license with " + contact + ".");
+    }
+    return Reason.of(ReasonCode.STATE_NOT_COVERED, state.name() + " licenses massage therapists, but Touchstone does not "
+        + "hold its board's data yet, so we could not check. This is not a finding against the therapist: check the license "
+        + "with " + contact + ".");
   }
 
   private ExclusionCheck.Result checkExclusions(VerificationRequest request, NameQuery asked, LicenseMatch match, Jurisdiction state,

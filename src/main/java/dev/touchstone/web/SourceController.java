@@ -60,11 +60,15 @@ public class SourceController {
     return HttpResponse.accepted(URI.create("/api/v1/sync-runs/" + run.id())).body(SyncRunView.of(run, null));
   }
 
+  private static String disabledReason(SourceDefinition source) {
+    return source.disabledReason() != null ? source.disabledReason() : "This source is turned off in its definition (enabled: false).";
+  }
+
   private SourceView view(SourceFreshness.Freshness fresh) {
     SourceDefinition source = fresh.source();
     SyncRunView lastRun = runs.findBySourceIdOrderByStartedAtDesc(source.id(), Pageable.from(0, 1)).stream()
         .findFirst().map(run -> SyncRunView.of(run, null)).orElse(null);
     return new SourceView(source.id(), source.name(), source.jurisdiction(), source.kind(), source.adapter(), source.enabled(),
-        fresh.lastSyncedAt(), source.maxAge().toString(), fresh.stale(), fresh.records(), lastRun, source.lookupUrl());
+        source.enabled() ? null : disabledReason(source), fresh.lastSyncedAt(), source.maxAge().toString(), fresh.stale(), fresh.records(), lastRun, source.lookupUrl());
   }
 }

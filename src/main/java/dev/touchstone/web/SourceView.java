@@ -4,7 +4,12 @@ import dev.touchstone.source.SourceKind;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 
-/** A configured source and how fresh its data is. */
+/**
+ * A configured source and how fresh its data is.
+ *
+ * @param enabled whether the nightly sync reads it and verifications consult it
+ * @param disabledReason why a disabled source is not read, or null when it is enabled
+ */
 @Serdeable
 public record SourceView(
     String id,
@@ -13,6 +18,7 @@ public record SourceView(
     SourceKind kind,
     String adapter,
     boolean enabled,
+    @io.micronaut.core.annotation.Nullable String disabledReason,
     Instant lastSyncedAt,
     String maxAge,
     boolean stale,

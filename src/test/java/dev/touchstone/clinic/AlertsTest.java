@@ -130,7 +130,7 @@ class AlertsTest {
     watch("WA", "MA60218734");
     watch("WA", "MA60391552");
     String changed = WASHINGTON.replaceFirst("\"actiontaken\": \"No\"", "\"actiontaken\": \"Yes\"")
-        .replace("\"credentialnumber\": \"MA60391552\"", "\"credentialnumber\": \"MA60391552-GONE\"");
+        .replace("\"credentialnumber\": \"LMT.MA.60391552\"", "\"credentialnumber\": \"LMT.MA.60391552-GONE\"");
     boards.serve(WA, request -> BoardServer.ok(changed.getBytes(StandardCharsets.UTF_8), "application/json"));
 
     sync.run("us-wa-doh");

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class NpiNormalizerTest {
-  private final NpiNormalizer normalizer = new NpiNormalizer("225700000X", new SourceDates(List.of("uuuu-MM-dd"), List.of()));
+  private final NpiNormalizer normalizer = new NpiNormalizer("225700000X", (state, number) -> LicenseNumbers.lookupKey(number), new SourceDates(List.of("uuuu-MM-dd"), List.of()));
 
   /** The results of an NPPES answer, flattened as the adapter hands them over. */
   private static List<RawRecord> results(String fixture) throws Exception {

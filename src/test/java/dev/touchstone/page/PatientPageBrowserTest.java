@@ -119,7 +119,7 @@ class PatientPageBrowserTest implements TestPropertyProvider {
 
     WebElement card = browser.findElement(By.cssSelector("ul.cards li.card"));
     assertThat(card.findElement(By.tagName("h3")).getText()).containsIgnoringCase("Ostrowski");
-    assertThat(card.getText()).contains("MA60218734", "Active", "expires");
+    assertThat(card.getText()).contains("LMT.MA.60218734", "Active", "expires");
     assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("maggie ostrowski");
     screenshot("search");
   }

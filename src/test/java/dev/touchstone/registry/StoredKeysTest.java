@@ -33,7 +33,7 @@ class StoredKeysTest implements TestPropertyProvider {
   private List<SnapshotStore.StoredKeys> everyStore(Connection connection) throws SQLException {
     Instant now = Instant.parse("2026-07-01T12:00:00Z");
     List<SnapshotStore.StoredKeys> keys = new ArrayList<>();
-    try (var licenses = new LicenseStore(connection, "us-wa-doh", UUID.randomUUID(), now);
+    try (var licenses = new LicenseStore(connection, "us-wa-doh", null, UUID.randomUUID(), now);
         var exclusions = new ExclusionStore(connection, "us-oig-leie", now);
         var npis = new NpiStore(connection, "us-npi-nppes", now)) {
       keys.add(licenses.storedKeys());

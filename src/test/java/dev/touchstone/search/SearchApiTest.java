@@ -62,7 +62,7 @@ class SearchApiTest implements TestPropertyProvider {
     Map<String, Object> page = search("name=Lemaitre,%20Therese");
     Map<String, Object> first = results(page).get(0);
     assertThat(first).containsEntry("name", "Thérèse Anne Lemaître").containsEntry("exactName", true).containsEntry("score", 1.0);
-    assertThat((List<Map<String, Object>>) first.get("licenses")).extracting(l -> l.get("licenseNumber")).containsExactly("MA60475019");
+    assertThat((List<Map<String, Object>>) first.get("licenses")).extracting(l -> l.get("licenseNumber")).containsExactly("LMT.MA.60475019");
     assertThat(first.get("practitionerId").toString()).startsWith("lic-");
   }
 

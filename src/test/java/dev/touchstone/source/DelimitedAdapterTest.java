@@ -42,7 +42,7 @@ class DelimitedAdapterTest {
   void quotedCommasStayInOneFieldAndColumnsMatchIgnoringCase() {
     List<RawRecord> rows = read("us-tx-tdlr", "/tx.csv", Fixtures.bytes("us-tx-tdlr/us-tx-tdlr.csv"),
         Set.of("LICENSE NUMBER", "OWNER NAME", "BUSINESS CITY, STATE ZIP"));
-    assertThat(rows).hasSize(12);
+    assertThat(rows).hasSize(14);
     assertThat(rows.get(0).get("owner name")).isEqualTo("PRESCOTT, JANICE MARIE");
     assertThat(rows.get(4).get("BUSINESS CITY, STATE ZIP")).isEqualTo("HOUSTON, TX 77098");
   }
@@ -106,7 +106,7 @@ class DelimitedAdapterTest {
     DelimitedFormat headerless = new DelimitedFormat(",", "\"", false, List.of("LICENSE TYPE", "LICENSE NUMBER", "OWNER NAME"),
         false, false, "UTF-8", List.of());
     SourceDefinition source = new SourceDefinition(base.id(), base.name(), base.jurisdiction(), base.kind(), base.adapter(),
-        base.enabled(), base.records(), file.toString(), null, base.maxAge(), base.minSnapshotFraction(), null, null,
+        base.enabled(), base.disabledReason(), base.records(), file.toString(), null, base.maxAge(), base.minSnapshotFraction(), null, null,
         base.dateFormats(), base.sentinels(), headerless, null, null, null, base.license(), null);
     List<RawRecord> rows = AdapterTestSupport.readAll(adapter, AdapterTestSupport.request(source, Set.of("OWNER NAME"), Set.of()));
     assertThat(rows).singleElement().satisfies(row -> assertThat(row.get("owner name")).isEqualTo("DOE, JO"));
@@ -117,7 +117,7 @@ class DelimitedAdapterTest {
     Path file = dir.resolve("tx.csv");
     Files.write(file, Fixtures.bytes("us-tx-tdlr/us-tx-tdlr.csv"));
     SourceDefinition source = AdapterTestSupport.source("us-tx-tdlr", Map.of("url", file.toString()));
-    assertThat(AdapterTestSupport.readAll(adapter, AdapterTestSupport.request(source, Set.of(), Set.of()))).hasSize(12);
+    assertThat(AdapterTestSupport.readAll(adapter, AdapterTestSupport.request(source, Set.of(), Set.of()))).hasSize(14);
   }
 
   @Test

@@ -161,7 +161,7 @@ class HtmlAdapterTest {
   }
 
   private static SourceDefinition withHtml(SourceDefinition b, HtmlSettings html) {
-    return new SourceDefinition(b.id(), b.name(), b.jurisdiction(), b.kind(), b.adapter(), b.enabled(), b.records(), b.url(), null,
+    return new SourceDefinition(b.id(), b.name(), b.jurisdiction(), b.kind(), b.adapter(), b.enabled(), b.disabledReason(), b.records(), b.url(), null,
         b.maxAge(), b.minSnapshotFraction(), b.lookupUrl(), b.minRequestInterval(), b.dateFormats(), b.sentinels(), b.delimited(), b.socrata(),
         b.jsonApi(), html, b.license(), b.exclusion());
   }

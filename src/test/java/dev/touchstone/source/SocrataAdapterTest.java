@@ -71,7 +71,7 @@ class SocrataAdapterTest {
       default -> new MockResponse.Builder().body(new String(Fixtures.bytes("us-wa-doh/us-wa-doh.json"), StandardCharsets.UTF_8)).build();
     });
     List<RawRecord> rows = AdapterTestSupport.readAll(adapter, request(Map.of(), Set.of()));
-    assertThat(rows).hasSize(12);
+    assertThat(rows).hasSize(18);
     assertThat(support.waits).hasSize(2);
     assertThat(support.waits.get(0)).hasSeconds(2);
   }

@@ -54,6 +54,27 @@ class SourceDefinitionsTest {
   }
 
   @Test
+  void aTypeRuleNeedsATypeOrSaysItFiltersTheRow(@TempDir Path dir) throws Exception {
+    Path file = copy(dir, "us-wa-doh", "{ match: \".*(endorsement|permit)\", filter: true }", "{ match: \".*permit\" }");
+    assertThatThrownBy(() -> new SourceDefinitionParser().parse(file, Map.of()))
+        .hasMessageContaining("us-wa-doh.yml").hasMessageContaining("either 'type' or 'filter: true'");
+  }
+
+  @Test
+  void aStatusWordCannotBothMapAndMarkAnApplication(@TempDir Path dir) throws Exception {
+    Path file = copy(dir, "us-ct-dcp", "not-licenses: [APPROVED,", "not-licenses: [ACTIVE, APPROVED,");
+    assertThatThrownBy(() -> new SourceDefinitionParser().parse(file, Map.of()))
+        .hasMessageContaining("'ACTIVE' is listed both in 'words' and in 'not-licenses'");
+  }
+
+  @Test
+  void aLookupKeyRuleMustCaptureThePartPeopleKnowTheLicenseBy(@TempDir Path dir) throws Exception {
+    Path file = copy(dir, "us-wa-doh", "lookup-key: \"^[A-Z]*?([A-Z]{2}[0-9]+)$\"", "lookup-key: \"^[A-Z]*[0-9]+$\"");
+    assertThatThrownBy(() -> new SourceDefinitionParser().parse(file, Map.of()))
+        .hasMessageContaining("license.lookup-key must capture");
+  }
+
+  @Test
   void anAdapterNameThatMatchesNoAdapterFailsStartUp(@TempDir Path dir) throws Exception {
     copy(dir, "us-tx-tdlr", "adapter: delimited", "adapter: fixed-width");
     try {

@@ -61,10 +61,11 @@ class SampleSourcesSyncTest implements TestPropertyProvider {
 
   @Test
   void everySourceCommitsWithTheSamplesCounts() {
-    assertThat(runs.get("us-wa-doh")).extracting(SyncRun::inserted, SyncRun::filtered, SyncRun::quarantined).containsExactly(10, 1, 1);
-    assertThat(runs.get("us-co-dora")).extracting(SyncRun::inserted, SyncRun::filtered, SyncRun::quarantined).containsExactly(9, 1, 1);
-    assertThat(runs.get("us-ct-dcp")).extracting(SyncRun::inserted, SyncRun::filtered, SyncRun::quarantined).containsExactly(9, 1, 1);
-    assertThat(runs.get("us-tx-tdlr")).extracting(SyncRun::inserted, SyncRun::filtered, SyncRun::quarantined).containsExactly(10, 1, 1);
+    // WA: the nurse and the intraoral massage endorsement filtered; CT: the nurse's neighbor and an APPROVED application.
+    assertThat(runs.get("us-wa-doh")).extracting(SyncRun::inserted, SyncRun::filtered, SyncRun::quarantined).containsExactly(15, 2, 1);
+    assertThat(runs.get("us-co-dora")).extracting(SyncRun::inserted, SyncRun::filtered, SyncRun::quarantined).containsExactly(11, 1, 1);
+    assertThat(runs.get("us-ct-dcp")).extracting(SyncRun::inserted, SyncRun::filtered, SyncRun::quarantined).containsExactly(12, 2, 1);
+    assertThat(runs.get("us-tx-tdlr")).extracting(SyncRun::inserted, SyncRun::filtered, SyncRun::quarantined).containsExactly(12, 1, 1);
     assertThat(runs.get("us-fl-mqa")).extracting(SyncRun::inserted, SyncRun::quarantined).containsExactly(10, 2);
     assertThat(runs.get("us-oig-leie")).extracting(SyncRun::inserted, SyncRun::quarantined).containsExactly(9, 1);
     assertThat(runs.get("us-npi-nppes")).extracting(SyncRun::outcome, SyncRun::inserted).containsExactly(SyncOutcome.SUCCEEDED, 1);
@@ -103,7 +104,7 @@ class SampleSourcesSyncTest implements TestPropertyProvider {
     assertThat(rows).singleElement().satisfies(row -> {
       assertThat(row.reason()).isEqualTo("invalid_date");
       assertThat(row.rowNumber()).isEqualTo(8);
-      assertThat(row.detail()).contains("20260229").contains("MA60719945");
+      assertThat(row.detail()).contains("20260229").contains("LMTMA60719945");
     });
   }
 
@@ -111,6 +112,7 @@ class SampleSourcesSyncTest implements TestPropertyProvider {
   void aQuarantinedOrFilteredRowIsNotPublished() {
     assertThat(licenses.find("WA", "MA60719945")).isEmpty();
     assertThat(licenses.find("WA", "RN60834512")).isEmpty();
+    assertThat(licenses.find("WA", "RN.RN.60834512")).isEmpty();
     assertThat(licenses.find("CO", "PT.18845")).isEmpty();
     assertThat(licenses.find("TX", "215390")).isEmpty();
   }
@@ -139,7 +141,107 @@ class SampleSourcesSyncTest implements TestPropertyProvider {
   @Test
   void washingtonRetiredIsInactive() {
     assertThat(license("WA", "MA60560083").status()).isEqualTo(LicenseStatus.INACTIVE);
-    assertThat(license("WA", "MA60560083").sourceStatus()).isEqualTo("RETIRED");
+    assertThat(license("WA", "MA60560083").sourceStatus()).isEqualTo("Retired");
+  }
+
+  @Test
+  void washingtonStoresTheHelmsNumberAndFindsItByThePrePrintedForm() {
+    LicenseView license = license("WA", "MA60218734");
+    assertThat(license.licenseNumber()).isEqualTo("LMT.MA.60218734");
+    assertThat(license("WA", "LMT.MA.60218734").licenseNumber()).isEqualTo("LMT.MA.60218734");
+    assertThat(license("WA", "lmt ma 60218734").licenseNumber()).isEqualTo("LMT.MA.60218734");
+    assertThat(license("WA", "MA.60218734").licenseNumber()).isEqualTo("LMT.MA.60218734");
+  }
+
+  @Test
+  void washingtonIsoDatesReadLikeTheOldOnes() {
+    LicenseView license = license("WA", "LMT.MA.60391552");
+    assertThat(license).extracting(l -> l.issuedOn().toString(), l -> l.expiresOn().toString())
+        .containsExactly("2019-02-14", "2027-02-14");
+  }
+
+  @Test
+  void washingtonMixedCaseWordsMapDeliberately() {
+    assertThat(license("WA", "LMT.MA.61139052").status()).isEqualTo(LicenseStatus.RESTRICTED);
+    assertThat(license("WA", "LMT.MA.61139052").disciplineOnRecord()).isTrue();
+    assertThat(license("WA", "LMT.MA.61250318").status()).isEqualTo(LicenseStatus.SUSPENDED);
+    assertThat(license("WA", "LMT.MA.61388840").status()).isEqualTo(LicenseStatus.SURRENDERED);
+    LicenseView msl = license("WA", "LMT.MA.61477215");
+    assertThat(msl.sourceStatus()).isEqualTo("Expired – Active MSL");
+    assertThat(msl.status()).isEqualTo(LicenseStatus.EXPIRED);
+    assertThat(String.valueOf(runs.get("us-wa-doh").warnings())).doesNotContain("maps to no known status");
+  }
+
+  @Test
+  void washingtonPendingActionIsAnAllegationNotDisciplineAndNotNone() {
+    LicenseView license = license("WA", "LMT.MA.61024477");
+    assertThat(license.status()).isEqualTo(LicenseStatus.ACTIVE);
+    assertThat(license.disciplineOnRecord()).isFalse();
+    assertThat(license.disciplinaryActions()).singleElement().satisfies(action -> {
+      assertThat(action.kind()).isEqualTo(ActionKind.COMPLAINT);
+      assertThat(action.action()).isEqualTo("Action pending");
+    });
+  }
+
+  @Test
+  void washingtonEndorsementIsNotALicense() {
+    assertThat(licenses.find("WA", "IME.ME.61300001")).isEmpty();
+    assertThat(runs.get("us-wa-doh").warnings()).contains("Massage Therapist Intraoral Endorsement=1");
+  }
+
+  @Test
+  void coloradoLoadsMilitarySpouseMassageTherapists() {
+    LicenseView license = license("CO", "MSMT.50211");
+    assertThat(license.licenseType()).isEqualTo(LicenseType.MASSAGE_THERAPIST);
+    assertThat(license.status()).isEqualTo(LicenseStatus.ACTIVE);
+    assertThat(license.name().last()).isEqualTo("Achebe");
+  }
+
+  @Test
+  void coloradoChargesFiledWithTheCourtsAreAllegationsNotDiscipline() {
+    LicenseView license = license("CO", "MT.48857");
+    assertThat(license.status()).isEqualTo(LicenseStatus.ACTIVE);
+    assertThat(license.disciplineOnRecord()).isFalse();
+    assertThat(license.disciplinaryActions()).singleElement().satisfies(action -> {
+      assertThat(action.kind()).isEqualTo(ActionKind.COMPLAINT);
+      assertThat(action.action()).isEqualTo("Formal Complaint-Charges with OAC");
+    });
+  }
+
+  @Test
+  void coloradoRealStatusWordsMap() {
+    assertThat(license("CO", "MT.27731").status()).isEqualTo(LicenseStatus.SURRENDERED);
+    assertThat(license("CO", "MT.39420").sourceStatus()).isEqualTo("Active - With Conditions");
+  }
+
+  @Test
+  void connecticutRealStatusesMapAndApplicationsAreNotLicenses() {
+    assertThat(license("CT", "73.008214").status()).isEqualTo(LicenseStatus.ACTIVE);
+    assertThat(license("CT", "73.008377").status()).isEqualTo(LicenseStatus.EXPIRED);
+    assertThat(license("CT", "73.008519").status()).isEqualTo(LicenseStatus.INACTIVE);
+    assertThat(licenses.find("CT", "73.008455")).isEmpty();
+    assertThat(runs.get("us-ct-dcp").warnings()).contains("not a license (status APPROVED)=1");
+  }
+
+  @Test
+  void aTexasStudentPermitLoadsAsAPermitNeverAsATherapistLicense() {
+    LicenseView permit = license("TX", "MP204118");
+    assertThat(permit.licenseType()).isEqualTo(LicenseType.STUDENT_PERMIT);
+    assertThat(permit.name().last()).isEqualTo("QUINTERO");
+  }
+
+  @Test
+  void aTexasLicenseWithoutAnExpiryDateIsUnknownAndSaysTheBoardGivesNone() {
+    LicenseView license = license("TX", "MT145530");
+    assertThat(license.status()).isEqualTo(LicenseStatus.UNKNOWN);
+    assertThat(license.expiresOn()).isNull();
+    assertThat(license.flags()).contains(dev.touchstone.registry.LicenseFlag.EXPIRATION_MISSING);
+  }
+
+  @Test
+  void floridaUsesTheRealProfessionCodesInItsDetailLinks() {
+    assertThat(license("FL", "MA72915").detailUrl()).endsWith("ProCde=1401");
+    assertThat(license("FL", "MM41877").detailUrl()).endsWith("ProCde=1402");
   }
 
   @Test
@@ -298,7 +400,7 @@ class SampleSourcesSyncTest implements TestPropertyProvider {
     List<String> before = dev.touchstone.support.RegistryDump.of(database);
     SyncRun again = sync.run("us-co-dora");
     assertThat(again).extracting(SyncRun::inserted, SyncRun::updated, SyncRun::unchanged, SyncRun::unpublished)
-        .containsExactly(0, 0, 9, 0);
+        .containsExactly(0, 0, 11, 0);
     List<String> after = dev.touchstone.support.RegistryDump.of(database);
     assertThat(after.stream().filter(row -> !row.startsWith("source:")).toList())
         .isEqualTo(before.stream().filter(row -> !row.startsWith("source:")).toList());

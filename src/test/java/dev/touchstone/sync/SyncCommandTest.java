@@ -35,7 +35,7 @@ class SyncCommandTest {
   @Test
   void aGoodSyncExitsZeroAndPrintsItsCounts() {
     assertThat(command.run("us-wa-doh", properties())).isZero();
-    assertThat(printed()).contains("us-wa-doh PARTIAL: fetched 12, inserted 10");
+    assertThat(printed()).contains("us-wa-doh PARTIAL: fetched 18, inserted 15");
   }
 
   @Test

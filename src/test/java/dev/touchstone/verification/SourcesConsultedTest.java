@@ -82,7 +82,7 @@ class SourcesConsultedTest implements TestPropertyProvider {
   void aBoardTurnsStaleWhenItsAllowedAgePassesWithoutAnySync() {
     washingtonSyncedAt(SYNCED);
     HandClock clock = new HandClock(SYNCED.plus(Duration.ofDays(1)));
-    SourcesConsulted consulted = new SourcesConsulted(states, new SourceFreshness(definitions, states, clock), clock);
+    SourcesConsulted consulted = new SourcesConsulted(states, new SourceFreshness(definitions, states, clock), definitions, clock);
     assertThat(washington(consulted).stale()).isFalse();
     assertThat(washington(consulted).lastSyncedAt()).isEqualTo(SYNCED);
 
@@ -97,7 +97,7 @@ class SourcesConsultedTest implements TestPropertyProvider {
   void aNewSyncIsSeenOnceTheRegistrySaysItChanged() {
     washingtonSyncedAt(SYNCED);
     HandClock clock = new HandClock(SYNCED.plus(Duration.ofDays(3)));
-    SourcesConsulted consulted = new SourcesConsulted(states, new SourceFreshness(definitions, states, clock), clock);
+    SourcesConsulted consulted = new SourcesConsulted(states, new SourceFreshness(definitions, states, clock), definitions, clock);
     assertThat(washington(consulted).stale()).isTrue();
 
     Instant resynced = SYNCED.plus(Duration.ofDays(3)).minusSeconds(60);

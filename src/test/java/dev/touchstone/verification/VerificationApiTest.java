@@ -48,7 +48,7 @@ class VerificationApiTest implements TestPropertyProvider {
 
   @BeforeAll
   void syncSources() {
-    List.of("us-wa-doh", "us-fl-mqa", "us-npi-nppes", "us-oig-leie").forEach(sync::run);
+    List.of("us-wa-doh", "us-fl-mqa", "us-tx-tdlr", "us-co-dora", "us-npi-nppes", "us-oig-leie").forEach(sync::run);
   }
 
   @AfterAll
@@ -96,11 +96,11 @@ class VerificationApiTest implements TestPropertyProvider {
     assertThat(verification).containsEntry("verdict", "VERIFIED").containsKeys("id", "checklist", "sources", "checkedAt");
     assertThat(codes(verification)).containsExactly("LICENSE_ACTIVE");
     assertThat(message(verification, "LICENSE_ACTIVE")).isEqualTo(
-        "Massage therapist license MA60218734 is active in Washington until 31 July 2027.");
+        "Massage therapist license LMT.MA.60218734 is active in Washington until 31 July 2027.");
     assertThat(response.header("Location")).isEqualTo("/api/v1/verifications/" + verification.get("id"));
     String stored = http.toBlocking().retrieve("/api/v1/verifications/" + verification.get("id"));
     assertThat(http.toBlocking().retrieve("/api/v1/verifications/" + verification.get("id"))).isEqualTo(stored);
-    assertThat(stored).contains("\"verdict\":\"VERIFIED\"").contains("\"licenseNumber\":\"MA60218734\"");
+    assertThat(stored).contains("\"verdict\":\"VERIFIED\"").contains("\"licenseNumber\":\"LMT.MA.60218734\"");
   }
 
   @Test
@@ -123,7 +123,7 @@ class VerificationApiTest implements TestPropertyProvider {
   void theChecklistNamesTheExactNumberAndNameAndGivesTheAftercareAdvice() {
     List<String> checklist = (List<String>) verify("name", "Marguerite Ostrowski", "state", "WA", "licenseNumber", "MA60218734")
         .get("checklist");
-    assertThat(checklist).anyMatch(item -> item.contains("MA60218734") && item.contains("Marguerite E Ostrowski"));
+    assertThat(checklist).anyMatch(item -> item.contains("LMT.MA.60218734") && item.contains("Marguerite E Ostrowski"));
     assertThat(checklist).anyMatch(item -> item.contains("photo ID"));
     assertThat(checklist).anyMatch(item -> item.contains("soreness is normal") && item.contains("see a doctor"));
   }
@@ -191,16 +191,61 @@ class VerificationApiTest implements TestPropertyProvider {
 
   @Test
   void aBoardThatWasNeverReadIsReportedAsUncheckedNotAsNotFound() {
-    Map<String, Object> verification = verify("name", "Janice Prescott", "state", "TX", "licenseNumber", "MT142207");
+    Map<String, Object> verification = verify("name", "Eleanor Patterson", "state", "CT", "licenseNumber", "73.004821");
     assertThat(codes(verification)).contains("SOURCE_UNAVAILABLE").doesNotContain("LICENSE_NOT_FOUND");
     assertThat(verification).containsEntry("verdict", "CAUTION");
   }
 
   @Test
-  void aStateWithoutBoardDataIsUncheckedNotNotFound() {
+  @SuppressWarnings("unchecked")
+  void aStateWithoutBoardDataIsUncheckedNotNotFoundAndNamesItsBoardWithItsLookup() {
     Map<String, Object> verification = verify("name", "Jane Doe", "state", "NY");
     assertThat(codes(verification)).containsExactly("STATE_NOT_COVERED");
     assertThat(verification).containsEntry("verdict", "CAUTION");
+    assertThat(message(verification, "STATE_NOT_COVERED")).contains("New York State Education Department, Office of the Professions")
+        .contains("https://www.op.nysed.gov/professions/massage-therapy");
+    assertThat((List<String>) verification.get("checklist"))
+        .anyMatch(item -> item.contains("Office of the Professions") && item.contains("https://www.op.nysed.gov/"));
+  }
+
+  @Test
+  void aBoardWeLinkButDoNotReadSaysSoWithTheReasonAndTheBoardsAddress() {
+    Map<String, Object> verification = verify("name", "Jane Doe", "state", "OR");
+    assertThat(codes(verification)).containsExactly("SOURCE_NOT_READ_AUTOMATICALLY");
+    assertThat(verification).containsEntry("verdict", "CAUTION");
+    assertThat(message(verification, "SOURCE_NOT_READ_AUTOMATICALLY")).contains("JavaScript application")
+        .contains("not a finding against the therapist").contains("https://www.oregon.gov/obmt/");
+  }
+
+  @Test
+  void aStudentPermitNeverVerifies() {
+    Map<String, Object> verification = verify("name", "Alma Quintero", "state", "TX", "licenseNumber", "MP204118");
+    assertThat(verification).containsEntry("verdict", "NOT_VERIFIED");
+    assertThat(message(verification, "LICENSE_NOT_FOUND")).contains("MP204118 is a student permit");
+  }
+
+  @Test
+  void aLicenseWhoseBoardGivesNoExpiryDateIsNeverCalledCurrent() {
+    Map<String, Object> verification = verify("name", "Claudette Waverly", "state", "TX", "licenseNumber", "MT145530");
+    assertThat(verification).containsEntry("verdict", "CAUTION");
+    assertThat(message(verification, "LICENSE_STATUS_UNKNOWN")).contains("without an expiration date");
+    assertThat(codes(verification)).doesNotContain("LICENSE_ACTIVE");
+  }
+
+  @Test
+  void aPendingActionOrAChargeIsAnAllegationOnRecordNotDiscipline() {
+    Map<String, Object> pending = verify("name", "Keiko Nakashima", "state", "WA", "licenseNumber", "MA61024477");
+    assertThat(codes(pending)).contains("LICENSE_ACTIVE", "COMPLAINT_ON_RECORD").doesNotContain("DISCIPLINE_ON_RECORD");
+    assertThat(message(pending, "COMPLAINT_ON_RECORD")).contains("an allegation, not a finding");
+    Map<String, Object> charged = verify("name", nameOf("CO", "MT.48857"), "state", "CO", "licenseNumber", "MT.0048857");
+    assertThat(codes(charged)).contains("LICENSE_ACTIVE", "COMPLAINT_ON_RECORD").doesNotContain("DISCIPLINE_ON_RECORD");
+  }
+
+  @SuppressWarnings("unchecked")
+  private String nameOf(String state, String number) {
+    Map<String, Object> license = http.toBlocking().retrieve(HttpRequest.GET("/api/v1/licenses/" + state + "/" + number), Map.class);
+    Map<String, Object> name = (Map<String, Object>) license.get("name");
+    return name.get("first") + " " + name.get("last");
   }
 
   @Test

@@ -70,14 +70,14 @@ class MetricsTest implements TestPropertyProvider {
     assertThat(value("touchstone_source_last_success_seconds", "source=\"us-tx-tdlr\"")).isGreaterThan(1.7e9);
     assertThat(value("touchstone_source_stale", "source=\"us-tx-tdlr\"")).isZero();
     assertThat(value("touchstone_source_stale", "source=\"us-wa-doh\"")).isEqualTo(1.0);
-    assertThat(value("touchstone_source_records", "source=\"us-tx-tdlr\"")).isEqualTo(10.0);
+    assertThat(value("touchstone_source_records", "source=\"us-tx-tdlr\"")).isEqualTo(12.0);
   }
 
   @Test
   void runsAreTimedAndTheirRecordsCountedByOutcome() {
     assertThat(value("touchstone_sync_run_duration_seconds_count", "source=\"us-tx-tdlr\"", "outcome=\"PARTIAL\"")).isEqualTo(1.0);
     assertThat(value("touchstone_sync_run_duration_seconds_count", "source=\"us-wa-doh\"", "outcome=\"FAILED\"")).isEqualTo(1.0);
-    assertThat(value("touchstone_sync_records_total", "source=\"us-tx-tdlr\"", "outcome=\"inserted\"")).isEqualTo(10.0);
+    assertThat(value("touchstone_sync_records_total", "source=\"us-tx-tdlr\"", "outcome=\"inserted\"")).isEqualTo(12.0);
     assertThat(value("touchstone_sync_records_total", "source=\"us-tx-tdlr\"", "outcome=\"filtered\"")).isEqualTo(1.0);
     assertThat(value("touchstone_sync_quarantined_rows_total", "source=\"us-tx-tdlr\"")).isEqualTo(1.0);
   }

@@ -73,8 +73,8 @@ class RegistryApiTest implements TestPropertyProvider {
   @Test
   void aLicenseIsFoundIgnoringCaseSpacesAndPunctuation() {
     Map<String, Object> license = get("/api/v1/licenses/wa/ma%2060-218734");
-    assertThat(license).containsEntry("jurisdiction", "WA").containsEntry("licenseNumber", "MA60218734")
-        .containsEntry("status", "ACTIVE").containsEntry("sourceStatus", "ACTIVE").containsEntry("issuedOn", "2014-08-22")
+    assertThat(license).containsEntry("jurisdiction", "WA").containsEntry("licenseNumber", "LMT.MA.60218734")
+        .containsEntry("status", "ACTIVE").containsEntry("sourceStatus", "Active").containsEntry("issuedOn", "2014-08-22")
         .containsEntry("expiresOn", "2027-07-31").containsEntry("licenseType", "MASSAGE_THERAPIST").containsEntry("published", true);
     assertThat(license).containsKeys("name", "flags", "disciplinaryActions", "disciplineOnRecord", "source", "history", "practitionerId");
     assertThat((Map<String, Object>) license.get("source")).containsEntry("id", "us-wa-doh").containsKey("lastSyncedAt");
@@ -115,10 +115,49 @@ class RegistryApiTest implements TestPropertyProvider {
         .containsExactlyInAnyOrder("us-wa-doh", "us-co-dora", "us-ct-dcp", "us-tx-tdlr", "us-fl-mqa", "us-npi-nppes", "us-oig-leie",
             "us-or-obmt");
     Map<String, Object> washington = sources.stream().filter(s -> s.get("id").equals("us-wa-doh")).findFirst().orElseThrow();
-    assertThat(washington).containsEntry("stale", false).containsEntry("recordCount", 10).containsEntry("kind", "LICENSING_BOARD")
+    assertThat(washington).containsEntry("stale", false).containsEntry("recordCount", 15).containsEntry("kind", "LICENSING_BOARD")
         .containsKeys("lastSyncedAt", "lastRun", "enabled", "jurisdiction", "name");
     Map<String, Object> texas = sources.stream().filter(s -> s.get("id").equals("us-tx-tdlr")).findFirst().orElseThrow();
     assertThat(texas).containsEntry("stale", true).containsEntry("lastSyncedAt", null);
+    Map<String, Object> oregon = sources.stream().filter(s -> s.get("id").equals("us-or-obmt")).findFirst().orElseThrow();
+    assertThat(oregon).containsEntry("enabled", false);
+    assertThat((String) oregon.get("disabledReason")).contains("not read automatically");
+    assertThat(washington).containsEntry("disabledReason", null);
+  }
+
+  @Test
+  void jurisdictionsListEveryStateWithItsBoardAndWhetherWeReadIt() {
+    List<Map<String, Object>> states = (List<Map<String, Object>>) get("/api/v1/jurisdictions").get("jurisdictions");
+    List<String> fifty = List.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+        "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR",
+        "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY");
+    assertThat(states).extracting(s -> s.get("code")).containsAll(fifty);
+    for (Map<String, Object> state : states) {
+      if (fifty.contains(state.get("code")) && !"NONE".equals(state.get("regime"))) {
+        assertThat((String) state.get("board")).as("the board of " + state.get("code")).isNotBlank();
+      }
+    }
+    Map<String, Object> washington = states.stream().filter(s -> s.get("code").equals("WA")).findFirst().orElseThrow();
+    assertThat(washington).containsEntry("covered", true).containsEntry("regime", "LICENSE")
+        .containsEntry("lookupUrl", "https://fortress.wa.gov/doh/providercredentialsearch/");
+    assertThat((List<Map<String, Object>>) washington.get("sources")).singleElement()
+        .satisfies(source -> assertThat(source).containsEntry("id", "us-wa-doh").containsEntry("stale", false).containsKey("lastSyncedAt"));
+    Map<String, Object> oregon = states.stream().filter(s -> s.get("code").equals("OR")).findFirst().orElseThrow();
+    assertThat(oregon).containsEntry("covered", false);
+    assertThat((List<Map<String, Object>>) oregon.get("sources")).singleElement()
+        .satisfies(source -> assertThat(source).containsEntry("enabled", false).containsKey("disabledReason"));
+    Map<String, Object> newYork = states.stream().filter(s -> s.get("code").equals("NY")).findFirst().orElseThrow();
+    assertThat(newYork).containsEntry("covered", false).containsEntry("sources", List.of());
+    assertThat((String) newYork.get("lookupUrl")).startsWith("https://");
+    Map<String, Object> kansas = states.stream().filter(s -> s.get("code").equals("KS")).findFirst().orElseThrow();
+    assertThat(kansas).containsEntry("regime", "NONE").containsEntry("board", null);
+  }
+
+  @Test
+  void aWashingtonLicenseIsFoundByItsHelmsNumberAndByTheFormPrintedBefore2025() {
+    assertThat(get("/api/v1/licenses/WA/LMT.MA.60218734")).containsEntry("licenseNumber", "LMT.MA.60218734");
+    assertThat(get("/api/v1/licenses/WA/MA60218734")).containsEntry("licenseNumber", "LMT.MA.60218734");
+    assertThat(get("/api/v1/licenses/WA/MA.60218734")).containsEntry("licenseNumber", "LMT.MA.60218734");
   }
 
   @Test

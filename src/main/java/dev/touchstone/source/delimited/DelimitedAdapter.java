@@ -44,6 +44,7 @@ public class DelimitedAdapter implements SourceAdapter {
       for (int i = 0; i < columns.size(); i++) {
         index.putIfAbsent(Columns.key(columns.get(i)), i);
       }
+      sink.columns(columns);
       requireMappedColumns(request, index);
       if (!request.mappedColumns().isEmpty()) {
         reader.keepOnly(wanted(request, columns.size(), index));

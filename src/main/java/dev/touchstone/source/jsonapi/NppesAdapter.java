@@ -15,17 +15,29 @@ import dev.touchstone.source.SourceDefinition;
 import dev.touchstone.source.SourceReadException;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 
 /**
  * The NPPES NPI Registry API: one query per configured state for the configured taxonomy, paged
  * with {@code limit}/{@code skip}. An HTTP 200 whose body carries {@code Errors} is a failed
  * query, never "no results".
+ *
+ * <p>One query reaches at most {@code limit + max-skip} records (about 1,200). A query that fills
+ * that many is split by postal-code prefix, one digit at a time (two digits first, because the API
+ * needs two characters before a wildcard: {@code 33*}, then {@code 331*}, … then an exact ZIP),
+ * until every query comes back under the cap; only those complete answers are loaded. A query
+ * that still reaches the cap at a full ZIP code fails the run, rather than loading a partial set.
  */
 @Singleton
 public class NppesAdapter implements SourceAdapter {
+  private static final int ZIP_LENGTH = 5;
   private final HttpFetcher fetcher;
 
   public NppesAdapter(HttpFetcher fetcher) {
@@ -52,37 +64,76 @@ public class NppesAdapter implements SourceAdapter {
     JsonApiSettings settings = request.source().jsonApi();
     int[] row = {0};
     if (Download.isLocal(request.url())) {
-      readPage(request, request.url(), row, sink);
+      readPage(request, request.url(), values -> sink.accept(RawRecord.of(request.fileName(), ++row[0], values)));
       return;
     }
+    // A provider could match two prefixes (the API may match either of its addresses): load it once.
+    Set<String> seen = new HashSet<>();
     for (String state : settings.states()) {
-      int skip = 0;
-      while (true) {
-        int results = readPage(request, queryUrl(request.url(), settings, state, skip), row, sink);
-        if (results < settings.pageSize()) {
-          break;
+      readQuery(request, settings, state, null, values -> {
+        if (values.get("number") == null || seen.add(values.get("number"))) {
+          sink.accept(RawRecord.of(request.fileName(), ++row[0], values));
         }
-        skip += results;
-        if (skip > settings.maxSkip()) {
-          sink.warn("NPPES query for state " + state + " reached the API's limit of " + (settings.maxSkip() + settings.pageSize())
-              + " results; records beyond it were not read");
-          break;
-        }
-      }
+      });
     }
   }
 
-  static String queryUrl(String base, JsonApiSettings settings, String state, int skip) {
-    return HttpUrl.get(base).newBuilder()
+  /** Reads one query whole, or, when it reaches the cap, each of its narrower queries. */
+  private void readQuery(ReadRequest request, JsonApiSettings settings, String state, String zipPrefix,
+      Consumer<Map<String, String>> records) {
+    List<Map<String, String>> answer = new ArrayList<>();
+    int skip = 0;
+    while (true) {
+      int results = readPage(request, queryUrl(request.url(), settings, state, zipPrefix, skip), answer::add);
+      if (results < settings.pageSize()) {
+        answer.forEach(records);
+        return;
+      }
+      skip += results;
+      if (skip > settings.maxSkip()) {
+        break;
+      }
+    }
+    String where = "state " + state + (zipPrefix == null ? "" : " and postal code " + zipPrefix + (zipPrefix.length() < ZIP_LENGTH ? "*" : ""));
+    if (zipPrefix != null && zipPrefix.length() >= ZIP_LENGTH) {
+      throw new SourceReadException("NPPES query for " + where + " still reaches the API's limit of "
+          + (settings.maxSkip() + settings.pageSize()) + " results and cannot be split further; the run fails rather than "
+          + "load a partial set of massage NPIs");
+    }
+    for (String narrower : narrower(zipPrefix)) {
+      readQuery(request, settings, state, narrower, records);
+    }
+  }
+
+  /** The next digit of the prefix; the first split is two digits, the API's shortest wildcard. */
+  static List<String> narrower(String zipPrefix) {
+    List<String> prefixes = new ArrayList<>();
+    if (zipPrefix == null) {
+      for (int i = 0; i < 100; i++) {
+        prefixes.add(String.format("%02d", i));
+      }
+    } else {
+      for (int digit = 0; digit < 10; digit++) {
+        prefixes.add(zipPrefix + digit);
+      }
+    }
+    return prefixes;
+  }
+
+  static String queryUrl(String base, JsonApiSettings settings, String state, String zipPrefix, int skip) {
+    HttpUrl.Builder url = HttpUrl.get(base).newBuilder()
         .setQueryParameter("version", settings.version())
         .setQueryParameter("taxonomy_description", settings.taxonomyDescription())
-        .setQueryParameter("state", state)
-        .setQueryParameter("limit", Integer.toString(settings.pageSize()))
+        .setQueryParameter("state", state);
+    if (zipPrefix != null) {
+      url.setQueryParameter("postal_code", zipPrefix.length() < ZIP_LENGTH ? zipPrefix + "*" : zipPrefix);
+    }
+    return url.setQueryParameter("limit", Integer.toString(settings.pageSize()))
         .setQueryParameter("skip", Integer.toString(skip))
         .build().toString();
   }
 
-  private int readPage(ReadRequest request, String url, int[] row, RecordSink sink) {
+  private int readPage(ReadRequest request, String url, Consumer<Map<String, String>> records) {
     String what = request.fileName();
     try (Download download = Download.open(fetcher, url); JsonParser parser = JsonRecords.open(download.body(), what)) {
       if (parser.currentToken() != JsonToken.START_OBJECT) {
@@ -94,7 +145,7 @@ public class NppesAdapter implements SourceAdapter {
         String field = parser.currentName();
         JsonToken value = parser.nextToken();
         if (field.equals("results") && value == JsonToken.START_ARRAY) {
-          results = JsonRecords.readArray(parser, what, values -> sink.accept(RawRecord.of(what, ++row[0], values)));
+          results = JsonRecords.readArray(parser, what, records::accept);
         } else if (field.equalsIgnoreCase("Errors")) {
           Map<String, String> error = new HashMap<>();
           if (value == JsonToken.START_ARRAY || value == JsonToken.START_OBJECT) {
