@@ -52,7 +52,7 @@ final class ProbeReport {
   }
 
   void header(List<String> names) {
-    header.addAll(names);
+    names.forEach(name -> header.add(name.strip()));
   }
 
   void warn(String warning) {
@@ -70,8 +70,11 @@ final class ProbeReport {
     }
     if (mapping != null && record.problem() == null) {
       String typeText = record.get(mapping.type().field());
-      types.add(typeText, mapping.type().classify(typeText).map(Enum::name).orElse("filtered (not a massage license)"),
-          typeText != null && mapping.type().rules().stream().anyMatch(rule -> rule.matches(typeText)));
+      boolean ruled = typeText != null && mapping.type().rules().stream().anyMatch(rule -> rule.matches(typeText));
+      // Other professions are filtered as they should be; a type that says "massage" and matches no rule may be a
+      // massage license the definition misses.
+      boolean suspicious = !ruled && typeText != null && typeText.toLowerCase(Locale.ROOT).contains("massage");
+      types.add(typeText, mapping.type().classify(typeText).map(Enum::name).orElse("filtered (not a massage license)"), !suspicious);
     }
     if (outcome instanceof Outcome.Loaded<?> value) {
       loaded++;
