@@ -94,27 +94,35 @@ public class SampleBoards {
   }
 
   void washington() throws IOException {
+    // Since HELMS (2025-04-29) numbers read TYPE.PREFIX.DIGITS and status words are mixed case (FORMATS.md section 11);
+    // LMT is a stand-in for the unconfirmed massage type abbreviation. Some dates come as ISO timestamps.
     DateTimeFormatter f = DateTimeFormatter.ofPattern("uuuuMMdd");
-    String[] statuses = {"ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "EXPIRED", "EXPIRED", "INACTIVE", "RETIRED", "CLOSED",
-        "SUSPENDED", "REVOKED", "PENDING", "UNLICENSED"};
+    DateTimeFormatter iso = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'00:00:00.000");
+    String[] statuses = {"Active", "Active", "Active", "Active", "Active", "Expired", "Expired", "Inactive", "Retired", "Closed",
+        "Suspended", "Revoked", "Pending", "Active With Conditions", "Summary Suspension", "Voluntary Surrender",
+        "Expired – Active MSL", "Retired Active", "Superseded", "Unlicensed"};
     List<String> rows = new ArrayList<>();
-    rows.add(washingtonRow("MA60000001", "Jane", "Q.", "Doe", "Massage Therapist License", "ACTIVE",
+    rows.add(washingtonRow("LMT.MA.60000001", "Jane", "Q.", "Doe", "Massage Therapist License", "Active",
         asOf.minusYears(7), asOf.plusMonths(20), "No", f));
     // Licensed in Washington and Florida under one NPI (see nppes()): one practitioner, found as "Bob Whitfield" too.
-    rows.add(washingtonRow("MA60000002", "Robert", "J", "Whitfield", "Massage Therapist License", "ACTIVE",
+    rows.add(washingtonRow("LMT.MA.60000002", "Robert", "J", "Whitfield", "Massage Therapist License", "Active",
         asOf.minusYears(4), asOf.plusMonths(14), "No", f));
     // Shares a name with an exclusion-list entry in Washington that has no NPI (see leie()): a possible exclusion.
-    rows.add(washingtonRow("MA60000003", "Darnell", null, "Okafor", "Massage Therapist License", "ACTIVE",
+    rows.add(washingtonRow("LMT.MA.60000003", "Darnell", null, "Okafor", "Massage Therapist License", "Active",
         asOf.minusYears(3), asOf.plusMonths(9), "No", f));
     for (int i = 0; i < 800 * scale; i++) {
-      String number = "MA" + (60100000 + i * 37);
+      String digits = String.valueOf(60100000 + i * 37);
+      String number = "LMT.MA." + digits;
       String status = pick(statuses);
-      LocalDate expires = status.equals("ACTIVE") ? asOf.plusDays(20 + random.nextInt(700)) : asOf.minusDays(30 + random.nextInt(1500));
+      LocalDate expires = status.startsWith("Active") ? asOf.plusDays(20 + random.nextInt(700)) : asOf.minusDays(30 + random.nextInt(1500));
       String lastName = last() + (chance(3) ? " " + pick(SUFFIX) : "");
-      String type = chance(8) ? "Registered Nurse License" : "Massage Therapist License";
-      if (type.startsWith("Registered")) number = "RN" + number.substring(2);
-      String action = status.equals("SUSPENDED") || status.equals("REVOKED") ? "Yes" : chance(5) ? null : "No";
-      String row = washingtonRow(number, first(), initial(), lastName, type, status, issued(), expires, action, f);
+      String type = chance(6) ? "Registered Nurse License" : chance(3) ? "Massage Therapist Intraoral Endorsement" : "Massage Therapist License";
+      if (type.startsWith("Registered")) number = "RN.RN." + digits;
+      if (type.endsWith("Endorsement")) number = "IME.ME." + digits;
+      boolean disciplined = status.equals("Suspended") || status.equals("Revoked") || status.startsWith("Active With")
+          || status.equals("Summary Suspension");
+      String action = disciplined ? "Yes" : chance(3) ? "Pending" : chance(5) ? null : "No";
+      String row = washingtonRow(number, first(), initial(), lastName, type, status, issued(), expires, action, chance(30) ? iso : f);
       if (chance(1)) row = row.replace(expires.format(f), expires.getYear() + "0231");
       rows.add(row);
     }
@@ -133,7 +141,7 @@ public class SampleBoards {
     field(row, "birthyear", String.valueOf(1950 + random.nextInt(50)));
     field(row, "firstissuedate", issued.format(f));
     field(row, "lastissuedate", expires.minusYears(2).format(f));
-    field(row, "expirationdate", status.equals("CLOSED") ? null : expires.format(f));
+    field(row, "expirationdate", status.equalsIgnoreCase("Closed") ? null : expires.format(f));
     field(row, "actiontaken", action);
     return "  " + row.append("\n  }");
   }
@@ -141,12 +149,15 @@ public class SampleBoards {
   void colorado() throws IOException {
     String ts = "uuuu-MM-dd'T'00:00:00.000";
     DateTimeFormatter f = DateTimeFormatter.ofPattern(ts);
-    String[] statuses = {"Active", "Active", "Active", "Active", "Active w/Conditions", "Expired", "Inactive", "Revoked",
-        "Surrendered", "Suspended", "Active - Pending Renewal"};
-    String[] actions = {"Fine", "Letter of Admonition", "Probation", "Revocation", "Stipulation"};
+    // The status words and program actions seen in the real data (FORMATS.md section 11), plus one no mapping knows.
+    String[] statuses = {"Active", "Active", "Active", "Active", "Active - With Conditions", "Expired", "Inactive", "Revoked",
+        "Surrendered", "Voluntary Surrender", "Suspended", "Summary Suspension", "Retired", "Beyond 6 Years Expired",
+        "Active - Pending Renewal"};
+    String[] actions = {"CLS Stipulation", "CLS Letter of Admonition", "Fine", "Probation", "CLS Revocation",
+        "Formal Complaint-Charges with OAC", "ID Hearing Formal Complaint/Charges Filed with OAC"};
     List<String> rows = new ArrayList<>();
     for (int i = 0; i < 600 * scale; i++) {
-      String type = chance(6) ? "PT" : "MT";
+      String type = chance(6) ? "PT" : chance(5) ? "MSMT" : "MT";
       String number = String.valueOf(20000 + i * 11);
       String status = pick(statuses);
       String[] city = pick(CITIES_CO);
@@ -156,7 +167,7 @@ public class SampleBoards {
       String suffix = chance(3) ? pick(SUFFIX).toUpperCase() : null;
       LocalDate issued = issued();
       LocalDate expires = status.startsWith("Active") ? asOf.plusDays(30 + random.nextInt(500)) : asOf.minusDays(30 + random.nextInt(1500));
-      int cases = status.equals("Revoked") || status.startsWith("Active w") ? 1 + random.nextInt(2) : chance(8) ? 1 : 0;
+      int cases = status.equals("Revoked") || status.startsWith("Active - W") ? 1 + random.nextInt(2) : chance(8) ? 1 : 0;
       for (int c = 0; c <= Math.max(0, cases - 1); c++) {
         StringBuilder row = new StringBuilder("{");
         field(row, "lastname", last);
@@ -174,7 +185,7 @@ public class SampleBoards {
         if (cases > 0) {
           LocalDate effective = asOf.minusDays(100 + random.nextInt(2000));
           field(row, "casenumber", effective.getYear() + "-" + String.format("%06d", 1000 + i * 3 + c));
-          field(row, "programaction", status.equals("Revoked") ? "Revocation" : status.startsWith("Active w") ? "Probation" : pick(actions));
+          field(row, "programaction", status.equals("Revoked") ? "CLS Revocation" : status.startsWith("Active - W") ? "Probation" : pick(actions));
           field(row, "disciplineeffectivedate", effective.format(f));
           if (chance(50)) field(row, "disciplinecompletedate", effective.plusDays(60).format(f));
         }
@@ -187,8 +198,11 @@ public class SampleBoards {
 
   void connecticut() throws IOException {
     DateTimeFormatter f = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'00:00:00.000");
-    String[][] statuses = {{"ACTIVE", null}, {"ACTIVE", null}, {"ACTIVE", null}, {"ACTIVE", null}, {"INACTIVE", "FAILED TO RENEW"},
-        {"INACTIVE", "LAPSED DUE TO NON-RENEWAL"}, {"INACTIVE", null}, {"REVOKED", null}, {"SUSPENDED", null}, {"SURRENDERED", null}};
+    // The statuses seen live (FORMATS.md section 11), applications (APPROVED, QUALIFIED, EXPIRED APPLICATION) among them.
+    String[][] statuses = {{"ACTIVE", null}, {"ACTIVE", "CURRENT"}, {"ACTIVE", null}, {"ACTIVE", "LICENSED"}, {"INACTIVE", "FAILED TO RENEW"},
+        {"INACTIVE", "LAPSED DUE TO NON-RENEWAL"}, {"INACTIVE", null}, {"REVOKED", null}, {"SUSPENDED", null}, {"SURRENDERED", null},
+        {"ACTIVE IN RENEWAL", "IN RENEWAL"}, {"LAPSED", null}, {"RETIRED", "NOT ACTIVELY ENGAGING"}, {"CLOSED", null},
+        {"APPROVED", null}, {"QUALIFIED", "NONE"}, {"EXPIRED APPLICATION", null}};
     List<String> rows = new ArrayList<>();
     for (int i = 0; i < 500 * scale; i++) {
       String[] status = pick(statuses);
@@ -236,7 +250,8 @@ public class SampleBoards {
       int kind = random.nextInt(20);
       String[] city = pick(CITIES_TX);
       String place = chance(50) ? city[0] + " TX " + city[1] : city[0] + ", TX " + city[1];
-      String expires = chance(1) ? "0230" + (asOf.getYear() + 1) : expiry().format(f);
+      // A few rows carry no expiry date at all: the board then gives nothing to derive a status from.
+      String expires = chance(1) ? "0230" + (asOf.getYear() + 1) : chance(1) ? "" : expiry().format(f);
       String owner = (last() + ", " + first() + (chance(40) ? " " + initial() : "") + (chance(3) ? " " + pick(SUFFIX) : ""))
           .replace(" null", "").toUpperCase();
       String phone = "512555" + String.format("%04d", 100 + random.nextInt(99));
@@ -252,6 +267,10 @@ public class SampleBoards {
         file.append(String.join(",", "Massage School", "MS" + String.format("%06d", 100 + i), "NUECES",
             (last() + " INSTITUTE OF MASSAGE").toUpperCase(), "4402 S PADRE ISLAND DR", "", csv(place), phone, expires,
             (last() + " INSTITUTE INC").toUpperCase(), "4402 S PADRE ISLAND DR", "", csv(place), "NUECES", phone, "", "")).append('\n');
+      } else if (kind == 18 && chance(50)) {
+        // TDLR's massage student permits (about 4,000 a year): never a license to practice. Type text and MP prefix are stand-ins.
+        file.append(String.join(",", "Massage Therapy Student Permit", "MP" + (200000 + i), "", "", "", "", "", "", expires, csv(owner),
+            (100 + i) + " PECAN ST", "", csv(place), "BASTROP", phone, "", "N")).append('\n');
       } else if (kind < 19) {
         file.append(String.join(",", "Massage Therapy Instructor", "MI" + String.format("%06d", 1000 + i), "", "", "", "", "", "",
             expires, csv(owner), "1650 N MESA ST", "", csv(place), "EL PASO", phone, "", "Y")).append('\n');
@@ -288,7 +307,8 @@ public class SampleBoards {
       String last = establishment ? "" : last().toUpperCase();
       String business = establishment ? (last() + " MASSAGE STUDIO, LLC").toUpperCase() : "";
       String expiry = chance(1) ? "11/31/" + (asOf.getYear() + 1) : expiry().format(f);
-      String[] cells = {osteopath ? "1901" : establishment ? "3602" : "3601",
+      // pro_cde 1401 is Massage Therapist [confirmed]; 1402 for establishments is likely, not confirmed.
+      String[] cells = {osteopath ? "1901" : establishment ? "1402" : "1401",
           osteopath ? "Osteopathic Physician" : establishment ? "Massage Establishment" : "Massage Therapist",
           String.valueOf(8800000 + i), expiry, issued().format(f), rank, number, asOf.minusDays(random.nextInt(900)).format(f),
           discipline, status[0], last, first, establishment ? "" : nullToEmpty(initial()),
@@ -299,7 +319,7 @@ public class SampleBoards {
       file.append(String.join("|", cells)).append("|\r\n");
       if (!osteopath) floridaLicensees.add(new String[] {rank, number, last, first, business, discipline, city[0], city[1]});
     }
-    String[] whitfield = {"3601", "Massage Therapist", "8899999", asOf.plusMonths(26).format(f), asOf.minusYears(9).format(f), "MA",
+    String[] whitfield = {"1401", "Massage Therapist", "8899999", asOf.plusMonths(26).format(f), asOf.minusYears(9).format(f), "MA",
         "49993", asOf.minusYears(1).format(f), "N", "Clear", "WHITFIELD", "ROBERT", "J", "", "", "Active", "36", "Lee", "1 MAIN ST",
         "", "", "NAPLES", "FL", "341031234", "239", "5550117", "", "", "", "", "", "", "", "rwhitfield@example.com", "", "", "",
         "30 - 40", ""};

@@ -135,7 +135,7 @@ final class SearchView {
               + "This search can find someone licensed elsewhere, but it cannot tell whether anyone is licensed in "
               + state.name() + ". Ask to see the license and check it with " + board)
           .raw(state.lookupUrl() == null ? "." : ": <a " + Html.attr("href", state.lookupUrl()) + " rel=\"noopener noreferrer\">"
-              + Html.escape(board) + "'s own lookup</a>.").raw("</p></div>\n");
+              + "the board's own lookup</a>.").raw("</p></div>\n");
       return;
     }
     for (Verification.SourceUsed board : boards) {
