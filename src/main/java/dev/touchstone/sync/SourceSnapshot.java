@@ -8,6 +8,7 @@ import dev.touchstone.normalize.MappedColumns;
 import dev.touchstone.normalize.NpiNormalizer;
 import dev.touchstone.normalize.Outcome;
 import dev.touchstone.normalize.SourceDates;
+import dev.touchstone.registry.LookupKeyRules;
 import dev.touchstone.registry.NormalizedLicense;
 import dev.touchstone.registry.SnapshotWriter;
 import dev.touchstone.registry.WriteCounts;
@@ -69,6 +70,11 @@ final class SourceSnapshot {
   }
 
   private WriteCounts applyLicenses(Connection connection) throws SQLException {
+    int rekeyed = LookupKeyRules.align(connection, source.id(), source.jurisdiction(),
+        source.license().lookupKeyPattern());
+    if (rekeyed > 0) {
+      report.warn("the license.lookup-key rule changed: " + rekeyed + " stored lookup keys were recomputed");
+    }
     ComplaintIndex complaints = readComplaints();
     NamedFile main = mainFile();
     LicenseNormalizer normalizer = new LicenseNormalizer(source, source.dateFormatsFor(adapter.name(), main.definition()), asOf,
