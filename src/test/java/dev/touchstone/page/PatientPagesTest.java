@@ -119,7 +119,9 @@ class PatientPagesTest implements TestPropertyProvider {
 
     String page = get(address).body();
     assertThat(page).contains("<span id=\"verdict-heading\">Verified</span>", "Check in person",
-        "Washington State Department of Health", "After your massage");
+        "Washington State Department of Health", "After your massage",
+        "href=\"https://doh.wa.gov/licenses-permits-and-certificates/complaint-and-disciplinary-process/health-professions-complaint-process\"",
+        "Report a concern about a therapist to Washington State Department of Health");
     assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/v1" + address.replace("/verify/", "/verifications/")),
         Argument.mapOf(String.class, Object.class))).containsEntry("verdict", "VERIFIED");
   }

@@ -140,6 +140,7 @@ class RegistryApiTest implements TestPropertyProvider {
     Map<String, Object> washington = states.stream().filter(s -> s.get("code").equals("WA")).findFirst().orElseThrow();
     assertThat(washington).containsEntry("covered", true).containsEntry("regime", "LICENSE")
         .containsEntry("lookupUrl", "https://fortress.wa.gov/doh/providercredentialsearch/");
+    assertThat((String) washington.get("complaintUrl")).startsWith("https://doh.wa.gov/").contains("complaint");
     assertThat((List<Map<String, Object>>) washington.get("sources")).singleElement()
         .satisfies(source -> assertThat(source).containsEntry("id", "us-wa-doh").containsEntry("stale", false).containsKey("lastSyncedAt"));
     Map<String, Object> oregon = states.stream().filter(s -> s.get("code").equals("OR")).findFirst().orElseThrow();
@@ -147,7 +148,7 @@ class RegistryApiTest implements TestPropertyProvider {
     assertThat((List<Map<String, Object>>) oregon.get("sources")).singleElement()
         .satisfies(source -> assertThat(source).containsEntry("enabled", false).containsKey("disabledReason"));
     Map<String, Object> newYork = states.stream().filter(s -> s.get("code").equals("NY")).findFirst().orElseThrow();
-    assertThat(newYork).containsEntry("covered", false).containsEntry("sources", List.of());
+    assertThat(newYork).containsEntry("covered", false).containsEntry("sources", List.of()).containsEntry("complaintUrl", null);
     assertThat((String) newYork.get("lookupUrl")).startsWith("https://");
     Map<String, Object> kansas = states.stream().filter(s -> s.get("code").equals("KS")).findFirst().orElseThrow();
     assertThat(kansas).containsEntry("regime", "NONE").containsEntry("board", null);
