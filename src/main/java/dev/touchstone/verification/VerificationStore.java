@@ -1,32 +1,37 @@
 package dev.touchstone.verification;
 
 import dev.touchstone.registry.Database;
-import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 
 /** Keeps each verification exactly as issued, as its JSON, and gives it back unchanged. */
 @Singleton
 public class VerificationStore {
+  private static final String INSERT = "INSERT INTO verification (id, checked_at, verdict, name, state, body_utf8, "
+      + "organization_id, requested_by, license_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_OWNED = "INSERT INTO organization_verification (organization_id, checked_at, verification_id) "
+      + "VALUES (?, ?, ?)";
   private final Database database;
-  private final VerificationJson json;
-  private final VerificationWriter writer;
+  private final JsonMapper json;
 
-  VerificationStore(Database database, VerificationJson json, VerificationWriter writer) {
+  VerificationStore(Database database, JsonMapper json) {
     this.database = database;
     this.json = json;
-    this.writer = writer;
   }
 
   /** A stored verification as a clinic's history lists it. */
@@ -44,38 +49,59 @@ public class VerificationStore {
    * the public when {@code organizationId} is null, and returns the JSON it will always be served as.
    */
   public byte[] save(Verification verification, UUID organizationId, String requestedBy) {
-    return VerificationWriter.await(saveAsync(verification, organizationId, requestedBy));
+    byte[] body = write(verification);
+    database.inTransaction(connection -> {
+      insert(connection, verification, body, organizationId, requestedBy);
+      return null;
+    });
+    return body;
   }
 
-  /**
-   * Queues the verification for storing without waiting, as {@link #save} stores it: the future
-   * completes with its JSON once it is committed, or exceptionally with what kept it from being stored.
-   */
-  public CompletableFuture<byte[]> saveAsync(Verification verification, UUID organizationId, String requestedBy) {
-    return saveAsync(verification, organizationId, requestedBy, null);
+  /** Stores public verifications in one transaction, for a batch: all of them or, when it throws, none. */
+  public void saveAll(List<Verification> verifications) {
+    if (verifications.isEmpty()) {
+      return;
+    }
+    List<byte[]> bodies = verifications.stream().map(this::write).toList();
+    database.inTransaction(connection -> {
+      for (int i = 0; i < verifications.size(); i++) {
+        insert(connection, verifications.get(i), bodies.get(i), null, null);
+      }
+      return null;
+    });
   }
 
-  /**
-   * As {@link #saveAsync(Verification, UUID, String)}; called on an event loop, with its executor
-   * as {@code loop}, the verification goes to the writer with the others the loop decides in the same pass.
-   */
-  public CompletableFuture<byte[]> saveAsync(Verification verification, UUID organizationId, String requestedBy,
-      @Nullable Executor loop) {
-    byte[] body = json.write(verification);
-    VerificationWriter.Row row = new VerificationWriter.Row(verification, body, organizationId, requestedBy);
-    return (loop == null ? writer.submit(row) : writer.submit(row, loop)).thenApply(stored -> body);
-  }
-
-  /** A verification queued for storing; {@link #await} returns once it is committed, or throws why it could not be. */
-  public record PendingSave(CompletableFuture<byte[]> stored) {
-    public void await() {
-      VerificationWriter.await(stored);
+  private byte[] write(Verification verification) {
+    try {
+      return json.writeValueAsBytes(verification);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  /** Queues a public verification for storing, for callers with many at once, so they share commits. */
-  public PendingSave saveLater(Verification verification) {
-    return new PendingSave(saveAsync(verification, null, null));
+  private static void insert(Connection connection, Verification verification, byte[] body, UUID organizationId,
+      String requestedBy) throws SQLException {
+    OffsetDateTime checkedAt = OffsetDateTime.ofInstant(verification.checkedAt(), ZoneOffset.UTC);
+    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+      insert.setObject(1, verification.id());
+      insert.setObject(2, checkedAt);
+      insert.setString(3, verification.verdict().name());
+      insert.setString(4, verification.request().name());
+      insert.setString(5, verification.request().state());
+      insert.setBytes(6, body);
+      insert.setObject(7, organizationId);
+      insert.setString(8, requestedBy);
+      insert.setString(9, verification.request().licenseNumber());
+      insert.executeUpdate();
+    }
+    if (organizationId != null) {
+      try (PreparedStatement insert = connection.prepareStatement(INSERT_OWNED)) {
+        insert.setObject(1, organizationId);
+        insert.setObject(2, checkedAt);
+        insert.setObject(3, verification.id());
+        insert.executeUpdate();
+      }
+    }
   }
 
   /** A public verification by id, as UTF-8 JSON; an organization's own is not found this way. */

@@ -1,7 +1,6 @@
 package dev.touchstone.web;
 
 import dev.touchstone.clinic.Caller;
-import dev.touchstone.registry.Database;
 import dev.touchstone.verification.InvalidField;
 import dev.touchstone.verification.Jurisdictions;
 import dev.touchstone.verification.RequestJson;
@@ -12,7 +11,6 @@ import dev.touchstone.verification.Verifier;
 import dev.touchstone.verification.batch.CsvBatchWriter;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -23,23 +21,16 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
-import io.netty.util.concurrent.EventExecutor;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.function.Supplier;
 
 @Controller("/api/v1/verifications")
 public class VerificationController {
@@ -47,19 +38,13 @@ public class VerificationController {
   private final VerificationStore store;
   private final Jurisdictions jurisdictions;
   private final ClinicKeys clinics;
-  private final ExecutorService blocking;
 
-  public VerificationController(Verifier verifier, VerificationStore store, Jurisdictions jurisdictions, ClinicKeys clinics,
-      @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+  public VerificationController(Verifier verifier, VerificationStore store, Jurisdictions jurisdictions, ClinicKeys clinics) {
     this.verifier = verifier;
     this.store = store;
     this.jurisdictions = jurisdictions;
     this.clinics = clinics;
-    this.blocking = blocking;
   }
-
-  /** A verification decided and the caller it is stored for, before it is stored. */
-  private record Issued(Verification verification, Optional<Caller> caller) {}
 
   @Serdeable
   public record History(int limit, int offset, List<VerificationStore.Summary> verifications) {}
@@ -72,35 +57,21 @@ public class VerificationController {
   @Consumes(MediaType.APPLICATION_JSON)
   @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Verification.class)))
   @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VerificationRequest.class)))
-  public CompletableFuture<HttpResponse<byte[]>> verify(HttpRequest<?> http, @Nullable @Header("X-Api-Key") String key,
-      @Nullable @Body byte[] body) {
-    // Most verifications need nothing the registry has not cached, so they are decided on the
-    // event loop, sparing two thread hand-offs; one that needs a query (an organization's key, a
-    // license not read since the last sync) is decided again on the blocking pool. The answer goes
-    // out from the connection's own event loop, so the single writer thread only commits.
-    Supplier<Issued> issue = () -> issue(key, body);
-    CompletableFuture<Issued> issued = Database.fromMemory(issue).map(CompletableFuture::completedFuture)
-        .orElseGet(() -> CompletableFuture.supplyAsync(issue, blocking));
-    EventExecutor loop = http instanceof NettyHttpRequest<?> netty ? netty.getChannelHandlerContext().executor() : null;
-    Executor respond = loop == null ? Runnable::run : loop;
-    return issued.thenCompose(answer -> save(answer, loop)
-        .thenApplyAsync(json -> HttpResponse.status(HttpStatus.CREATED).body(json)
-            .header(HttpHeaders.LOCATION, "/api/v1/verifications/" + answer.verification().id())
-            .contentType(MediaType.APPLICATION_JSON_TYPE), respond));
-  }
-
-  private CompletableFuture<byte[]> save(Issued answer, EventExecutor loop) {
-    UUID organization = answer.caller().map(Caller::organizationId).orElse(null);
-    String requestedBy = answer.caller().map(Caller::keyLabel).orElse(null);
-    // Decided on the loop, it joins the others of the loop's pass; decided on the blocking pool, it goes alone.
-    return store.saveAsync(answer.verification(), organization, requestedBy, loop != null && loop.inEventLoop() ? loop : null);
-  }
-
-  private Issued issue(String key, byte[] body) {
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  public HttpResponse<byte[]> verify(@Nullable @Header("X-Api-Key") String key, @Nullable @Body byte[] body) {
     Optional<Caller> caller = clinics.optional(key);
+    Verification verification = verifier.verify(request(body));
+    // Stored as the serializer writes it, and answered with the same bytes, so the answer is what the id serves later.
+    byte[] json = store.save(verification, caller.map(Caller::organizationId).orElse(null), caller.map(Caller::keyLabel).orElse(null));
+    return HttpResponse.<byte[]>status(HttpStatus.CREATED).body(json)
+        .header(HttpHeaders.LOCATION, "/api/v1/verifications/" + verification.id())
+        .contentType(MediaType.APPLICATION_JSON_TYPE);
+  }
+
+  /** The request in the body, tidied, or a 400 naming each field to fix. */
+  private VerificationRequest request(byte[] body) {
     RequestJson.Fields fields;
     try {
-      // Four text fields: read with Jackson's parser directly, which costs a fraction of binding a record.
       fields = RequestJson.parse(body);
     } catch (RequestJson.NotAnObjectException e) {
       throw ApiProblemException.invalid("body", e.getMessage());
@@ -116,7 +87,7 @@ public class VerificationController {
     if (!problems.isEmpty()) {
       throw ApiProblemException.invalid(problems.stream().map(p -> new Problem.FieldError(p.field(), p.message())).toList());
     }
-    return new Issued(verifier.verify(request), caller);
+    return request;
   }
 
   /** An organization's own verifications, newest first; {@code Accept: text/csv} exports them. */

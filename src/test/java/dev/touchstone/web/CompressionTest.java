@@ -3,8 +3,6 @@ package dev.touchstone.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.touchstone.support.TestDatabases;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.http.server.netty.HttpCompressionStrategy;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -28,7 +26,6 @@ class CompressionTest implements TestPropertyProvider {
   private final HttpClient client = HttpClient.newHttpClient();
 
   @Inject EmbeddedServer server;
-  @Inject ApplicationContext context;
 
   @Override
   public Map<String, String> getProperties() {
@@ -66,10 +63,5 @@ class CompressionTest implements TestPropertyProvider {
     assertThat(answer.statusCode()).isEqualTo(200);
     assertThat(answer.headers().firstValue("Content-Encoding")).isEmpty();
     assertThat(new String(answer.body(), StandardCharsets.UTF_8)).isNotBlank();
-  }
-
-  @Test
-  void theServerDecidesWithTouchstonesStrategy() {
-    assertThat(context.getBean(HttpCompressionStrategy.class)).isInstanceOf(CompressionStrategy.class);
   }
 }

@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Verifies a batch row by row, reading and writing as it goes: a bad row gets its own error and
@@ -22,7 +23,7 @@ public class BatchVerifier {
   private final VerificationStore store;
   private final Jurisdictions jurisdictions;
   private final int maxRows;
-  /** Verifications stored together before their answers are written. */
+  /** Verifications stored in one transaction before their answers are written. */
   private static final int WINDOW = 200;
 
   public BatchVerifier(Verifier verifier, VerificationStore store, Jurisdictions jurisdictions,
@@ -53,34 +54,33 @@ public class BatchVerifier {
     return rows;
   }
 
-  /** A row's answer: its problems, or its verification with the future of its storing. */
-  private record Answer(BatchRow row, List<InvalidField> problems, Verification verification, VerificationStore.PendingSave stored) {}
+  /** A row's answer: its problems, or its verification. */
+  private record Answer(BatchRow row, List<InvalidField> problems, Verification verification) {}
 
   private Answer answer(BatchRow row) {
     if (row.readError() != null) {
-      return new Answer(row, List.of(new InvalidField("row", row.readError())), null, null);
+      return new Answer(row, List.of(new InvalidField("row", row.readError())), null);
     }
     VerificationRequest request = row.request().tidy();
     List<InvalidField> problems = request.problems(jurisdictions);
     if (!problems.isEmpty()) {
-      return new Answer(row, problems, null, null);
+      return new Answer(row, problems, null);
     }
-    Verification verification = verifier.verify(request);
-    return new Answer(row, List.of(), verification, store.saveLater(verification));
+    return new Answer(row, List.of(), verifier.verify(request));
   }
 
   /**
-   * Writes the window's answers in order once their verifications are committed, so no answer
-   * names a verification that is not kept. Verifications in flight together share commits.
+   * Stores the window's verifications in one transaction, then writes its answers in order, so no
+   * answer names a verification that is not kept.
    */
-  private static void settle(List<Answer> window, BatchWriter out) throws IOException {
+  private void settle(List<Answer> window, BatchWriter out) throws IOException {
+    store.saveAll(window.stream().map(Answer::verification).filter(Objects::nonNull).toList());
     for (Answer answer : window) {
       if (answer.verification() == null) {
         out.refused(answer.row(), answer.problems());
-        continue;
+      } else {
+        out.verified(answer.row(), answer.verification());
       }
-      answer.stored().await();
-      out.verified(answer.row(), answer.verification());
     }
     window.clear();
   }
