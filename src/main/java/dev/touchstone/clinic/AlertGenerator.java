@@ -1,8 +1,8 @@
 package dev.touchstone.clinic;
 
-import dev.touchstone.registry.Database;
+import dev.touchstone.database.Database;
+import dev.touchstone.database.Sql;
 import dev.touchstone.registry.LicenseStatus;
-import dev.touchstone.registry.Sql;
 import dev.touchstone.source.SourceDefinitions;
 import dev.touchstone.source.SourceKind;
 import dev.touchstone.sync.SyncCommitted;

@@ -1,8 +1,8 @@
 package dev.touchstone.clinic;
 
-import dev.touchstone.registry.Database;
-import dev.touchstone.registry.RegistryException;
-import dev.touchstone.registry.Sql;
+import dev.touchstone.database.Database;
+import dev.touchstone.database.DatabaseException;
+import dev.touchstone.database.Sql;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
@@ -82,7 +82,7 @@ public class Alerts {
         }
         return true;
       });
-    } catch (RegistryException e) {
+    } catch (DatabaseException e) {
       // Another instance added the same change at the same moment: it is there once, which is the point.
       if (e.getCause() instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
         return false;

@@ -1,7 +1,7 @@
 package dev.touchstone.clinic;
 
-import dev.touchstone.registry.Database;
-import dev.touchstone.registry.Sql;
+import dev.touchstone.database.Database;
+import dev.touchstone.database.Sql;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

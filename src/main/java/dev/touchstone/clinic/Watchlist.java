@@ -1,8 +1,8 @@
 package dev.touchstone.clinic;
 
-import dev.touchstone.normalize.LicenseKeys;
-import dev.touchstone.registry.Database;
-import dev.touchstone.registry.Sql;
+import dev.touchstone.database.Database;
+import dev.touchstone.database.Sql;
+import dev.touchstone.registry.LicenseKeys;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,7 +1,7 @@
 package dev.touchstone.clinic;
 
-import dev.touchstone.registry.Database;
-import dev.touchstone.registry.Sql;
+import dev.touchstone.database.Database;
+import dev.touchstone.database.Sql;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;

@@ -2,6 +2,7 @@ package dev.touchstone.normalize;
 
 import dev.touchstone.registry.Action;
 import dev.touchstone.registry.ActionKind;
+import dev.touchstone.registry.LicenseNumbers;
 import dev.touchstone.source.ComplaintMapping;
 import dev.touchstone.source.RawRecord;
 import java.time.LocalDate;

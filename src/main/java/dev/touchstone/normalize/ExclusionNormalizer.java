@@ -2,6 +2,7 @@ package dev.touchstone.normalize;
 
 import dev.touchstone.registry.ContentHash;
 import dev.touchstone.registry.NormalizedExclusion;
+import dev.touchstone.registry.PersonNames;
 import dev.touchstone.source.ExclusionMapping;
 import dev.touchstone.source.RawRecord;
 import java.time.LocalDate;

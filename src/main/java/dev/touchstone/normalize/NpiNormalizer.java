@@ -1,7 +1,10 @@
 package dev.touchstone.normalize;
 
-import dev.touchstone.registry.NormalizedNpiRegistration;
+import dev.touchstone.registry.LicenseNumbers;
 import dev.touchstone.registry.NormalizedNpiRegistration.DeclaredLicense;
+import dev.touchstone.registry.NormalizedNpiRegistration;
+import dev.touchstone.registry.PersonName;
+import dev.touchstone.registry.PersonNames;
 import dev.touchstone.source.RawRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;

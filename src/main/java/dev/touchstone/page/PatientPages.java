@@ -1,5 +1,8 @@
 package dev.touchstone.page;
 
+import dev.touchstone.search.NameQuery;
+import dev.touchstone.search.PractitionerFinder;
+import dev.touchstone.search.PractitionerSearch;
 import dev.touchstone.source.SourceKind;
 import dev.touchstone.verification.InvalidField;
 import dev.touchstone.verification.Jurisdiction;
@@ -9,8 +12,6 @@ import dev.touchstone.verification.Verification;
 import dev.touchstone.verification.VerificationRequest;
 import dev.touchstone.verification.VerificationStore;
 import dev.touchstone.verification.Verifier;
-import dev.touchstone.web.ApiProblemException;
-import dev.touchstone.web.PractitionerController;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpResponse;
@@ -44,7 +45,7 @@ import java.util.UUID;
 public class PatientPages {
   private static final int CARDS = 10;
 
-  private final PractitionerController practitioners;
+  private final PractitionerSearch practitioners;
   private final Verifier verifier;
   private final VerificationStore store;
   private final Jurisdictions jurisdictions;
@@ -52,7 +53,7 @@ public class PatientPages {
   private final Clock clock;
   private final SourcesConsulted sources;
 
-  public PatientPages(PractitionerController practitioners, Verifier verifier, VerificationStore store, Jurisdictions jurisdictions,
+  public PatientPages(PractitionerSearch practitioners, Verifier verifier, VerificationStore store, Jurisdictions jurisdictions,
       JsonMapper json, Clock clock, SourcesConsulted sources) {
     this.practitioners = practitioners;
     this.verifier = verifier;
@@ -76,14 +77,14 @@ public class PatientPages {
           SearchView.render(form, problems, null, coverage()));
     }
     Jurisdiction where = jurisdictions.get(form.state());
-    PractitionerController.SearchResults results;
-    try {
-      results = practitioners.search(form.name(), where.code(), null, null, CARDS, 0);
-    } catch (ApiProblemException e) {
+    NameQuery query = NameQuery.parse(form.name());
+    if (query.isEmpty()) {
       // A name the form let through that search cannot use (only titles and suffixes, say): ask again.
       List<InvalidField> unusable = List.of(new InvalidField("name", "needs a name to search for, e.g. Jane Doe"));
       return Layout.response(HttpStatus.BAD_REQUEST, "Please check the form", SearchView.render(form, unusable, null, coverage()));
     }
+    PractitionerSearch.SearchResults results = practitioners.search(query, new PractitionerFinder.Criteria(where.code(), null, null),
+        CARDS, 0);
     List<Verification.SourceUsed> boards = sources.forState(where.code()).stream()
         .filter(source -> source.kind() == SourceKind.LICENSING_BOARD).toList();
     return Layout.response(HttpStatus.OK, form.name() + " in " + where.name(),

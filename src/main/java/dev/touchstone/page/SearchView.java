@@ -1,10 +1,10 @@
 package dev.touchstone.page;
 
 import dev.touchstone.registry.LicenseSummaries.LicenseSummary;
+import dev.touchstone.search.PractitionerSearch;
 import dev.touchstone.verification.InvalidField;
 import dev.touchstone.verification.Jurisdiction;
 import dev.touchstone.verification.Verification;
-import dev.touchstone.web.PractitionerController;
 import java.util.List;
 
 /** The search page: the form, what went wrong with it, and the people found as cards. */
@@ -22,7 +22,7 @@ final class SearchView {
    * What the search found: people, or nothing, in a state that licenses or in one that does not,
    * and the state's boards as they stand (an unread or stale board makes "nothing found" mean little).
    */
-  record Found(Jurisdiction jurisdiction, PractitionerController.SearchResults results, List<Verification.SourceUsed> boards,
+  record Found(Jurisdiction jurisdiction, PractitionerSearch.SearchResults results, List<Verification.SourceUsed> boards,
       String notReadReason, java.time.ZoneId zone) {}
 
   /** Every jurisdiction, and the codes of those whose board Touchstone reads. */
@@ -99,7 +99,7 @@ final class SearchView {
     } else {
       boardNotices(html, state, found.boards(), found.notReadReason(), found.zone());
     }
-    List<PractitionerController.Result> people = found.results().results();
+    List<PractitionerSearch.Result> people = found.results().results();
     html.raw("<section class=\"results\" aria-labelledby=\"results-heading\">");
     if (people.isEmpty()) {
       html.raw("<h2 id=\"results-heading\">").text("We found no license under “" + form.name() + "” in " + state.name()).raw("</h2>");
@@ -115,7 +115,7 @@ final class SearchView {
           + state.name()).raw("</h2>");
       html.raw("<p class=\"hint\">Pick the person you are seeing for the full check: the verdict, what to check in person, "
           + "and how fresh the records are.</p><ul class=\"cards\">");
-      for (PractitionerController.Result person : people) {
+      for (PractitionerSearch.Result person : people) {
         card(html, person, form, state);
       }
       html.raw("</ul>");
@@ -159,7 +159,7 @@ final class SearchView {
   }
 
   /** A person found; their check asks about the name as the visitor typed it, pinned by the license number in this state. */
-  private static void card(Html html, PractitionerController.Result person, Form form, Jurisdiction state) {
+  private static void card(Html html, PractitionerSearch.Result person, Form form, Jurisdiction state) {
     html.raw("<li class=\"card\"><h3>").text(person.name()).raw("</h3>");
     if (!person.exactName() && !person.nameDifferences().isEmpty()) {
       html.raw("<p class=\"hint\">").text("Not an exact match: " + String.join("; ", person.nameDifferences())).raw("</p>");

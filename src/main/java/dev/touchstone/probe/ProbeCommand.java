@@ -1,19 +1,19 @@
 package dev.touchstone.probe;
 
 import dev.touchstone.normalize.ExclusionNormalizer;
-import dev.touchstone.normalize.LicenseKeys;
 import dev.touchstone.normalize.LicenseNormalizer;
 import dev.touchstone.normalize.MappedColumns;
 import dev.touchstone.normalize.NpiNormalizer;
 import dev.touchstone.normalize.Outcome;
 import dev.touchstone.normalize.SourceDates;
+import dev.touchstone.registry.LicenseKeys;
 import dev.touchstone.source.FileDefinition;
 import dev.touchstone.source.RawRecord;
 import dev.touchstone.source.ReadRequest;
 import dev.touchstone.source.RecordSink;
 import dev.touchstone.source.SourceAdapter;
-import dev.touchstone.source.SourceDefinition;
 import dev.touchstone.source.SourceDefinition.NamedFile;
+import dev.touchstone.source.SourceDefinition;
 import dev.touchstone.source.SourceDefinitions;
 import dev.touchstone.source.SourceReadException;
 import io.micronaut.context.ApplicationContext;
@@ -115,7 +115,7 @@ public final class ProbeCommand {
           report.header(names);
         }
       });
-    } catch (SourceReadException | dev.touchstone.registry.RegistryException e) {
+    } catch (SourceReadException | dev.touchstone.database.DatabaseException e) {
       report.print(out);
       out.println();
       out.println("COULD NOT READ: " + e.getMessage());

@@ -1,5 +1,7 @@
 package dev.touchstone.registry;
 
+import dev.touchstone.database.Database;
+import dev.touchstone.database.Sql;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;

@@ -1,5 +1,6 @@
 package dev.touchstone.registry;
 
+import dev.touchstone.database.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -84,7 +85,7 @@ final class ExclusionStore implements SnapshotStore<NormalizedExclusion> {
 
   @Override
   public void unpublish(List<Long> rowIds) throws SQLException {
-    Sql.unpublish(connection, "exclusion", rowIds, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
+    Unpublish.rows(connection, "exclusion", rowIds, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
   }
 
 

@@ -1,5 +1,6 @@
 package dev.touchstone.registry;
 
+import dev.touchstone.database.Sql;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

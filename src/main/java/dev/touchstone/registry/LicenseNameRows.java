@@ -1,5 +1,7 @@
 package dev.touchstone.registry;
 
+import dev.touchstone.database.Database;
+import dev.touchstone.database.Sql;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

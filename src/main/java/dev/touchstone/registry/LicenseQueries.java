@@ -1,10 +1,7 @@
 package dev.touchstone.registry;
 
-import dev.touchstone.normalize.LicenseKeys;
-import dev.touchstone.normalize.LicenseNumbers;
-import dev.touchstone.normalize.PersonNames;
-import dev.touchstone.source.SourceDefinition;
-import dev.touchstone.source.SourceDefinitions;
+import dev.touchstone.database.Database;
+import dev.touchstone.database.Sql;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -29,7 +26,7 @@ public class LicenseQueries {
       + "ORDER BY CASE WHEN l.license_key = ? THEN 0 ELSE 1 END, l.published DESC, l.last_changed_at DESC";
 
   private final Database database;
-  private final SourceDefinitions sources;
+  private final SourceCatalog sources;
   private final Clock clock;
   private final LicenseKeys keys;
   private final BoundedCache<Key, Optional<LicenseView>> recent = new BoundedCache<>(100_000);
@@ -37,7 +34,7 @@ public class LicenseQueries {
   /** A lookup on a day: some flags of a license depend on the date. */
   private record Key(String state, String numberKey, long epochDay) {}
 
-  public LicenseQueries(Database database, SourceDefinitions sources, Clock clock, LicenseKeys keys) {
+  public LicenseQueries(Database database, SourceCatalog sources, Clock clock, LicenseKeys keys) {
     this.keys = keys;
     this.database = database;
     this.sources = sources;
@@ -103,7 +100,6 @@ public class LicenseQueries {
     String sourceId = row.getString("source_id");
     Instant lastSuccess = Sql.instant(row, "last_success_at");
     boolean published = row.getBoolean("published");
-    Optional<SourceDefinition> definition = sources.find(sourceId);
     List<String> npis = npis(connection, row.getString("jurisdiction"), row.getString("lookup_key"));
     return new LicenseView(
         row.getString("jurisdiction"), row.getString("license_number"), LicenseType.valueOf(row.getString("license_type")),
@@ -114,7 +110,7 @@ public class LicenseQueries {
         Sql.instant(row, "first_seen_at"), published && lastSuccess != null ? lastSuccess : Sql.instant(row, "last_seen_at"),
         Sql.instant(row, "last_changed_at"), row.getString("detail_url"),
         new LicenseView.SourceRef(sourceId, row.getString("source_name"), lastSuccess,
-            definition.map(SourceDefinition::lookupUrl).orElse(null)),
+            sources.lookupUrl(sourceId)),
         practitionerId(id, npis), npis, history(connection, id));
   }
 

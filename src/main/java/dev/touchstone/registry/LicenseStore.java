@@ -1,5 +1,6 @@
 package dev.touchstone.registry;
 
+import dev.touchstone.database.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -149,7 +150,7 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
       history.unpublished(rowId);
     }
     history.flush();
-    Sql.unpublish(connection, "license", rowIds, nowStamp);
+    Unpublish.rows(connection, "license", rowIds, nowStamp);
   }
 
   private int bindData(PreparedStatement statement, int at, NormalizedLicense license, long contentHash) throws SQLException {
@@ -217,7 +218,7 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
   }
 
   private void bindKey(PreparedStatement statement, int at, String key) throws SQLException {
-    statement.setString(at, dev.touchstone.normalize.LicenseNumbers.lookupKey(key, lookupKeyRule));
+    statement.setString(at, dev.touchstone.registry.LicenseNumbers.lookupKey(key, lookupKeyRule));
     statement.setString(at + 1, sourceId);
     statement.setString(at + 2, key);
   }

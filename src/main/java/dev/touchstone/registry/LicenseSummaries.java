@@ -1,8 +1,9 @@
 package dev.touchstone.registry;
 
-import dev.touchstone.normalize.PersonNames;
-import io.micronaut.serde.annotation.Serdeable;
+import dev.touchstone.database.Database;
+import dev.touchstone.database.Sql;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,6 +1,5 @@
 package dev.touchstone.registry;
 
-import dev.touchstone.normalize.LicenseNumbers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,6 +1,5 @@
 package dev.touchstone.registry;
 
-import dev.touchstone.normalize.PersonName;
 import java.time.LocalDate;
 import java.util.List;
 

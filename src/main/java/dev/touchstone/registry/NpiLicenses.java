@@ -1,5 +1,6 @@
 package dev.touchstone.registry;
 
+import dev.touchstone.database.Database;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

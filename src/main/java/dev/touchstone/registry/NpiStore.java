@@ -1,5 +1,6 @@
 package dev.touchstone.registry;
 
+import dev.touchstone.database.Sql;
 import dev.touchstone.registry.NormalizedNpiRegistration.DeclaredLicense;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -102,7 +103,7 @@ final class NpiStore implements SnapshotStore<NormalizedNpiRegistration> {
 
   @Override
   public void unpublish(List<Long> rowIds) throws SQLException {
-    Sql.unpublish(connection, "npi_registration", rowIds, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
+    Unpublish.rows(connection, "npi_registration", rowIds, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
   }
 
 

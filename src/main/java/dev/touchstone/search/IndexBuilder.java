@@ -1,8 +1,8 @@
 package dev.touchstone.search;
 
 import dev.touchstone.normalize.Folding;
-import dev.touchstone.registry.LicenseNameRows;
 import dev.touchstone.registry.LicenseNameRows.NameRow;
+import dev.touchstone.registry.LicenseNameRows;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package dev.touchstone.source;
 
+import dev.touchstone.registry.SourceCatalog;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
@@ -8,11 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -22,7 +26,7 @@ import java.util.stream.Stream;
  * definition or an adapter name that matches no adapter fails start-up with the file and field.
  */
 @Context
-public class SourceDefinitions {
+public class SourceDefinitions implements SourceCatalog {
   private final Map<String, SourceDefinition> byId;
   private final Map<String, SourceAdapter> adapters;
 
@@ -50,6 +54,30 @@ public class SourceDefinitions {
 
   public Optional<SourceDefinition> find(String id) {
     return Optional.ofNullable(byId.get(id));
+  }
+
+  @Override
+  public String lookupUrl(String sourceId) {
+    SourceDefinition source = byId.get(sourceId);
+    return source == null ? null : source.lookupUrl();
+  }
+
+  /** Fails when two sources of one jurisdiction disagree: a number must have one lookup key in its jurisdiction. */
+  @Override
+  public Map<String, Pattern> lookupKeyRules() {
+    Map<String, Pattern> rules = new HashMap<>();
+    for (SourceDefinition source : byId.values()) {
+      Pattern rule = source.license() == null ? null : source.license().lookupKeyPattern();
+      if (rule == null) {
+        continue;
+      }
+      Pattern clash = rules.put(source.jurisdiction().toUpperCase(Locale.ROOT), rule);
+      if (clash != null && !clash.pattern().equals(rule.pattern())) {
+        throw new IllegalStateException("sources of " + source.jurisdiction() + " declare different license.lookup-key rules ('"
+            + clash.pattern() + "' and '" + rule.pattern() + "'): a number must have one lookup key in its jurisdiction");
+      }
+    }
+    return Map.copyOf(rules);
   }
 
   public SourceAdapter adapterFor(SourceDefinition source) {

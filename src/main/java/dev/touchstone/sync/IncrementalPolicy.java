@@ -1,9 +1,9 @@
 package dev.touchstone.sync;
 
-import dev.touchstone.registry.SourceStates;
 import dev.touchstone.source.IncrementalRead;
 import dev.touchstone.source.SocrataSettings;
 import dev.touchstone.source.SourceDefinition;
+import dev.touchstone.source.SourceStates;
 import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.touchstone.sync;
 
-import dev.touchstone.registry.SourceStates;
 import dev.touchstone.source.SourceDefinitions;
+import dev.touchstone.source.SourceStates;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;

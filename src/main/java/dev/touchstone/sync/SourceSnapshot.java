@@ -2,12 +2,12 @@ package dev.touchstone.sync;
 
 import dev.touchstone.normalize.ComplaintNormalizer;
 import dev.touchstone.normalize.ExclusionNormalizer;
-import dev.touchstone.normalize.LicenseKeys;
 import dev.touchstone.normalize.LicenseNormalizer;
 import dev.touchstone.normalize.MappedColumns;
 import dev.touchstone.normalize.NpiNormalizer;
 import dev.touchstone.normalize.Outcome;
 import dev.touchstone.normalize.SourceDates;
+import dev.touchstone.registry.LicenseKeys;
 import dev.touchstone.registry.LookupKeyRules;
 import dev.touchstone.registry.NormalizedLicense;
 import dev.touchstone.registry.SnapshotWriter;
@@ -19,8 +19,8 @@ import dev.touchstone.source.RawRecord;
 import dev.touchstone.source.ReadRequest;
 import dev.touchstone.source.RecordSink;
 import dev.touchstone.source.SourceAdapter;
-import dev.touchstone.source.SourceDefinition;
 import dev.touchstone.source.SourceDefinition.NamedFile;
+import dev.touchstone.source.SourceDefinition;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -208,7 +208,7 @@ final class SourceSnapshot {
     try {
       writer.write(record);
     } catch (SQLException e) {
-      throw new dev.touchstone.registry.RegistryException(e);
+      throw new dev.touchstone.database.DatabaseException(e);
     }
   }
 

@@ -1,11 +1,11 @@
 package dev.touchstone.sync;
 
-import dev.touchstone.registry.SourceStates;
 import dev.touchstone.source.SourceDefinition;
 import dev.touchstone.source.SourceDefinitions;
+import dev.touchstone.source.SourceStates;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.Map;

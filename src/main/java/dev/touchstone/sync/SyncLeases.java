@@ -1,7 +1,7 @@
 package dev.touchstone.sync;
 
-import dev.touchstone.registry.Database;
-import dev.touchstone.registry.Sql;
+import dev.touchstone.database.Database;
+import dev.touchstone.database.Sql;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;

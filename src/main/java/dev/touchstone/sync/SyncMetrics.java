@@ -1,5 +1,6 @@
 package dev.touchstone.sync;
 
+import dev.touchstone.source.SourceFreshness;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

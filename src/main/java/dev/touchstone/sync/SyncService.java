@@ -1,18 +1,17 @@
 package dev.touchstone.sync;
 
-import dev.touchstone.normalize.LicenseKeys;
-
+import dev.touchstone.database.Database;
+import dev.touchstone.database.DatabaseException;
 import dev.touchstone.normalize.Outcome;
-import dev.touchstone.registry.Database;
+import dev.touchstone.registry.LicenseKeys;
 import dev.touchstone.registry.RegistryChanged;
-import dev.touchstone.registry.RegistryException;
-import dev.touchstone.registry.SourceStates;
 import dev.touchstone.registry.WriteCounts;
 import dev.touchstone.source.ConditionalGet;
 import dev.touchstone.source.IncrementalRead;
 import dev.touchstone.source.SourceDefinition;
 import dev.touchstone.source.SourceDefinitions;
 import dev.touchstone.source.SourceReadException;
+import dev.touchstone.source.SourceStates;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
@@ -177,7 +176,7 @@ public class SyncService {
     } catch (LeaseLostException e) {
       LOG.error("sync of {} discarded: {}", source.id(), e.getMessage());
       return finish(run, SyncOutcome.FAILED, WriteCounts.NONE, report, e.getMessage(), SyncMode.FULL);
-    } catch (RegistryException e) {
+    } catch (DatabaseException e) {
       LOG.error("sync of {} failed on the database; the registry is unchanged", source.id(), e);
       return finish(run, SyncOutcome.FAILED, WriteCounts.NONE, report, e.getMessage(), SyncMode.FULL);
     } catch (RuntimeException e) {

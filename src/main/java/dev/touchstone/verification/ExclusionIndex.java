@@ -1,7 +1,7 @@
 package dev.touchstone.verification;
 
-import dev.touchstone.registry.ExclusionRows;
 import dev.touchstone.registry.ExclusionRows.ExclusionEntry;
+import dev.touchstone.registry.ExclusionRows;
 import dev.touchstone.registry.RegistryChanged;
 import dev.touchstone.search.NameMatch;
 import dev.touchstone.search.NameMatcher;

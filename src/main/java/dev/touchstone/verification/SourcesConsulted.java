@@ -2,11 +2,11 @@ package dev.touchstone.verification;
 
 import dev.touchstone.registry.BoundedCache;
 import dev.touchstone.registry.RegistryChanged;
-import dev.touchstone.registry.SourceStates;
 import dev.touchstone.source.SourceDefinition;
 import dev.touchstone.source.SourceDefinitions;
+import dev.touchstone.source.SourceFreshness;
 import dev.touchstone.source.SourceKind;
-import dev.touchstone.sync.SourceFreshness;
+import dev.touchstone.source.SourceStates;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.time.Clock;

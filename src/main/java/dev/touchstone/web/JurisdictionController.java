@@ -1,7 +1,7 @@
 package dev.touchstone.web;
 
+import dev.touchstone.source.SourceFreshness;
 import dev.touchstone.source.SourceKind;
-import dev.touchstone.sync.SourceFreshness;
 import dev.touchstone.verification.Jurisdiction;
 import dev.touchstone.verification.Jurisdictions;
 import dev.touchstone.verification.Regime;

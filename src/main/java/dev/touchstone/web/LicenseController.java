@@ -1,6 +1,6 @@
 package dev.touchstone.web;
 
-import dev.touchstone.normalize.LicenseNumbers;
+import dev.touchstone.registry.LicenseNumbers;
 import dev.touchstone.registry.LicenseQueries;
 import dev.touchstone.registry.LicenseView;
 import io.micronaut.http.annotation.Controller;

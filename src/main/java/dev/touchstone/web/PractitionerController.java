@@ -1,12 +1,10 @@
 package dev.touchstone.web;
 
-import dev.touchstone.registry.LicenseSummaries;
-import dev.touchstone.registry.LicenseSummaries.LicenseSummary;
 import dev.touchstone.registry.LicenseType;
 import dev.touchstone.registry.PractitionerIds;
 import dev.touchstone.search.NameQuery;
-import dev.touchstone.search.PersonHit;
 import dev.touchstone.search.PractitionerFinder;
+import dev.touchstone.search.PractitionerSearch;
 import dev.touchstone.verification.Jurisdictions;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -14,43 +12,24 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.serde.annotation.Serdeable;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 
 /** Name search over every license of every person, best match first, one result per person. */
 @Controller("/api/v1/practitioners")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class PractitionerController {
   private static final int MAX_OFFSET = 10_000;
-  private final PractitionerFinder finder;
-  private final LicenseSummaries summaries;
+  private final PractitionerSearch search;
   private final Jurisdictions jurisdictions;
 
-  public PractitionerController(PractitionerFinder finder, LicenseSummaries summaries, Jurisdictions jurisdictions) {
-    this.finder = finder;
-    this.summaries = summaries;
+  public PractitionerController(PractitionerSearch search, Jurisdictions jurisdictions) {
+    this.search = search;
     this.jurisdictions = jurisdictions;
   }
 
-  @Serdeable
-  public record SearchResults(int total, int limit, int offset, List<Result> results) {}
-
-  /** A person: every license they hold, and same-name licenses that are not proven to be theirs. */
-  @Serdeable
-  public record Result(String practitionerId, String name, double score, boolean exactName, List<String> nameDifferences,
-      List<LicenseSummary> licenses, List<LicenseSummary> possibleMatches) {}
-
-  @Serdeable
-  public record Person(String practitionerId, String name, List<LicenseSummary> licenses) {}
-
   @Get
-  public SearchResults search(@Nullable @QueryValue String name, @Nullable @QueryValue String state,
+  public PractitionerSearch.SearchResults search(@Nullable @QueryValue String name, @Nullable @QueryValue String state,
       @Nullable @QueryValue String city, @Nullable @QueryValue String licenseType, @Nullable @QueryValue Integer limit,
       @Nullable @QueryValue Integer offset) {
     NameQuery query = checkedName(name);
@@ -70,34 +49,16 @@ public class PractitionerController {
     if (start < 0 || start > MAX_OFFSET) {
       throw ApiProblemException.invalid("offset", "must be between 0 and " + MAX_OFFSET + ", got " + start);
     }
-    PractitionerFinder.Results people = finder.find(query, new PractitionerFinder.Criteria(jurisdiction, city, type(licenseType)));
-    List<PersonHit> page = people.people(start, start + pageSize);
-    List<Long> ids = new ArrayList<>();
-    page.forEach(p -> {
-      ids.addAll(p.licenseIds());
-      ids.addAll(p.sameNameLicenseIds());
-    });
-    Map<Long, LicenseSummary> byId = summaries.byIds(ids);
-    List<Result> results = page.stream().map(p -> new Result(p.practitionerId(),
-        byId.containsKey(p.bestLicenseId()) ? byId.get(p.bestLicenseId()).name() : null,
-        Math.round(p.match().score() * 100) / 100.0, p.match().exact(), p.match().differences(),
-        p.licenseIds().stream().map(byId::get).filter(Objects::nonNull).toList(),
-        p.sameNameLicenseIds().stream().map(byId::get).filter(Objects::nonNull).toList())).toList();
-    return new SearchResults(people.total(), pageSize, start, results);
+    return search.search(query, new PractitionerFinder.Criteria(jurisdiction, city, type(licenseType)), pageSize, start);
   }
 
   /** One person's licenses by practitioner id. */
   @Get("/{id}")
-  public Person find(String id) {
+  public PractitionerSearch.Person find(String id) {
     if (!PractitionerIds.isWellFormed(id)) {
       throw ApiProblemException.invalid("id", "a practitioner id looks like npi-1234567893 or lic-42, as search results give it");
     }
-    List<LicenseSummary> licenses = summaries.byIds(finder.licensesOf(id)).values().stream()
-        .sorted(Comparator.comparing(LicenseSummary::jurisdiction).thenComparing(LicenseSummary::licenseNumber)).toList();
-    if (licenses.isEmpty()) {
-      throw ApiProblemException.notFound("no practitioner " + id + " is in the registry");
-    }
-    return new Person(id, licenses.get(0).name(), licenses);
+    return search.person(id).orElseThrow(() -> ApiProblemException.notFound("no practitioner " + id + " is in the registry"));
   }
 
   private static NameQuery checkedName(String name) {

@@ -2,7 +2,7 @@ package dev.touchstone.web;
 
 import dev.touchstone.source.SourceDefinition;
 import dev.touchstone.source.SourceDefinitions;
-import dev.touchstone.sync.SourceFreshness;
+import dev.touchstone.source.SourceFreshness;
 import dev.touchstone.sync.SyncRun;
 import dev.touchstone.sync.SyncRunRepository;
 import dev.touchstone.sync.SyncService;

@@ -1,6 +1,6 @@
 package dev.touchstone.web;
 
-import dev.touchstone.sync.SourceFreshness;
+import dev.touchstone.source.SourceFreshness;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.AbstractHealthIndicator;
 import jakarta.inject.Singleton;

@@ -2,12 +2,13 @@ package dev.touchstone.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.touchstone.registry.NormalizedNpiRegistration;
-import dev.touchstone.source.RawRecord;
-import dev.touchstone.source.JsonRecords;
-import dev.touchstone.support.Fixtures;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.touchstone.registry.LicenseNumbers;
+import dev.touchstone.registry.NormalizedNpiRegistration;
+import dev.touchstone.source.JsonRecords;
+import dev.touchstone.source.RawRecord;
+import dev.touchstone.support.Fixtures;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -3,6 +3,8 @@ package dev.touchstone.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.touchstone.database.Database;
+import dev.touchstone.database.Sql;
 import dev.touchstone.support.TestDatabases;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;

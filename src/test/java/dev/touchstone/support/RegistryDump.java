@@ -1,5 +1,6 @@
 package dev.touchstone.support;
 
+import dev.touchstone.database.Database;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -7,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import dev.touchstone.registry.Database;
 
 /** Every row of every registry table, as text: equal dumps mean an untouched registry. */
 public final class RegistryDump {

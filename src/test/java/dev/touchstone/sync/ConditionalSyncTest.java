@@ -2,11 +2,11 @@ package dev.touchstone.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.touchstone.registry.Database;
+import dev.touchstone.database.Database;
 import dev.touchstone.registry.LicenseQueries;
 import dev.touchstone.registry.LicenseStatus;
 import dev.touchstone.registry.LicenseView;
-import dev.touchstone.registry.SourceStates;
+import dev.touchstone.source.SourceStates;
 import dev.touchstone.support.BoardServer;
 import dev.touchstone.support.Fixtures;
 import dev.touchstone.support.RegistryDump;

@@ -2,8 +2,8 @@ package dev.touchstone.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.touchstone.database.Database;
 import dev.touchstone.registry.ActionKind;
-import dev.touchstone.registry.Database;
 import dev.touchstone.registry.LicenseQueries;
 import dev.touchstone.registry.LicenseStatus;
 import dev.touchstone.registry.LicenseType;

@@ -3,9 +3,9 @@ package dev.touchstone.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.touchstone.registry.SourceStates;
 import dev.touchstone.source.IncrementalRead;
 import dev.touchstone.source.SourceDefinition;
+import dev.touchstone.source.SourceStates;
 import dev.touchstone.support.BoardServer;
 import dev.touchstone.support.SampleBoards;
 import io.micronaut.context.ApplicationContext;

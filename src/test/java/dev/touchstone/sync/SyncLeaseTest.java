@@ -3,8 +3,8 @@ package dev.touchstone.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.touchstone.registry.Database;
-import dev.touchstone.registry.Sql;
+import dev.touchstone.database.Database;
+import dev.touchstone.database.Sql;
 import dev.touchstone.support.BoardServer;
 import dev.touchstone.support.Fixtures;
 import dev.touchstone.support.RegistryDump;

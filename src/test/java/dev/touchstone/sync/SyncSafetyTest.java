@@ -2,7 +2,7 @@ package dev.touchstone.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.touchstone.registry.Database;
+import dev.touchstone.database.Database;
 import dev.touchstone.registry.LicenseQueries;
 import dev.touchstone.registry.LicenseStatus;
 import dev.touchstone.registry.LicenseView;
@@ -131,7 +131,7 @@ class SyncSafetyTest {
   @Test
   void aLicenseMissingFromAFullSnapshotIsUnpublishedNotDeletedAndWasLastSeenInTheLastGoodSnapshot() {
     assertThat(sync.run("us-tx-tdlr").unchanged()).isEqualTo(12);
-    java.time.Instant lastGoodSnapshot = context.getBean(dev.touchstone.registry.SourceStates.class).all()
+    java.time.Instant lastGoodSnapshot = context.getBean(dev.touchstone.source.SourceStates.class).all()
         .get("us-tx-tdlr").lastSuccessAt();
     serveTexas(Arrays.stream(TEXAS.split("\n")).filter(line -> !line.contains("MT099418")).collect(Collectors.joining("\n")) + "\n");
     SyncRun run = sync.run("us-tx-tdlr");

@@ -2,12 +2,12 @@ package dev.touchstone.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.touchstone.registry.Database;
+import dev.touchstone.database.Database;
 import dev.touchstone.registry.RegistryChanged;
-import dev.touchstone.registry.SourceStates;
 import dev.touchstone.source.SourceDefinitions;
+import dev.touchstone.source.SourceFreshness;
+import dev.touchstone.source.SourceStates;
 import dev.touchstone.support.TestDatabases;
-import dev.touchstone.sync.SourceFreshness;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;

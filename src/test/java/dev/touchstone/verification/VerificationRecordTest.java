@@ -2,7 +2,7 @@ package dev.touchstone.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.touchstone.registry.Database;
+import dev.touchstone.database.Database;
 import dev.touchstone.registry.RegistryChanged;
 import dev.touchstone.support.BoardServer;
 import dev.touchstone.support.Fixtures;

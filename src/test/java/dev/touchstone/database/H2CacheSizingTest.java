@@ -1,4 +1,4 @@
-package dev.touchstone.registry;
+package dev.touchstone.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;

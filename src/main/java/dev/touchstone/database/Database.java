@@ -1,4 +1,4 @@
-package dev.touchstone.registry;
+package dev.touchstone.database;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
@@ -31,7 +31,7 @@ public class Database {
         throw e;
       }
     } catch (SQLException e) {
-      throw new RegistryException(e);
+      throw new DatabaseException(e);
     }
   }
 
@@ -41,7 +41,7 @@ public class Database {
       connection.setAutoCommit(true);
       return work.apply(connection);
     } catch (SQLException e) {
-      throw new RegistryException(e);
+      throw new DatabaseException(e);
     }
   }
 

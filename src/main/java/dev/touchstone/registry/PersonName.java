@@ -1,4 +1,4 @@
-package dev.touchstone.normalize;
+package dev.touchstone.registry;
 
 /**
  * A licensee's name: the source's text, our parts, and whether it is an organization. Parts are

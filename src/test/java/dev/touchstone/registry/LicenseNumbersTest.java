@@ -1,10 +1,7 @@
-package dev.touchstone.normalize;
+package dev.touchstone.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.touchstone.source.RawRecord;
-import java.util.Map;
-import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class LicenseNumbersTest {
@@ -38,24 +35,5 @@ class LicenseNumbersTest {
   @Test
   void numbersScopedPerTypeKeepTheirTypeInTheKey() {
     assertThat(LicenseNumbers.key("RN.123")).isNotEqualTo(LicenseNumbers.key("MT.123"));
-  }
-
-  @Test
-  void templateBuildsTheNumberAsTheBoardDisplaysIt() {
-    NumberTemplate template = new NumberTemplate("{licensetype}.{licensenumber}");
-    assertThat(template.render(RawRecord.of("f", 1, Map.of("licensetype", "MT", "licensenumber", "41236")))).isEqualTo("MT.41236");
-  }
-
-  @Test
-  void templateNeverAddsThePrefixTwice() {
-    NumberTemplate template = new NumberTemplate("{licensetype}.{licensenumber}");
-    assertThat(template.render(RawRecord.of("f", 1, Map.of("licensetype", "MT", "licensenumber", "MT.41236")))).isEqualTo("MT.41236");
-  }
-
-  @Test
-  void aMissingPartOfTheNumberIsAMissingKeyField() {
-    NumberTemplate template = new NumberTemplate("{Rank-Code}{License-Number}");
-    Assertions.assertThatThrownBy(() -> template.render(RawRecord.of("f", 1, Map.of("rank-code", "MA"))))
-        .isInstanceOfSatisfying(RowRejectedException.class, e -> assertThat(e.reason()).isEqualTo(QuarantineReason.MISSING_KEY_FIELD));
   }
 }

@@ -1,6 +1,5 @@
-package dev.touchstone.sync;
+package dev.touchstone.source;
 
-import dev.touchstone.registry.SourceStates;
 import dev.touchstone.source.SourceDefinition;
 import dev.touchstone.source.SourceDefinitions;
 import jakarta.inject.Singleton;

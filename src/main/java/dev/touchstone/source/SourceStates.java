@@ -1,5 +1,8 @@
-package dev.touchstone.registry;
+package dev.touchstone.source;
 
+import dev.touchstone.database.Database;
+import dev.touchstone.database.DatabaseException;
+import dev.touchstone.database.Sql;
 import dev.touchstone.source.SourceDefinition;
 import dev.touchstone.source.Validators;
 import jakarta.inject.Singleton;
@@ -39,7 +42,7 @@ public class SourceStates {
   public void register(Iterable<SourceDefinition> sources) {
     try {
       registerOnce(sources);
-    } catch (RegistryException e) {
+    } catch (DatabaseException e) {
       if (!(e.getCause() instanceof SQLException sql) || !"23505".equals(sql.getSQLState())) {
         throw e;
       }

@@ -1,4 +1,4 @@
-package dev.touchstone.registry;
+package dev.touchstone.database;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,12 +14,12 @@ public final class Sql {
   private Sql() {}
 
   /** Whether the connection is to H2 rather than PostgreSQL, for the few places the SQL has to differ. */
-  static boolean isH2(Connection connection) throws SQLException {
+  public static boolean isH2(Connection connection) throws SQLException {
     return connection.getMetaData().getDatabaseProductName().equals("H2");
   }
 
   /** Binds text, cut to the column's width: one overlong value must not fail a whole sync. */
-  static void text(PreparedStatement statement, int index, String value, int width) throws SQLException {
+  public static void text(PreparedStatement statement, int index, String value, int width) throws SQLException {
     if (value == null) {
       statement.setNull(index, Types.VARCHAR);
     } else {
@@ -27,7 +27,7 @@ public final class Sql {
     }
   }
 
-  static void date(PreparedStatement statement, int index, LocalDate value) throws SQLException {
+  public static void date(PreparedStatement statement, int index, LocalDate value) throws SQLException {
     if (value == null) {
       statement.setNull(index, Types.DATE);
     } else {
@@ -35,7 +35,7 @@ public final class Sql {
     }
   }
 
-  static void bool(PreparedStatement statement, int index, Boolean value) throws SQLException {
+  public static void bool(PreparedStatement statement, int index, Boolean value) throws SQLException {
     if (value == null) {
       statement.setNull(index, Types.BOOLEAN);
     } else {
@@ -56,27 +56,8 @@ public final class Sql {
     return rows.getObject(column, LocalDate.class);
   }
 
-  static Boolean bool(java.sql.ResultSet rows, String column) throws SQLException {
+  public static Boolean bool(java.sql.ResultSet rows, String column) throws SQLException {
     boolean value = rows.getBoolean(column);
     return rows.wasNull() ? null : value;
-  }
-
-  /**
-   * Marks rows of a registry table as no longer published, by row id; never deletes them. They
-   * were last seen in the source's last good snapshot, which is still the one on record while
-   * this run's transaction is open.
-   */
-  static void unpublish(java.sql.Connection connection, String table, java.util.List<Long> rowIds, OffsetDateTime at)
-      throws SQLException {
-    try (PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET published = FALSE, last_changed_at = ?, "
-        + "last_seen_at = COALESCE((SELECT s.last_success_at FROM source s WHERE s.id = " + table + ".source_id), last_seen_at) "
-        + "WHERE id = ?")) {
-      for (long rowId : rowIds) {
-        update.setObject(1, at);
-        update.setLong(2, rowId);
-        update.addBatch();
-      }
-      update.executeBatch();
-    }
   }
 }

@@ -1,4 +1,4 @@
-package dev.touchstone.normalize;
+package dev.touchstone.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,10 +87,5 @@ class PersonNamesTest {
   void firstLastWithoutMiddleKeepsAnApostrophe() {
     PersonName name = PersonNames.fromFirstLast("COLLEEN O'SHAUGHNESSY");
     assertThat(name).extracting(PersonName::first, PersonName::middle, PersonName::last).containsExactly("COLLEEN", null, "O'SHAUGHNESSY");
-  }
-
-  @Test
-  void foldingRemovesAccentsAndPunctuationOnlyForMatching() {
-    assertThat(Folding.fold("Thérèse O'Donnell-Núñez")).isEqualTo("THERESE ODONNELL NUNEZ");
   }
 }

@@ -1,4 +1,4 @@
-package dev.touchstone.registry;
+package dev.touchstone.database;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
@@ -45,7 +45,7 @@ class H2CacheSizing {
         return null;
       });
       LOG.info("H2 page cache: {} MB (an eighth of the heap, 16–64 MB; CACHE_SIZE in the JDBC URL overrides it)", kilobytes / 1024);
-    } catch (RegistryException e) {
+    } catch (DatabaseException e) {
       LOG.warn("could not size H2's page cache; it keeps H2's default: {}", e.getMessage());
     }
   }

@@ -1,4 +1,4 @@
-package dev.touchstone.normalize;
+package dev.touchstone.registry;
 
 /** The keys a license number is looked up by. */
 public final class LicenseNumbers {

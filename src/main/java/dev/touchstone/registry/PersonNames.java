@@ -1,4 +1,4 @@
-package dev.touchstone.normalize;
+package dev.touchstone.registry;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -121,7 +121,7 @@ public final class PersonNames {
   }
 
   /** Trims, collapses spaces and drops stray double quotes, which FL's unquoted files carry as data. */
-  static String clean(String text) {
+  public static String clean(String text) {
     if (text == null) {
       return null;
     }
