@@ -1,7 +1,6 @@
 package dev.touchstone.clinic;
 
-import dev.touchstone.database.Database;
-import dev.touchstone.database.Sql;
+import dev.touchstone.registry.LicenseChanges;
 import dev.touchstone.registry.LicenseStatus;
 import dev.touchstone.source.SourceDefinitions;
 import dev.touchstone.source.SourceKind;
@@ -12,16 +11,15 @@ import dev.touchstone.verification.VerificationRequest;
 import dev.touchstone.verification.Verifier;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,14 +35,17 @@ import org.slf4j.LoggerFactory;
 public class AlertGenerator {
   private static final Logger LOG = LoggerFactory.getLogger(AlertGenerator.class);
 
-  private final Database database;
+  private final Watchlist watchlist;
+  private final LicenseChanges licenses;
   private final Alerts alerts;
   private final Verifier verifier;
   private final Clock clock;
   private final SourceDefinitions sources;
 
-  public AlertGenerator(Database database, Alerts alerts, Verifier verifier, Clock clock, SourceDefinitions sources) {
-    this.database = database;
+  public AlertGenerator(Watchlist watchlist, LicenseChanges licenses, Alerts alerts, Verifier verifier, Clock clock,
+      SourceDefinitions sources) {
+    this.watchlist = watchlist;
+    this.licenses = licenses;
     this.alerts = alerts;
     this.verifier = verifier;
     this.clock = clock;
@@ -54,7 +55,8 @@ public class AlertGenerator {
   @EventListener
   void onSyncCommitted(SyncCommitted committed) {
     try {
-      int added = fromRun(committed.run()) + fromWatchedLicenses(committed.run());
+      List<Watchlist.Watch> watches = watchlist.everyWatch();
+      int added = fromRun(committed.run(), watches) + fromWatchedLicenses(committed.run(), watches);
       if (added > 0) {
         LOG.info("sync of {}: {} alert(s) for watching organizations", committed.run().sourceId(), added);
       }
@@ -63,31 +65,18 @@ public class AlertGenerator {
     }
   }
 
-  private record Watched(UUID organizationId, UUID watchId, String label, String jurisdiction, String licenseNumber) {}
+  private record Watched(UUID organizationId, UUID watchId, String label, String jurisdiction, String licenseNumber) {
+    static Watched of(Watchlist.Watch watch, String licenseNumber) {
+      return new Watched(watch.organizationId(), watch.id(), watch.label(), watch.license().jurisdiction(), licenseNumber);
+    }
+  }
 
   /** The run's license events on watched licenses. */
-  int fromRun(SyncRun run) {
-    record Event(long id, String field, String from, String to, Instant at, long licenseId, Watched watched) {}
-    List<Event> events = database.read(connection -> {
-      List<Event> found = new ArrayList<>();
-      try (PreparedStatement select = connection.prepareStatement("SELECT e.id, e.field, e.from_value, e.to_value, e.occurred_at, "
-          + "l.id AS license_id, l.license_number, w.organization_id, w.id AS watch_id, w.label, w.jurisdiction "
-          + "FROM license_event e JOIN license l ON l.id = e.license_id "
-          + "JOIN watch w ON w.jurisdiction = l.jurisdiction AND w.lookup_key = l.lookup_key WHERE e.sync_run_id = ?")) {
-        select.setObject(1, run.id());
-        try (ResultSet rows = select.executeQuery()) {
-          while (rows.next()) {
-            found.add(new Event(rows.getLong("id"), rows.getString("field"), rows.getString("from_value"), rows.getString("to_value"),
-                Sql.instant(rows, "occurred_at"), rows.getLong("license_id"), new Watched(rows.getObject("organization_id", UUID.class),
-                    rows.getObject("watch_id", UUID.class), rows.getString("label"), rows.getString("jurisdiction"),
-                    rows.getString("license_number"))));
-          }
-        }
-      }
-      return found;
-    });
+  int fromRun(SyncRun run, List<Watchlist.Watch> watches) {
+    Map<LicenseChanges.Key, List<Watchlist.Watch>> byLicense = watches.stream()
+        .collect(Collectors.groupingBy(Watchlist.Watch::license));
     int added = 0;
-    for (Event event : events) {
+    for (LicenseChanges.Event event : licenses.ofRun(run.id(), byLicense::containsKey)) {
       if ("expiresOn".equals(event.field())) {
         // A renewal: expiry alerts made for the old date are withdrawn (and their webhooks with them).
         alerts.cancelExpiryAlertsOtherThan(event.licenseId(), expiryKey(event.licenseId(), event.to()));
@@ -110,57 +99,47 @@ public class AlertGenerator {
         case NO_LONGER_PUBLISHED -> "the board no longer lists this license";
         default -> "the board lists this license again";
       };
-      if (add(event.watched(), event.licenseId(), kind, summary, event.from(), event.to(), "event:" + event.id(), event.at(), run.id())) {
-        added++;
+      for (Watchlist.Watch watch : byLicense.get(event.key())) {
+        if (add(Watched.of(watch, event.licenseNumber()), event.licenseId(), kind, summary, event.from(), event.to(),
+            "event:" + event.id(), event.at(), run.id())) {
+          added++;
+        }
       }
     }
     return added;
   }
 
   /** Expiries inside the warning days, licenses that appeared, and exclusions, for every watched license. */
-  int fromWatchedLicenses(SyncRun run) {
-    record Row(Watched watched, Long licenseId, LicenseStatus status, LocalDate expiresOn, boolean published, Instant firstSeenAt,
-        Instant watchedSince, String name, String days) {}
-    List<Row> rows = database.read(connection -> {
-      List<Row> found = new ArrayList<>();
-      try (PreparedStatement select = connection.prepareStatement("SELECT w.organization_id, w.id AS watch_id, w.label, "
-          + "w.jurisdiction, w.created_at AS watched_since, l.id AS license_id, l.license_number, l.status, l.expires_on, l.published, "
-          + "l.first_seen_at, l.name_raw, o.expiry_alert_days FROM watch w JOIN organization o ON o.id = w.organization_id "
-          + "JOIN license l ON l.jurisdiction = w.jurisdiction AND l.lookup_key = w.lookup_key")) {
-        try (ResultSet r = select.executeQuery()) {
-          while (r.next()) {
-            found.add(new Row(new Watched(r.getObject("organization_id", UUID.class), r.getObject("watch_id", UUID.class),
-                r.getString("label"), r.getString("jurisdiction"), r.getString("license_number")), r.getLong("license_id"),
-                LicenseStatus.valueOf(r.getString("status")), Sql.date(r, "expires_on"), r.getBoolean("published"),
-                Sql.instant(r, "first_seen_at"), Sql.instant(r, "watched_since"), r.getString("name_raw"), r.getString("expiry_alert_days")));
-          }
-        }
-      }
-      return found;
-    });
+  int fromWatchedLicenses(SyncRun run, List<Watchlist.Watch> watches) {
+    Map<LicenseChanges.Key, List<LicenseChanges.Current>> current = licenses.byKeys(
+        watches.stream().map(Watchlist.Watch::license).toList()).stream()
+        .collect(Collectors.groupingBy(LicenseChanges.Current::key));
     LocalDate today = LocalDate.now(clock);
     Instant now = clock.instant();
     int added = 0;
-    for (Row row : rows) {
-      Watched watched = row.watched();
-      if (row.firstSeenAt().isAfter(row.watchedSince())
-          && add(watched, row.licenseId(), AlertKind.LICENSE_FOUND, "the board now lists this license (status " + row.status() + ")",
-              null, row.status().name(), "found:" + watched.watchId(), now, run.id())) {
-        added++;
-      }
-      if (row.expiresOn() != null) {
-        String expiryKey = expiryKey(row.licenseId(), row.expiresOn().toString());
-        long daysLeft = ChronoUnit.DAYS.between(today, row.expiresOn());
-        Integer threshold = tightestThreshold(row.days(), daysLeft);
-        if (threshold != null && row.published() && (row.status() == LicenseStatus.ACTIVE || row.status() == LicenseStatus.RESTRICTED)
-            && add(watched, row.licenseId(), AlertKind.EXPIRES_SOON, "expires on " + row.expiresOn() + ", in " + daysLeft + " day"
-                + (daysLeft == 1 ? "" : "s") + ": ask for the renewal", null, row.expiresOn().toString(), expiryKey + threshold, now,
-                run.id())) {
+    for (Watchlist.Watch watch : watches) {
+      for (LicenseChanges.Current license : current.getOrDefault(watch.license(), List.of())) {
+        Watched watched = Watched.of(watch, license.licenseNumber());
+        if (license.firstSeenAt().isAfter(watch.since())
+            && add(watched, license.licenseId(), AlertKind.LICENSE_FOUND, "the board now lists this license (status "
+                + license.status() + ")", null, license.status().name(), "found:" + watch.id(), now, run.id())) {
           added++;
         }
-      }
-      if (checksExclusionsOf(run, watched)) {
-        added += exclusions(row.watched(), row.licenseId(), row.name(), now, run.id());
+        if (license.expiresOn() != null) {
+          String expiryKey = expiryKey(license.licenseId(), license.expiresOn().toString());
+          long daysLeft = ChronoUnit.DAYS.between(today, license.expiresOn());
+          Integer threshold = tightestThreshold(watch.expiryAlertDays(), daysLeft);
+          if (threshold != null && license.published()
+              && (license.status() == LicenseStatus.ACTIVE || license.status() == LicenseStatus.RESTRICTED)
+              && add(watched, license.licenseId(), AlertKind.EXPIRES_SOON, "expires on " + license.expiresOn() + ", in "
+                  + daysLeft + " day" + (daysLeft == 1 ? "" : "s") + ": ask for the renewal", null,
+                  license.expiresOn().toString(), expiryKey + threshold, now, run.id())) {
+            added++;
+          }
+        }
+        if (checksExclusionsOf(run, watched)) {
+          added += exclusions(watched, license.licenseId(), license.name(), now, run.id());
+        }
       }
     }
     return added;

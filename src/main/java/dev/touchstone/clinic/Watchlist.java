@@ -2,6 +2,7 @@ package dev.touchstone.clinic;
 
 import dev.touchstone.database.Database;
 import dev.touchstone.database.Sql;
+import dev.touchstone.registry.LicenseChanges;
 import dev.touchstone.registry.LicenseKeys;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -86,6 +87,28 @@ public class Watchlist {
         }
       }
       return entries;
+    });
+  }
+
+  /** A watch of any organization, with the warning days its organization set for expiries. */
+  record Watch(UUID organizationId, UUID id, String label, LicenseChanges.Key license, Instant since, String expiryAlertDays) {}
+
+  /** Every organization's watches, for the alerts after a sync. */
+  List<Watch> everyWatch() {
+    return database.read(connection -> {
+      List<Watch> watches = new ArrayList<>();
+      try (PreparedStatement select = connection.prepareStatement("SELECT w.organization_id, w.id, w.label, w.jurisdiction, "
+          + "w.lookup_key, w.created_at, o.expiry_alert_days FROM watch w JOIN organization o ON o.id = w.organization_id "
+          + "ORDER BY w.organization_id, w.jurisdiction, w.lookup_key")) {
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            watches.add(new Watch(rows.getObject("organization_id", UUID.class), rows.getObject("id", UUID.class),
+                rows.getString("label"), new LicenseChanges.Key(rows.getString("jurisdiction"), rows.getString("lookup_key")),
+                Sql.instant(rows, "created_at"), rows.getString("expiry_alert_days")));
+          }
+        }
+      }
+      return watches;
     });
   }
 

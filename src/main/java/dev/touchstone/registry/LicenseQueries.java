@@ -2,7 +2,6 @@ package dev.touchstone.registry;
 
 import dev.touchstone.database.Database;
 import dev.touchstone.database.Sql;
-import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,12 +28,18 @@ public class LicenseQueries {
   private final SourceCatalog sources;
   private final Clock clock;
   private final LicenseKeys keys;
-  private final BoundedCache<Key, Optional<LicenseView>> recent = new BoundedCache<>(100_000);
+  private final RegistryCache<Key, Optional<LicenseView>> recent;
 
   /** A lookup on a day: some flags of a license depend on the date. */
   private record Key(String state, String numberKey, long epochDay) {}
 
-  public LicenseQueries(Database database, SourceCatalog sources, Clock clock, LicenseKeys keys) {
+  /**
+   * The registry changes only when a sync commits, so lookups are answered from memory in between;
+   * keyed by today's date too, because some flags depend on it. A license weighs one plus its
+   * actions, history entries and NPIs, so a few long histories cannot crowd out the rest.
+   */
+  public LicenseQueries(Database database, SourceCatalog sources, Clock clock, LicenseKeys keys, RegistryCaches caches) {
+    this.recent = caches.create("license-lookups", 200_000, (key, view) -> view.map(LicenseQueries::weight).orElse(1));
     this.keys = keys;
     this.database = database;
     this.sources = sources;
@@ -52,13 +57,8 @@ public class LicenseQueries {
         key -> read(state, licenseNumber));
   }
 
-  /**
-   * The registry changes only when a sync commits, so lookups are answered from memory in
-   * between; the cache is keyed by today's date too, because some flags depend on it.
-   */
-  @EventListener
-  void onRegistryChanged(RegistryChanged event) {
-    recent.clear();
+  private static int weight(LicenseView view) {
+    return 1 + view.disciplinaryActions().size() + view.history().size() + view.npis().size();
   }
 
   private Optional<LicenseView> read(String state, String licenseNumber) {

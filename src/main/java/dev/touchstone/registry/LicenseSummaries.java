@@ -2,7 +2,6 @@ package dev.touchstone.registry;
 
 import dev.touchstone.database.Database;
 import dev.touchstone.database.Sql;
-import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
@@ -21,10 +20,12 @@ import java.util.Map;
 public class LicenseSummaries {
   private static final int CHUNK = 64;
   private final Database database;
-  private final BoundedCache<Long, LicenseSummary> recent = new BoundedCache<>(200_000);
+  private final RegistryCache<Long, LicenseSummary> recent;
 
-  public LicenseSummaries(Database database) {
+  /** The same licenses come back for the same names; they change only when a sync commits. */
+  public LicenseSummaries(Database database, RegistryCaches caches) {
     this.database = database;
+    this.recent = caches.create("license-summaries", 200_000, (id, summary) -> 1);
   }
 
   /** One license in a search result. */
@@ -32,30 +33,9 @@ public class LicenseSummaries {
   public record LicenseSummary(long id, String jurisdiction, String licenseNumber, LicenseType licenseType,
       LicenseStatus status, LocalDate expiresOn, boolean published, String name, String city, String state, String sourceId) {}
 
-  /** The same licenses come back for the same names; they change only when a sync commits. */
-  @EventListener
-  void onRegistryChanged(RegistryChanged event) {
-    recent.clear();
-  }
-
+  /** The licenses of the ids that name one. */
   public Map<Long, LicenseSummary> byIds(Collection<Long> ids) {
-    Map<Long, LicenseSummary> found = new HashMap<>();
-    List<Long> missing = new ArrayList<>();
-    for (Long id : ids) {
-      LicenseSummary summary = recent.peek(id);
-      if (summary != null) {
-        found.put(id, summary);
-      } else {
-        missing.add(id);
-      }
-    }
-    if (!missing.isEmpty()) {
-      long version = recent.version();
-      Map<Long, LicenseSummary> read = read(missing);
-      read.forEach((id, summary) -> recent.put(id, summary, version));
-      found.putAll(read);
-    }
-    return found;
+    return recent.getAll(ids, missing -> read(List.copyOf(missing)));
   }
 
   private Map<Long, LicenseSummary> read(List<Long> all) {

@@ -5,15 +5,19 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Applies one source's snapshot to its table inside the caller's transaction: inserts new
  * records, updates changed ones, skips unchanged ones by content hash without touching them, and
- * at the end marks what a full snapshot no longer holds as unpublished.
+ * at the end marks what a full snapshot no longer holds as unpublished. Nothing it does is visible,
+ * or permanent, until that transaction commits; a rollback leaves the registry exactly as it was.
  */
-final class SnapshotApplier<T> {
+public final class SnapshotApplier<T> implements AutoCloseable {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SnapshotApplier.class);
   private final Connection connection;
   private final SnapshotStore<T> store;
@@ -26,7 +30,26 @@ final class SnapshotApplier<T> {
   private int clashes;
   private int kept;
 
-  SnapshotApplier(Connection connection, SnapshotStore<T> store, String sourceId) throws SQLException {
+  /** @param lookupKeyRule the source's {@code license.lookup-key} rule, or null */
+  public static SnapshotApplier<NormalizedLicense> licenses(Connection connection, String sourceId, Pattern lookupKeyRule,
+      UUID runId, Instant now) throws SQLException {
+    return new SnapshotApplier<>(connection, new LicenseStore(connection, sourceId, lookupKeyRule, runId, now), sourceId);
+  }
+
+  public static SnapshotApplier<NormalizedExclusion> exclusions(Connection connection, String sourceId, Instant now)
+      throws SQLException {
+    return new SnapshotApplier<>(connection, new ExclusionStore(connection, sourceId, now), sourceId);
+  }
+
+  public static SnapshotApplier<NormalizedNpiRegistration> npiRegistrations(Connection connection, String sourceId,
+      Instant now) throws SQLException {
+    return new SnapshotApplier<>(connection, new NpiStore(connection, sourceId, now), sourceId);
+  }
+
+  /** A record with its key and content hashes: pure, so a read-ahead thread can do it. */
+  public record Prepared<T>(T value, long keyHash, long contentHash) {}
+
+  private SnapshotApplier(Connection connection, SnapshotStore<T> store, String sourceId) throws SQLException {
     this.connection = connection;
     this.store = store;
     this.sourceId = sourceId;
@@ -57,11 +80,11 @@ final class SnapshotApplier<T> {
   }
 
   /** The record with the hashes {@link #apply} compares, computed wherever is convenient (another thread). */
-  SnapshotWriter.Prepared<T> prepare(T record) {
-    return new SnapshotWriter.Prepared<>(record, KeyIndex.hashKey(store.key(record)), store.hash(record));
+  public Prepared<T> prepare(T record) {
+    return new Prepared<>(record, KeyIndex.hashKey(store.key(record)), store.hash(record));
   }
 
-  void apply(SnapshotWriter.Prepared<T> prepared) throws SQLException {
+  public void apply(Prepared<T> prepared) throws SQLException {
     T record = prepared.value();
     long key = prepared.keyHash();
     long hash = prepared.contentHash();
@@ -90,7 +113,7 @@ final class SnapshotApplier<T> {
   }
 
   /** A record this run could not load but whose key it knows: keep its last good version. */
-  void keep(String key) {
+  public void keep(String key) {
     int slot = index.find(KeyIndex.hashKey(key));
     if (slot >= 0 && !index.seen(slot)) {
       index.markSeen(slot, index.value(slot));
@@ -99,18 +122,18 @@ final class SnapshotApplier<T> {
   }
 
   /** Stored records this run kept because their new row was quarantined. */
-  int kept() {
+  public int kept() {
     return kept;
   }
 
   /** Writes what is queued and says what the snapshot did so far. */
-  WriteCounts flush() throws SQLException {
+  public WriteCounts flush() throws SQLException {
     store.flush();
     return new WriteCounts(inserted, updated, unchanged, 0, duplicates, clashes);
   }
 
   /** Flushes, then marks every stored record the (full) snapshot did not contain as unpublished. */
-  WriteCounts finish() throws SQLException {
+  public WriteCounts finish() throws SQLException {
     store.flush();
     List<Long> missing = new ArrayList<>();
     if (index.anyUnseenPublished()) {
@@ -125,5 +148,10 @@ final class SnapshotApplier<T> {
       store.unpublish(missing.subList(from, Math.min(missing.size(), from + 1000)));
     }
     return new WriteCounts(inserted, updated, unchanged, missing.size(), duplicates, clashes);
+  }
+
+  @Override
+  public void close() throws SQLException {
+    store.close();
   }
 }

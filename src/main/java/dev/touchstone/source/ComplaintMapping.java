@@ -19,7 +19,7 @@ public record ComplaintMapping(
     String caseNumber,
     String activity,
     String date,
-    List<String> disciplineActivities) {
+    List<Regex> disciplineActivities) {
 
   public ComplaintMapping {
     if (licenseNumber == null || profession == null || prefixes == null || prefixes.isEmpty()
@@ -29,10 +29,9 @@ public record ComplaintMapping(
     }
     prefixes = Map.copyOf(prefixes);
     disciplineActivities = disciplineActivities == null ? List.of() : List.copyOf(disciplineActivities);
-    disciplineActivities.forEach(p -> Patterns.compile("complaints.discipline-activities", p));
   }
 
   public boolean isDiscipline(String activityType) {
-    return disciplineActivities.stream().anyMatch(p -> Patterns.compile("", p).matcher(activityType).matches());
+    return disciplineActivities.stream().anyMatch(p -> p.matches(activityType));
   }
 }

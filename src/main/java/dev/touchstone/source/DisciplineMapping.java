@@ -47,19 +47,17 @@ public record DisciplineMapping(Indicator indicator, Cases cases, Boolean absent
    * @param allegations patterns (full match, case-insensitive) of {@code action} values that are
    *     charges rather than findings (CO's "Formal Complaint … OAC"): stored as complaints
    */
-  public record Cases(String caseNumber, String action, String date, String completedDate, List<String> allegations) {
+  public record Cases(String caseNumber, String action, String date, String completedDate, List<Regex> allegations) {
     public Cases {
       if (caseNumber == null || action == null) {
         throw new IllegalArgumentException("license.discipline.cases needs 'case-number' and 'action'");
       }
       allegations = allegations == null ? List.of() : List.copyOf(allegations);
-      allegations.forEach(pattern -> Patterns.compile("license.discipline.cases.allegations", pattern));
     }
 
     /** Whether the board's action text names a charge, not a finding. */
     public boolean isAllegation(String actionText) {
-      return actionText != null && allegations.stream()
-          .anyMatch(pattern -> Patterns.compile("license.discipline.cases.allegations", pattern).matcher(actionText).matches());
+      return allegations.stream().anyMatch(pattern -> pattern.matches(actionText));
     }
   }
 }

@@ -26,7 +26,7 @@ public record LicenseMapping(
     List<AddressMapping> address,
     String detailUrl,
     Boolean mergeRows,
-    String lookupKey) {
+    Regex lookupKey) {
 
   public LicenseMapping {
     if (number == null || !number.contains("{")) {
@@ -44,7 +44,7 @@ public record LicenseMapping(
     dates = dates == null ? new DateMapping(null, null, null) : dates;
     address = address == null ? List.of() : List.copyOf(address);
     mergeRows = mergeRows != null && mergeRows;
-    if (lookupKey != null && Patterns.compile("license.lookup-key", lookupKey).matcher("").groupCount() < 1) {
+    if (lookupKey != null && lookupKey.pattern().matcher("").groupCount() < 1) {
       throw new IllegalArgumentException("license.lookup-key must capture the part people know the license by in a group, "
           + "e.g. \"^[A-Z]*?([A-Z]{2}[0-9]+)$\"");
     }
@@ -52,6 +52,6 @@ public record LicenseMapping(
 
   /** The compiled {@link #lookupKey} rule, or null. */
   public java.util.regex.Pattern lookupKeyPattern() {
-    return lookupKey == null ? null : Patterns.compile("license.lookup-key", lookupKey);
+    return lookupKey == null ? null : lookupKey.pattern();
   }
 }

@@ -6,17 +6,16 @@ import dev.touchstone.registry.LicenseType;
  * A row whose type column fully matches {@code match} (case-insensitive) is a {@code type}; with
  * {@code filter: true} it is not a license at all (an endorsement, a permit) and is filtered.
  */
-public record TypeRule(String match, LicenseType type, Boolean filter) {
+public record TypeRule(Regex match, LicenseType type, Boolean filter) {
 
   public TypeRule {
     filter = filter != null && filter;
     if (match == null || (type == null) != filter) {
       throw new IllegalArgumentException("license.type.rules entries need 'match' and either 'type' or 'filter: true'");
     }
-    Patterns.compile("license.type.rules.match", match);
   }
 
   public boolean matches(String value) {
-    return value != null && Patterns.compile("license.type.rules.match", match).matcher(value).matches();
+    return match.matches(value);
   }
 }

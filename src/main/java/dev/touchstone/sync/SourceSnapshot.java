@@ -10,7 +10,7 @@ import dev.touchstone.normalize.SourceDates;
 import dev.touchstone.registry.LicenseKeys;
 import dev.touchstone.registry.LookupKeyRules;
 import dev.touchstone.registry.NormalizedLicense;
-import dev.touchstone.registry.SnapshotWriter;
+import dev.touchstone.registry.SnapshotApplier;
 import dev.touchstone.registry.WriteCounts;
 import dev.touchstone.source.ConditionalGet;
 import dev.touchstone.source.FileRole;
@@ -79,20 +79,20 @@ final class SourceSnapshot {
     NamedFile main = mainFile();
     LicenseNormalizer normalizer = new LicenseNormalizer(source, source.dateFormatsFor(adapter.name(), main.definition()), asOf,
         complaints::actionsFor);
-    try (SnapshotWriter<NormalizedLicense> writer = SnapshotWriter.licenses(connection, source.id(),
+    try (SnapshotApplier<NormalizedLicense> applier = SnapshotApplier.licenses(connection, source.id(),
         source.license().lookupKeyPattern(), runId, now)) {
       LicenseMerger merger = source.license().mergeRows() ? new LicenseMerger() : null;
       MappedColumns.Columns columns = MappedColumns.of(source.license());
-      read(main, columns, prepared(normalizer::normalize, writer), outcome -> handle(outcome, writer, license -> {
+      read(main, columns, prepared(normalizer::normalize, applier), outcome -> handle(outcome, applier, license -> {
         if (merger != null) {
           merger.add(license.value());
         } else {
-          write(writer, license);
+          apply(applier, license);
         }
       }));
       if (merger != null) {
         for (NormalizedLicense license : merger.licenses()) {
-          writer.write(writer.prepare(license));
+          applier.apply(applier.prepare(license));
         }
       }
       normalizer.unknownStatusWords().forEach((word, count) ->
@@ -102,7 +102,7 @@ final class SourceSnapshot {
         report.warn(unlinked.size() + " complaint entries name licenses the licensure file does not have: "
             + unlinked.subList(0, Math.min(20, unlinked.size())));
       }
-      return finish(writer, main);
+      return finish(applier, main);
     }
   }
 
@@ -134,10 +134,10 @@ final class SourceSnapshot {
     NamedFile main = mainFile();
     ExclusionNormalizer normalizer = new ExclusionNormalizer(source.exclusion(),
         new SourceDates(source.dateFormatsFor(adapter.name(), main.definition()), source.sentinels()));
-    try (var writer = SnapshotWriter.exclusions(connection, source.id(), now)) {
-      read(main, MappedColumns.of(source.exclusion()), prepared(normalizer::normalize, writer),
-          outcome -> handle(outcome, writer, e -> write(writer, e)));
-      return finish(writer, main);
+    try (var applier = SnapshotApplier.exclusions(connection, source.id(), now)) {
+      read(main, MappedColumns.of(source.exclusion()), prepared(normalizer::normalize, applier),
+          outcome -> handle(outcome, applier, e -> apply(applier, e)));
+      return finish(applier, main);
     }
   }
 
@@ -145,10 +145,10 @@ final class SourceSnapshot {
     NamedFile main = mainFile();
     NpiNormalizer normalizer = new NpiNormalizer(NpiNormalizer.MASSAGE_THERAPIST_TAXONOMY, keys::lookupKey,
         new SourceDates(source.dateFormatsFor(adapter.name(), main.definition()), source.sentinels()));
-    try (var writer = SnapshotWriter.npiRegistrations(connection, source.id(), now)) {
+    try (var applier = SnapshotApplier.npiRegistrations(connection, source.id(), now)) {
       read(main, new MappedColumns.Columns(Set.of(), Set.of("number")),
-          prepared(normalizer::normalize, writer), outcome -> handle(outcome, writer, r -> write(writer, r)));
-      return finish(writer, main);
+          prepared(normalizer::normalize, applier), outcome -> handle(outcome, applier, r -> apply(applier, r)));
+      return finish(applier, main);
     }
   }
 
@@ -174,24 +174,24 @@ final class SourceSnapshot {
 
   /** Normalizes and hashes on the read-ahead thread, leaving the writing thread only the writes. */
   @SuppressWarnings("unchecked")
-  private static <T> java.util.function.Function<RawRecord, Outcome<SnapshotWriter.Prepared<T>>> prepared(
-      java.util.function.Function<RawRecord, Outcome<T>> normalize, SnapshotWriter<T> writer) {
+  private static <T> java.util.function.Function<RawRecord, Outcome<SnapshotApplier.Prepared<T>>> prepared(
+      java.util.function.Function<RawRecord, Outcome<T>> normalize, SnapshotApplier<T> applier) {
     return record -> {
       Outcome<T> outcome = normalize.apply(record);
       return outcome instanceof Outcome.Loaded<T> loaded
-          ? new Outcome.Loaded<>(writer.prepare(loaded.value()))
-          : (Outcome<SnapshotWriter.Prepared<T>>) (Outcome<?>) outcome;
+          ? new Outcome.Loaded<>(applier.prepare(loaded.value()))
+          : (Outcome<SnapshotApplier.Prepared<T>>) (Outcome<?>) outcome;
     };
   }
 
-  private <T> void handle(Outcome<SnapshotWriter.Prepared<T>> outcome, SnapshotWriter<T> writer,
-      Consumer<SnapshotWriter.Prepared<T>> loaded) {
-    if (outcome instanceof Outcome.Loaded<SnapshotWriter.Prepared<T>> value) {
+  private <T> void handle(Outcome<SnapshotApplier.Prepared<T>> outcome, SnapshotApplier<T> applier,
+      Consumer<SnapshotApplier.Prepared<T>> loaded) {
+    if (outcome instanceof Outcome.Loaded<SnapshotApplier.Prepared<T>> value) {
       loaded.accept(value.value());
       return;
     }
     if (outcome instanceof Outcome.Quarantined<?> quarantined && quarantined.key() != null) {
-      writer.keep(quarantined.key());
+      applier.keep(quarantined.key());
     }
     count(outcome);
   }
@@ -204,9 +204,9 @@ final class SourceSnapshot {
     }
   }
 
-  private static <T> void write(SnapshotWriter<T> writer, SnapshotWriter.Prepared<T> record) {
+  private static <T> void apply(SnapshotApplier<T> applier, SnapshotApplier.Prepared<T> record) {
     try {
-      writer.write(record);
+      applier.apply(record);
     } catch (SQLException e) {
       throw new dev.touchstone.database.DatabaseException(e);
     }
@@ -217,15 +217,15 @@ final class SourceSnapshot {
    * it no longer lists; an incremental one holds only changes, so it is neither checked for size
    * nor allowed to unpublish anything.
    */
-  private WriteCounts finish(SnapshotWriter<?> writer, NamedFile main) throws SQLException {
-    WriteCounts soFar = writer.flush();
+  private WriteCounts finish(SnapshotApplier<?> applier, NamedFile main) throws SQLException {
+    WriteCounts soFar = applier.flush();
     if (incremental.isIncremental()) {
       warnOfClashes(soFar);
       return soFar;
     }
-    SnapshotGuard.check(main.displayName(), soFar.records() + writer.kept(), lastGoodRecords, source.minSnapshotFraction());
+    SnapshotGuard.check(main.displayName(), soFar.records() + applier.kept(), lastGoodRecords, source.minSnapshotFraction());
     warnOfClashes(soFar);
-    return writer.finish();
+    return applier.finish();
   }
 
   private void warnOfClashes(WriteCounts counts) {

@@ -1,13 +1,12 @@
 package dev.touchstone.verification;
 
-import dev.touchstone.registry.BoundedCache;
-import dev.touchstone.registry.RegistryChanged;
+import dev.touchstone.registry.RegistryCache;
+import dev.touchstone.registry.RegistryCaches;
 import dev.touchstone.source.SourceDefinition;
 import dev.touchstone.source.SourceDefinitions;
 import dev.touchstone.source.SourceFreshness;
 import dev.touchstone.source.SourceKind;
 import dev.touchstone.source.SourceStates;
-import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,36 +21,34 @@ public class SourcesConsulted {
   private final SourceFreshness freshness;
   private final SourceDefinitions sources;
   private final Clock clock;
-  // One entry: every source's last good sync, read once per registry change rather than per verification.
-  private static final String EVERY_SOURCE = "every source";
-  private final BoundedCache<String, Map<String, SourceStates.State>> synced = new BoundedCache<>(1);
-  private final BoundedCache<String, Consulted> byState = new BoundedCache<>(100);
+  private final RegistryCache<String, Consulted> byState;
 
   /** A state's sources as consulted, the same until the registry changes or one of them passes its allowed age. */
   private record Consulted(List<Verification.SourceUsed> sources, Instant sameUntil) {}
 
-  public SourcesConsulted(SourceStates states, SourceFreshness freshness, SourceDefinitions sources, Clock clock) {
+  /** A source's last good sync changes only with the registry, so each state's sources are read once per sync. */
+  public SourcesConsulted(SourceStates states, SourceFreshness freshness, SourceDefinitions sources, Clock clock,
+      RegistryCaches caches) {
+    this.byState = caches.create("sources-consulted", 1_000, (state, consulted) -> Math.max(1, consulted.sources().size()));
     this.sources = sources;
     this.states = states;
     this.freshness = freshness;
     this.clock = clock;
   }
 
-  /** A source's last good sync changes only with the registry. */
-  @EventListener
-  void onRegistryChanged(RegistryChanged event) {
-    synced.clear();
-    byState.clear();
-  }
-
   /** The state's licensing boards, then the national registries and exclusion lists. */
   public List<Verification.SourceUsed> forState(String state) {
-    Consulted known = byState.peek(state);
-    if (known != null && !clock.instant().isAfter(known.sameUntil())) {
-      return known.sources();
+    Consulted known = byState.get(state, this::consult);
+    if (clock.instant().isAfter(known.sameUntil())) {
+      // A source has passed its allowed age since: the same sync, but no longer fresh.
+      byState.invalidate(state);
+      known = byState.get(state, this::consult);
     }
-    long version = byState.version();
-    List<SourceFreshness.Freshness> relevant = freshness.of(synced.get(EVERY_SOURCE, key -> states.all())).stream()
+    return known.sources();
+  }
+
+  private Consulted consult(String state) {
+    List<SourceFreshness.Freshness> relevant = freshness.of(states.all()).stream()
         .filter(f -> f.source().enabled())
         .filter(f -> f.source().kind() != SourceKind.LICENSING_BOARD || f.source().jurisdiction().equals(state))
         .sorted((a, b) -> Boolean.compare(b.source().kind() == SourceKind.LICENSING_BOARD, a.source().kind() == SourceKind.LICENSING_BOARD))
@@ -62,8 +59,7 @@ public class SourcesConsulted {
         .toList(),
         relevant.stream().filter(f -> !f.stale()).map(f -> f.lastSyncedAt().plus(f.maxAge())).min(Comparator.naturalOrder())
             .orElse(Instant.MAX));
-    byState.put(state, consulted, version);
-    return consulted.sources();
+    return consulted;
   }
 
   /** The jurisdictions whose licensing board Touchstone reads automatically (an enabled source). */

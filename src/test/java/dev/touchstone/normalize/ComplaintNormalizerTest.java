@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.touchstone.registry.ActionKind;
 import dev.touchstone.source.ComplaintMapping;
 import dev.touchstone.source.RawRecord;
+import dev.touchstone.source.Regex;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ComplaintNormalizerTest {
   private final ComplaintNormalizer normalizer = new ComplaintNormalizer(new ComplaintMapping("license number", "profession",
       Map.of("Massage Therapist", "MA", "Massage Establishment", "MM"), "respondent name", "case number", "case activity type",
-      "case activity date", List.of(".*order filed.*")), new SourceDates(List.of("MM/dd/uuuu"), List.of()));
+      "case activity date", List.of(Regex.of(".*order filed.*"))), new SourceDates(List.of("MM/dd/uuuu"), List.of()));
 
   private Outcome<ComplaintNormalizer.Entry> normalize(String profession, String number, String activity, String date) {
     return normalizer.normalize(RawRecord.of("dxe004dd.txt", 1, Map.of("license number", number, "profession", profession,

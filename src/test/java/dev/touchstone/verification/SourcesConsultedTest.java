@@ -3,7 +3,9 @@ package dev.touchstone.verification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.touchstone.database.Database;
+import dev.touchstone.registry.RegistryCaches;
 import dev.touchstone.registry.RegistryChanged;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import dev.touchstone.source.SourceDefinitions;
 import dev.touchstone.source.SourceFreshness;
 import dev.touchstone.source.SourceStates;
@@ -74,6 +76,8 @@ class SourcesConsultedTest implements TestPropertyProvider {
     });
   }
 
+  private final RegistryCaches caches = new RegistryCaches(new SimpleMeterRegistry());
+
   private static Verification.SourceUsed washington(SourcesConsulted consulted) {
     return consulted.forState("WA").stream().filter(s -> s.id().equals("us-wa-doh")).findFirst().orElseThrow();
   }
@@ -82,7 +86,8 @@ class SourcesConsultedTest implements TestPropertyProvider {
   void aBoardTurnsStaleWhenItsAllowedAgePassesWithoutAnySync() {
     washingtonSyncedAt(SYNCED);
     HandClock clock = new HandClock(SYNCED.plus(Duration.ofDays(1)));
-    SourcesConsulted consulted = new SourcesConsulted(states, new SourceFreshness(definitions, states, clock), definitions, clock);
+    SourcesConsulted consulted = new SourcesConsulted(states, new SourceFreshness(definitions, states, clock), definitions, clock,
+        caches);
     assertThat(washington(consulted).stale()).isFalse();
     assertThat(washington(consulted).lastSyncedAt()).isEqualTo(SYNCED);
 
@@ -97,12 +102,13 @@ class SourcesConsultedTest implements TestPropertyProvider {
   void aNewSyncIsSeenOnceTheRegistrySaysItChanged() {
     washingtonSyncedAt(SYNCED);
     HandClock clock = new HandClock(SYNCED.plus(Duration.ofDays(3)));
-    SourcesConsulted consulted = new SourcesConsulted(states, new SourceFreshness(definitions, states, clock), definitions, clock);
+    SourcesConsulted consulted = new SourcesConsulted(states, new SourceFreshness(definitions, states, clock), definitions, clock,
+        caches);
     assertThat(washington(consulted).stale()).isTrue();
 
     Instant resynced = SYNCED.plus(Duration.ofDays(3)).minusSeconds(60);
     washingtonSyncedAt(resynced);
-    consulted.onRegistryChanged(new RegistryChanged("us-wa-doh"));
+    caches.onRegistryChanged(new RegistryChanged("us-wa-doh"));
     assertThat(washington(consulted).stale()).isFalse();
     assertThat(washington(consulted).lastSyncedAt()).isEqualTo(resynced);
   }
