@@ -85,7 +85,7 @@ final class ExclusionStore implements SnapshotStore<NormalizedExclusion> {
 
   @Override
   public void unpublish(List<Long> rowIds) throws SQLException {
-    Unpublish.rows(connection, "exclusion", rowIds, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
+    Unpublish.rows(connection, "exclusion", rowIds, now);
   }
 
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ public class LicenseChanges {
           List<String> chunk = lookupKeys.subList(from, Math.min(lookupKeys.size(), from + KEYS_PER_QUERY));
           try (PreparedStatement select = connection.prepareStatement("SELECT id, jurisdiction, lookup_key, license_number, "
               + "status, expires_on, published, first_seen_at, name_raw FROM license WHERE jurisdiction = ? AND lookup_key IN ("
-              + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ") ORDER BY id")) {
+              + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") ORDER BY id")) {
             select.setString(1, jurisdiction.getKey());
             for (int i = 0; i < chunk.size(); i++) {
               select.setString(i + 2, chunk.get(i));

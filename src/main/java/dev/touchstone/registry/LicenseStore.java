@@ -150,7 +150,7 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
       history.unpublished(rowId);
     }
     history.flush();
-    Unpublish.rows(connection, "license", rowIds, nowStamp);
+    Unpublish.rows(connection, "license", rowIds, now);
   }
 
   private int bindData(PreparedStatement statement, int at, NormalizedLicense license, long contentHash) throws SQLException {
@@ -218,7 +218,7 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
   }
 
   private void bindKey(PreparedStatement statement, int at, String key) throws SQLException {
-    statement.setString(at, dev.touchstone.registry.LicenseNumbers.lookupKey(key, lookupKeyRule));
+    statement.setString(at, LicenseNumbers.lookupKey(key, lookupKeyRule));
     statement.setString(at + 1, sourceId);
     statement.setString(at + 2, key);
   }

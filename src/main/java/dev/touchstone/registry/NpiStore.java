@@ -103,7 +103,7 @@ final class NpiStore implements SnapshotStore<NormalizedNpiRegistration> {
 
   @Override
   public void unpublish(List<Long> rowIds) throws SQLException {
-    Unpublish.rows(connection, "npi_registration", rowIds, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
+    Unpublish.rows(connection, "npi_registration", rowIds, now);
   }
 
 
