@@ -1,22 +1,21 @@
 package dev.touchstone.clinic;
 
-import dev.touchstone.database.Database;
-import dev.touchstone.database.Sql;
+import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Organizations and their API keys. A key is random, shown once when issued, and stored only as
@@ -26,11 +25,16 @@ import java.util.UUID;
 public class Organizations {
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final Database database;
+  /** What V6 gives every organization until it says otherwise. */
+  private static final String DEFAULT_ALERT_DAYS = "60,30,7";
+
+  private final OrganizationRepository organizations;
+  private final ApiKeyRepository keys;
   private final Clock clock;
 
-  public Organizations(Database database, Clock clock) {
-    this.database = database;
+  Organizations(OrganizationRepository organizations, ApiKeyRepository keys, Clock clock) {
+    this.organizations = organizations;
+    this.keys = keys;
     this.clock = clock;
   }
 
@@ -40,109 +44,54 @@ public class Organizations {
   public record IssuedKey(UUID keyId, String label, String apiKey) {}
 
   /** A key as listed: never the key itself. */
-  @io.micronaut.serde.annotation.Serdeable
+  @Serdeable
   public record KeyInfo(UUID keyId, String label, String prefix, Instant createdAt, Instant revokedAt) {}
 
   public Organization create(String name) {
-    Organization organization = new Organization(UUID.randomUUID(), name, clock.instant());
-    database.inTransaction(connection -> {
-      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO organization (id, name, created_at) VALUES (?, ?, ?)")) {
-        insert.setObject(1, organization.id());
-        insert.setString(2, organization.name());
-        Sql.instant(insert, 3, organization.createdAt());
-        return insert.executeUpdate();
-      }
-    });
-    return organization;
+    OrganizationRow row = organizations.save(new OrganizationRow(UUID.randomUUID(), name, clock.instant(), DEFAULT_ALERT_DAYS));
+    return new Organization(row.id(), row.name(), row.createdAt());
   }
 
   public Optional<Organization> find(UUID id) {
-    return database.read(connection -> {
-      try (PreparedStatement select = connection.prepareStatement("SELECT id, name, created_at FROM organization WHERE id = ?")) {
-        select.setObject(1, id);
-        try (ResultSet row = select.executeQuery()) {
-          return row.next()
-              ? Optional.of(new Organization(row.getObject(1, UUID.class), row.getString(2), Sql.instant(row, "created_at")))
-              : Optional.empty();
-        }
-      }
-    });
+    return organizations.findById(id).map(row -> new Organization(row.id(), row.name(), row.createdAt()));
   }
 
   public IssuedKey issueKey(UUID organizationId, String label) {
     byte[] secret = new byte[24];
     RANDOM.nextBytes(secret);
     String key = "tsk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    IssuedKey issued = new IssuedKey(UUID.randomUUID(), label, key);
-    database.inTransaction(connection -> {
-      try (PreparedStatement insert = connection.prepareStatement(
-          "INSERT INTO api_key (id, organization_id, label, key_hash, prefix, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-        insert.setObject(1, issued.keyId());
-        insert.setObject(2, organizationId);
-        insert.setString(3, label);
-        insert.setString(4, hash(key));
-        insert.setString(5, key.substring(0, 8));
-        Sql.instant(insert, 6, clock.instant());
-        return insert.executeUpdate();
-      }
-    });
-    return issued;
+    ApiKeyRow row = keys.save(new ApiKeyRow(UUID.randomUUID(), organizationId, label, hash(key), key.substring(0, 8),
+        clock.instant(), null));
+    return new IssuedKey(row.id(), label, key);
   }
 
-  /** Revokes one of the organization's keys; false when it has no such key. */
+  /** Revokes one of the organization's keys; false when it has no such key. A key revoked twice keeps its first time. */
   public boolean revokeKey(UUID organizationId, UUID keyId) {
-    return database.inTransaction(connection -> {
-      try (PreparedStatement update = connection.prepareStatement(
-          "UPDATE api_key SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ? AND organization_id = ?")) {
-        Sql.instant(update, 1, clock.instant());
-        update.setObject(2, keyId);
-        update.setObject(3, organizationId);
-        return update.executeUpdate() == 1;
-      }
-    });
+    Optional<ApiKeyRow> key = keys.findByIdAndOrganizationId(keyId, organizationId);
+    key.filter(row -> row.revokedAt() == null).ifPresent(row -> keys.update(row.revoked(clock.instant())));
+    return key.isPresent();
   }
 
   public List<KeyInfo> keys(UUID organizationId) {
-    return database.read(connection -> {
-      List<KeyInfo> keys = new ArrayList<>();
-      try (PreparedStatement select = connection.prepareStatement(
-          "SELECT id, label, prefix, created_at, revoked_at FROM api_key WHERE organization_id = ? ORDER BY created_at")) {
-        select.setObject(1, organizationId);
-        try (ResultSet rows = select.executeQuery()) {
-          while (rows.next()) {
-            keys.add(new KeyInfo(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
-                Sql.instant(rows, "created_at"), Sql.instant(rows, "revoked_at")));
-          }
-        }
-      }
-      return keys;
-    });
+    return keys.findByOrganizationIdOrderByCreatedAt(organizationId).stream()
+        .map(row -> new KeyInfo(row.id(), row.label(), row.prefix(), row.createdAt(), row.revokedAt()))
+        .toList();
   }
 
   /** The days before a watched license expires at which the organization is alerted, largest first. */
   public List<Integer> expiryAlertDays(UUID organizationId) {
-    return database.read(connection -> {
-      try (PreparedStatement select = connection.prepareStatement("SELECT expiry_alert_days FROM organization WHERE id = ?")) {
-        select.setObject(1, organizationId);
-        try (ResultSet row = select.executeQuery()) {
-          row.next();
-          return java.util.Arrays.stream(row.getString(1).split(",")).map(String::strip).filter(d -> !d.isEmpty())
-              .map(Integer::valueOf).sorted(java.util.Comparator.reverseOrder()).toList();
-        }
-      }
-    });
+    return organizations.findById(organizationId).map(row -> alertDays(row.expiryAlertDays())).orElse(List.of());
+  }
+
+  /** The stored form of alert days ({@code "60,30,7"}), largest first. */
+  static List<Integer> alertDays(String text) {
+    return Arrays.stream(text.split(",")).map(String::strip).filter(d -> !d.isEmpty()).map(Integer::valueOf)
+        .sorted(Comparator.reverseOrder()).toList();
   }
 
   public void setExpiryAlertDays(UUID organizationId, List<Integer> days) {
-    String text = days.stream().distinct().sorted(java.util.Comparator.reverseOrder()).map(String::valueOf)
-        .collect(java.util.stream.Collectors.joining(","));
-    database.inTransaction(connection -> {
-      try (PreparedStatement update = connection.prepareStatement("UPDATE organization SET expiry_alert_days = ? WHERE id = ?")) {
-        update.setString(1, text);
-        update.setObject(2, organizationId);
-        return update.executeUpdate();
-      }
-    });
+    organizations.updateExpiryAlertDays(organizationId, days.stream().distinct().sorted(Comparator.reverseOrder())
+        .map(String::valueOf).collect(Collectors.joining(",")));
   }
 
   /** The caller a presented key stands for, if it is a live key. */
@@ -150,18 +99,8 @@ public class Organizations {
     if (presented == null || !presented.startsWith("tsk_") || presented.length() > 100) {
       return Optional.empty();
     }
-    String hash = hash(presented);
-    return database.read(connection -> {
-      try (PreparedStatement select = connection.prepareStatement("SELECT k.organization_id, o.name, k.id, k.label "
-          + "FROM api_key k JOIN organization o ON o.id = k.organization_id WHERE k.key_hash = ? AND k.revoked_at IS NULL")) {
-        select.setString(1, hash);
-        try (ResultSet row = select.executeQuery()) {
-          return row.next()
-              ? Optional.of(new Caller(row.getObject(1, UUID.class), row.getString(2), row.getObject(3, UUID.class), row.getString(4)))
-              : Optional.empty();
-        }
-      }
-    });
+    return keys.findByKeyHashAndRevokedAtIsNull(hash(presented)).flatMap(key -> organizations.findById(key.organizationId())
+        .map(organization -> new Caller(organization.id(), organization.name(), key.id(), key.label())));
   }
 
   static String hash(String key) {

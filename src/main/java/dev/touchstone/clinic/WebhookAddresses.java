@@ -1,6 +1,6 @@
 package dev.touchstone.clinic;
 
-import io.micronaut.context.annotation.Value;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -19,7 +19,12 @@ import okhttp3.HttpUrl;
 public class WebhookAddresses implements Dns {
   private final boolean allowLoopback;
 
-  public WebhookAddresses(@Value("${touchstone.webhooks.allow-loopback:false}") boolean allowLoopback) {
+  @Inject
+  WebhookAddresses(WebhookSettings settings) {
+    this(settings.allowLoopback());
+  }
+
+  WebhookAddresses(boolean allowLoopback) {
     this.allowLoopback = allowLoopback;
   }
 

@@ -1,6 +1,5 @@
 package dev.touchstone.clinic;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -43,17 +42,15 @@ public class WebhookDispatcher {
   private final Duration maxBackoff;
 
   public WebhookDispatcher(Webhooks webhooks, Alerts alerts, JsonMapper json, Clock clock, OkHttpClient shared, WebhookAddresses addresses,
-      @Value("${touchstone.webhooks.timeout:10s}") Duration timeout,
-      @Value("${touchstone.webhooks.initial-backoff:30s}") Duration initialBackoff,
-      @Value("${touchstone.webhooks.max-backoff:1h}") Duration maxBackoff) {
+      WebhookSettings settings) {
     this.webhooks = webhooks;
     this.alerts = alerts;
     this.json = json;
     this.clock = clock;
-    this.initialBackoff = initialBackoff;
-    this.maxBackoff = maxBackoff;
+    this.initialBackoff = settings.initialBackoff();
+    this.maxBackoff = settings.maxBackoff();
     // The service's one client, with the webhook's own rules: no private addresses, no redirects, a deadline per call.
-    this.client = shared.newBuilder().dns(addresses).followRedirects(false).followSslRedirects(false).callTimeout(timeout).build();
+    this.client = shared.newBuilder().dns(addresses).followRedirects(false).followSslRedirects(false).callTimeout(settings.timeout()).build();
   }
 
   /** Sends what is due now; a database hiccup waits for the next round. */

@@ -1,18 +1,20 @@
 package dev.touchstone.database;
 
-import io.micronaut.context.annotation.Value;
+import com.zaxxer.hikari.HikariConfig;
 import io.micronaut.context.event.StartupEvent;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.sql.Statement;
 import java.util.Locale;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sizes H2's page cache to the heap: an eighth of it, between 16 and 64 MB, unless the JDBC URL
- * sets CACHE_SIZE itself. The cache lives in the old generation: at 64 MB in a 256 MB heap, the
- * re-sync of a million licenses spent up to 4.7 s in collector pauses, at 32 MB 0.5 s.
+ * sets CACHE_SIZE itself. The cache lives in the old generation, so a cache too large for the heap
+ * turns a re-sync into long collector pauses (measured in src/docs/performance.md).
  */
 @Singleton
 class H2CacheSizing {
@@ -21,9 +23,11 @@ class H2CacheSizing {
   private final Database database;
   private final String url;
 
-  H2CacheSizing(Database database, @Value("${datasources.default.url:}") String url) {
+  /** The URL as configured: H2's connection metadata leaves its settings, CACHE_SIZE among them, out. */
+  H2CacheSizing(Database database, DataSource dataSource) {
     this.database = database;
-    this.url = url.toUpperCase(Locale.ROOT);
+    this.url = DelegatingDataSource.unwrapDataSource(dataSource) instanceof HikariConfig pool && pool.getJdbcUrl() != null
+        ? pool.getJdbcUrl().toUpperCase(Locale.ROOT) : "";
   }
 
   /** The cache for a heap of {@code maxHeapBytes}, in KB as H2's CACHE_SIZE takes it. */

@@ -2,7 +2,6 @@ package dev.touchstone.source;
 
 import dev.touchstone.registry.SourceCatalog;
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,11 +30,11 @@ public class SourceDefinitions implements SourceCatalog {
   private final Map<String, SourceAdapter> adapters;
 
   public SourceDefinitions(
-      @Value("${touchstone.sources-dir:config/sources}") String directory,
+      SourceFiles files,
       Environment environment,
       Collection<SourceAdapter> adapters) {
     this.adapters = indexAdapters(adapters);
-    this.byId = load(Path.of(directory), environment);
+    this.byId = load(Path.of(files.sourcesDir()), environment);
   }
 
   /** For tests and tools that build definitions without files. */

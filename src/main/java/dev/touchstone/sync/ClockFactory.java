@@ -1,8 +1,6 @@
 package dev.touchstone.sync;
 
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,14 +15,13 @@ import java.time.ZoneId;
 class ClockFactory {
 
   @Singleton
-  Clock clock(@Nullable @Value("${touchstone.clock.fixed-date:}") String fixedDate,
-      @Value("${touchstone.clock.zone:America/New_York}") String zone) {
-    ZoneId zoneId = ZoneId.of(zone);
+  Clock clock(ClockSettings settings) {
+    ZoneId zoneId = ZoneId.of(settings.zone());
     Clock system = Clock.system(zoneId);
-    if (fixedDate == null || fixedDate.isBlank()) {
+    LocalDate pinned = settings.fixedDate();
+    if (pinned == null) {
       return system;
     }
-    LocalDate pinned = LocalDate.parse(fixedDate.trim());
     Duration shift = Duration.between(LocalDate.now(system).atStartOfDay(zoneId), pinned.atStartOfDay(zoneId));
     return Clock.offset(system, shift);
   }

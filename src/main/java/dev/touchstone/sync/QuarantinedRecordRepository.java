@@ -6,7 +6,7 @@ import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
 import java.util.UUID;
 
-@JdbcRepository(dialect = Dialect.H2)
+@JdbcRepository(dialect = Dialect.ANSI)
 public interface QuarantinedRecordRepository extends CrudRepository<QuarantinedRecord, UUID> {
 
   List<QuarantinedRecord> findBySyncRunId(UUID syncRunId, io.micronaut.data.model.Sort sort);

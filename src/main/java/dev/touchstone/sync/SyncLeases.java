@@ -2,7 +2,6 @@ package dev.touchstone.sync;
 
 import dev.touchstone.database.Database;
 import dev.touchstone.database.Sql;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.net.InetAddress;
@@ -36,9 +35,9 @@ public class SyncLeases {
   private final Holder me;
   private final Map<String, UUID> held = new ConcurrentHashMap<>();
 
-  public SyncLeases(Database database, @Value("${touchstone.sync.lease.ttl:2m}") Duration ttl) {
+  SyncLeases(Database database, LeaseSettings settings) {
     this.database = database;
-    this.ttl = ttl;
+    this.ttl = settings.ttl();
     this.me = Holder.current();
   }
 

@@ -7,7 +7,7 @@ import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
 import java.util.UUID;
 
-@JdbcRepository(dialect = Dialect.H2)
+@JdbcRepository(dialect = Dialect.ANSI)
 public interface SyncRunRepository extends CrudRepository<SyncRun, UUID> {
 
   List<SyncRun> findBySourceIdOrderByStartedAtDesc(String sourceId, Pageable pageable);

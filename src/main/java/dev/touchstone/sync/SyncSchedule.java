@@ -1,6 +1,5 @@
 package dev.touchstone.sync;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
 import io.micronaut.scheduling.cron.CronExpression;
 import jakarta.inject.Inject;
@@ -25,8 +24,8 @@ public class SyncSchedule {
   private final Map<String, CronExpression> crons = new ConcurrentHashMap<>();
 
   @Inject
-  public SyncSchedule(@Value("${touchstone.sync.schedule:0 0 3 * * *}") String defaultCron, Environment environment, Clock clock) {
-    this(defaultCron, property -> environment.getProperty(property, String.class), clock);
+  SyncSchedule(SyncSettings settings, Environment environment, Clock clock) {
+    this(settings.schedule(), property -> environment.getProperty(property, String.class), clock);
   }
 
   SyncSchedule(String defaultCron, Function<String, Optional<String>> properties, Clock clock) {

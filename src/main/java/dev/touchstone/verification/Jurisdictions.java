@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,8 +20,8 @@ public class Jurisdictions {
   private static final Set<String> FIELDS = Set.of("name", "regime", "board", "lookup-url", "complaint-url", "what-to-check");
   private final Map<String, Jurisdiction> byCode = new TreeMap<>();
 
-  public Jurisdictions(@Value("${touchstone.jurisdictions-file:config/jurisdictions.yml}") String file) {
-    Path path = Path.of(file);
+  Jurisdictions(VerificationSettings settings) {
+    Path path = Path.of(settings.jurisdictionsFile());
     try {
       JsonNode root = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
           .readTree(path.toFile());

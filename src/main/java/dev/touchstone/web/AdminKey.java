@@ -1,6 +1,5 @@
 package dev.touchstone.web;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +10,8 @@ import java.security.MessageDigest;
 public class AdminKey {
   private final byte[] key;
 
-  public AdminKey(@Value("${touchstone.admin-key:}") String key) {
+  AdminKey(AdminSettings settings) {
+    String key = settings.adminKey();
     this.key = key == null ? new byte[0] : key.getBytes(StandardCharsets.UTF_8);
   }
 

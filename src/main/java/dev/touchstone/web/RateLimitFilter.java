@@ -1,7 +1,6 @@
 package dev.touchstone.web;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -23,14 +22,10 @@ public class RateLimitFilter {
   private final RateLimiter byKey;
   private final HttpClientAddressResolver addresses;
 
-  public RateLimitFilter(HttpClientAddressResolver addresses,
-      @Value("${touchstone.rate-limit.public-per-minute:3000}") int publicPerMinute,
-      @Value("${touchstone.rate-limit.public-burst:1000}") int publicBurst,
-      @Value("${touchstone.rate-limit.clinic-per-minute:6000}") int clinicPerMinute,
-      @Value("${touchstone.rate-limit.clinic-burst:2000}") int clinicBurst) {
+  RateLimitFilter(HttpClientAddressResolver addresses, RateLimitSettings limits) {
     this.addresses = addresses;
-    this.byAddress = new RateLimiter(publicPerMinute, publicBurst, System::nanoTime);
-    this.byKey = new RateLimiter(clinicPerMinute, clinicBurst, System::nanoTime);
+    this.byAddress = new RateLimiter(limits.publicPerMinute(), limits.publicBurst(), System::nanoTime);
+    this.byKey = new RateLimiter(limits.clinicPerMinute(), limits.clinicBurst(), System::nanoTime);
   }
 
   @RequestFilter

@@ -6,7 +6,6 @@ import dev.touchstone.verification.Verification;
 import dev.touchstone.verification.VerificationRequest;
 import dev.touchstone.verification.VerificationStore;
 import dev.touchstone.verification.Verifier;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -26,12 +25,12 @@ public class BatchVerifier {
   /** Verifications stored in one transaction before their answers are written. */
   private static final int WINDOW = 200;
 
-  public BatchVerifier(Verifier verifier, VerificationStore store, Jurisdictions jurisdictions,
-      @Value("${touchstone.batch.max-rows:10000}") int maxRows) {
+  BatchVerifier(Verifier verifier, VerificationStore store, Jurisdictions jurisdictions,
+      BatchSettings settings) {
     this.verifier = verifier;
     this.store = store;
     this.jurisdictions = jurisdictions;
-    this.maxRows = maxRows;
+    this.maxRows = settings.maxRows();
   }
 
   /** Runs the batch; throws {@link BatchTooLargeException} at the first row past the limit. */

@@ -1,0 +1,16 @@
+package dev.touchstone.web;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import jakarta.validation.constraints.Positive;
+
+/**
+ * How many requests a minute, and how many at once, a client may send ({@code touchstone.rate-limit.*}): the
+ * public are counted per address, clinics per API key.
+ */
+@ConfigurationProperties("touchstone.rate-limit")
+record RateLimitSettings(
+    @Bindable(defaultValue = "3000") @Positive int publicPerMinute,
+    @Bindable(defaultValue = "1000") @Positive int publicBurst,
+    @Bindable(defaultValue = "6000") @Positive int clinicPerMinute,
+    @Bindable(defaultValue = "2000") @Positive int clinicBurst) {}
