@@ -2,7 +2,6 @@ package dev.touchstone.sync;
 
 import dev.touchstone.database.Database;
 import dev.touchstone.database.DatabaseException;
-import dev.touchstone.normalize.Outcome;
 import dev.touchstone.registry.LicenseKeys;
 import dev.touchstone.registry.RegistryChanged;
 import dev.touchstone.registry.WriteCounts;
@@ -13,19 +12,13 @@ import dev.touchstone.source.SourceDefinitions;
 import dev.touchstone.source.SourceReadException;
 import dev.touchstone.source.SourceStates;
 import io.micronaut.context.event.ApplicationEventPublisher;
-import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,38 +34,27 @@ public class SyncService {
   private final SourceDefinitions sources;
   private final SourceStates states;
   private final Database database;
-  private final SyncRunRepository runs;
-  private final QuarantinedRecordRepository quarantine;
+  private final SyncRunBook book;
   private final Clock clock;
   private final ApplicationEventPublisher<RegistryChanged> events;
   private final ApplicationEventPublisher<SyncCommitted> committed;
   private final SyncLeases leases;
-  private final SyncMetrics metrics;
   private final IncrementalPolicy incremental;
-  private final Set<String> running = ConcurrentHashMap.newKeySet();
-  private final Map<String, Live> live = new ConcurrentHashMap<>();
-
-  /** A run in progress: what it has read so far, since when, and how many rows the last good snapshot had. */
-  private record Live(RunReport report, Instant startedAt, Integer expected) {}
-
   private final LicenseKeys keys;
 
-  public SyncService(SourceDefinitions sources, SourceStates states, Database database, SyncRunRepository runs,
-      QuarantinedRecordRepository quarantine, Clock clock, ApplicationEventPublisher<RegistryChanged> events,
-      ApplicationEventPublisher<SyncCommitted> committed, SyncLeases leases,
-      SyncMetrics metrics, IncrementalPolicy incremental, LicenseKeys keys) {
-    this.keys = keys;
+  SyncService(SourceDefinitions sources, SourceStates states, Database database, SyncRunBook book, Clock clock,
+      ApplicationEventPublisher<RegistryChanged> events, ApplicationEventPublisher<SyncCommitted> committed, SyncLeases leases,
+      IncrementalPolicy incremental, LicenseKeys keys) {
     this.sources = sources;
     this.states = states;
     this.database = database;
-    this.runs = runs;
-    this.quarantine = quarantine;
+    this.book = book;
     this.clock = clock;
     this.events = events;
     this.committed = committed;
     this.leases = leases;
-    this.metrics = metrics;
     this.incremental = incremental;
+    this.keys = keys;
   }
 
   /**
@@ -81,7 +63,7 @@ public class SyncService {
    * a dead instance whose lease this one takes over is marked ABORTED.
    */
   public SyncRun start(String sourceId) {
-    return start(sourceId, null).orElseThrow();
+    return book.open(sourceId, null).orElseThrow();
   }
 
   /**
@@ -91,48 +73,7 @@ public class SyncService {
    * @return the run, or empty when this due time's run already happened
    */
   public Optional<SyncRun> runScheduled(String sourceId, Instant due) {
-    return start(sourceId, due).map(this::complete);
-  }
-
-  private Optional<SyncRun> start(String sourceId, Instant unlessStartedSince) {
-    SourceDefinition source = sources.find(sourceId).orElseThrow(() -> new UnknownSourceException(sourceId));
-    if (!running.add(source.id())) {
-      throw SyncAlreadyRunningException.here(source.id());
-    }
-    try {
-      UUID runId = UUID.randomUUID();
-      SyncLeases.Result lease = leases.acquire(source.id(), runId);
-      if (lease instanceof SyncLeases.Refused refused) {
-        throw SyncAlreadyRunningException.elsewhere(source.id(), refused.holder(), refused.until());
-      }
-      ((SyncLeases.Acquired) lease).abandonedRun().flatMap(runs::findById)
-          .filter(abandoned -> abandoned.outcome() == SyncOutcome.RUNNING)
-          .ifPresent(abandoned -> {
-            LOG.warn("run {} of {} was abandoned by an instance that stopped; marking it ABORTED", abandoned.id(), source.id());
-            runs.update(abandoned.aborted(clock.instant(), "the instance running this sync stopped before it finished; "
-                + "nothing it wrote was kept"));
-          });
-      try {
-        if (unlessStartedSince != null && startedSince(source.id(), unlessStartedSince)) {
-          leases.release(source.id(), runId);
-          running.remove(source.id());
-          return Optional.empty();
-        }
-        return Optional.of(runs.save(SyncRun.started(runId, source.id(), clock.instant())));
-      } catch (RuntimeException e) {
-        leases.release(source.id(), runId);
-        throw e;
-      }
-    } catch (RuntimeException e) {
-      running.remove(source.id());
-      throw e;
-    }
-  }
-
-  /** Whether a run of the source started at or after the time; asked while holding the lease, so no other run can start meanwhile. */
-  private boolean startedSince(String sourceId, Instant since) {
-    return runs.findBySourceIdOrderByStartedAtDesc(sourceId, Pageable.from(0, 1)).stream()
-        .anyMatch(latest -> !latest.startedAt().isBefore(since));
+    return book.open(sourceId, due).map(this::complete);
   }
 
   /**
@@ -169,40 +110,30 @@ public class SyncService {
         counts = confirmUnchanged(run);
         mode = SyncMode.NOT_MODIFIED;
       }
-      return finish(run, report.needsAttention() ? SyncOutcome.PARTIAL : SyncOutcome.SUCCEEDED, counts, report, null, mode);
+      return book.close(run, report.needsAttention() ? SyncOutcome.PARTIAL : SyncOutcome.SUCCEEDED, counts, report, null, mode);
     } catch (SourceReadException | SnapshotRejectedException e) {
       LOG.warn("sync of {} failed; the registry is unchanged: {}", source.id(), e.getMessage());
-      return finish(run, SyncOutcome.FAILED, WriteCounts.NONE, report, e.getMessage(), SyncMode.FULL);
+      return book.close(run, SyncOutcome.FAILED, WriteCounts.NONE, report, e.getMessage(), SyncMode.FULL);
     } catch (LeaseLostException e) {
       LOG.error("sync of {} discarded: {}", source.id(), e.getMessage());
-      return finish(run, SyncOutcome.FAILED, WriteCounts.NONE, report, e.getMessage(), SyncMode.FULL);
+      return book.close(run, SyncOutcome.FAILED, WriteCounts.NONE, report, e.getMessage(), SyncMode.FULL);
     } catch (DatabaseException e) {
       LOG.error("sync of {} failed on the database; the registry is unchanged", source.id(), e);
-      return finish(run, SyncOutcome.FAILED, WriteCounts.NONE, report, e.getMessage(), SyncMode.FULL);
+      return book.close(run, SyncOutcome.FAILED, WriteCounts.NONE, report, e.getMessage(), SyncMode.FULL);
     } catch (RuntimeException e) {
       LOG.error("sync of {} failed unexpectedly; the registry is unchanged", source.id(), e);
-      return finish(run, SyncOutcome.FAILED, WriteCounts.NONE, report, "internal error: " + e, SyncMode.FULL);
+      return book.close(run, SyncOutcome.FAILED, WriteCounts.NONE, report, "internal error: " + e, SyncMode.FULL);
     } catch (Error e) {
       // Runs are started from executors that would swallow this: say it, and close the run if the JVM still can.
       LOG.error("sync of {} stopped by a JVM error; the registry is unchanged", source.id(), e);
       try {
-        finish(run, SyncOutcome.FAILED, WriteCounts.NONE, report, "internal error: " + e, SyncMode.FULL);
+        book.close(run, SyncOutcome.FAILED, WriteCounts.NONE, report, "internal error: " + e, SyncMode.FULL);
       } catch (RuntimeException | Error again) {
         e.addSuppressed(again);
       }
       throw e;
     } finally {
-      live.remove(source.id());
-      releaseLease(run);
-      running.remove(source.id());
-    }
-  }
-
-  private void releaseLease(SyncRun run) {
-    try {
-      leases.release(run.sourceId(), run.id());
-    } catch (RuntimeException e) {
-      LOG.warn("could not give back the sync lease of {}; it expires by itself: {}", run.sourceId(), e.getMessage());
+      book.release(run);
     }
   }
 
@@ -213,7 +144,7 @@ public class SyncService {
     return database.inTransaction(connection -> {
       SourceStates.State state = states.find(connection, source.id()).orElse(null);
       Integer lastGood = state == null ? null : state.lastSnapshotRecords();
-      live.put(source.id(), new Live(report, clock.instant(), lastGood));
+      book.reading(source.id(), report, lastGood);
       ConditionalGet get = conditional && lastGood != null
           ? ConditionalGet.from(states.validators(connection, source.id())) : ConditionalGet.off();
       IncrementalRead changes = incremental.readFor(source, state, run.id(), now);
@@ -244,11 +175,7 @@ public class SyncService {
 
   /** How far each running sync has read, by source. */
   public Map<String, SyncProgress> progress() {
-    Instant now = clock.instant();
-    Map<String, SyncProgress> progress = new TreeMap<>();
-    live.forEach((source, run) -> progress.put(source,
-        new SyncProgress(source, run.report().fetchedCount(), Duration.between(run.startedAt(), now), run.expected())));
-    return progress;
+    return book.progress();
   }
 
   /** Starts and completes a run on the calling thread. */
@@ -256,24 +183,4 @@ public class SyncService {
     return complete(start(sourceId));
   }
 
-  private SyncRun finish(SyncRun run, SyncOutcome outcome, WriteCounts counts, RunReport report, String error, SyncMode mode) {
-    List<Outcome.Quarantined<?>> rows = report.quarantinedRows();
-    quarantine.saveAll(rows.stream()
-        .map(q -> new QuarantinedRecord(UUID.randomUUID(), run.id(), q.file(), q.row(), q.reason().code(), clip(q.detail(), 1000)))
-        .toList());
-    List<String> warnings = report.warnings();
-    SyncRun finished = new SyncRun(run.id(), run.sourceId(), run.startedAt(), clock.instant(), outcome, report.fetchedCount(),
-        counts.inserted(), counts.updated(), counts.unchanged(), counts.unpublished(), report.filteredCount(),
-        report.quarantinedCount(), clip(error, 2000), warnings.isEmpty() ? null : clip(String.join("\n", warnings), 4000), mode);
-    LOG.info("sync of {} {} ({}): fetched {}, inserted {}, updated {}, unchanged {}, unpublished {}, filtered {}, quarantined {}",
-        run.sourceId(), outcome, mode, finished.fetched(), finished.inserted(), finished.updated(), finished.unchanged(),
-        finished.unpublished(), finished.filtered(), finished.quarantined());
-    report.alerts().forEach(warning -> LOG.warn("sync of {}: {}", run.sourceId(), warning));
-    metrics.recordRun(finished, report.quarantinedByReason());
-    return runs.update(finished);
-  }
-
-  private static String clip(String text, int width) {
-    return text == null || text.length() <= width ? text : text.substring(0, width - 1) + "…";
-  }
 }
