@@ -53,8 +53,19 @@ public class LicenseQueries {
    */
   public Optional<LicenseView> find(String jurisdiction, String licenseNumber) {
     String state = jurisdiction.toUpperCase(java.util.Locale.ROOT);
-    return recent.get(new Key(state, LicenseNumbers.key(licenseNumber), LocalDate.now(clock).toEpochDay()),
-        key -> read(state, licenseNumber));
+    return recent.get(key(state, licenseNumber), key -> read(state, licenseNumber));
+  }
+
+  /**
+   * What {@link #find} would answer, if it is already in the cache: the outer empty means "not
+   * known without reading the database". Never blocks and has no side effects.
+   */
+  public Optional<Optional<LicenseView>> cached(String jurisdiction, String licenseNumber) {
+    return recent.ifPresent(key(jurisdiction.toUpperCase(java.util.Locale.ROOT), licenseNumber));
+  }
+
+  private Key key(String state, String licenseNumber) {
+    return new Key(state, LicenseNumbers.key(licenseNumber), LocalDate.now(clock).toEpochDay());
   }
 
   private static int weight(LicenseView view) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -26,6 +27,11 @@ public final class RegistryCache<K, V> {
   /** The answer for the key, read with {@code read} when this generation has none; a null answer is not kept. */
   public V get(K key, Function<K, V> read) {
     return cache.get(new Filed<>(generation.get(), key), filed -> read.apply(filed.key()));
+  }
+
+  /** The answer this generation already has for the key, without reading anything. */
+  public Optional<V> ifPresent(K key) {
+    return Optional.ofNullable(cache.getIfPresent(new Filed<>(generation.get(), key)));
   }
 
   /** The answers for the keys, those this generation lacks read together with {@code read}; keys it finds nothing for are left out. */
