@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -164,8 +163,7 @@ public class AlertGenerator {
     if (daysLeft < 0) {
       return null;
     }
-    return Arrays.stream(days.split(",")).map(String::strip).filter(d -> !d.isEmpty()).map(Integer::valueOf)
-        .filter(d -> daysLeft <= d).min(Integer::compare).orElse(null);
+    return Organizations.alertDays(days).stream().filter(d -> daysLeft <= d).min(Integer::compare).orElse(null);
   }
 
   private int exclusions(Watched watched, long licenseId, String name, Instant now, UUID runId) {

@@ -16,8 +16,8 @@ import java.util.concurrent.ExecutorService;
 /**
  * License lookups. Unlike the other controllers this one runs on the event loop, and goes to the
  * blocking pool only when the answer is not in the registry's cache: a cached answer is a map
- * read, and the hop to the pool cost 42 % of lookup throughput when every answer was cached
- * (run O in src/docs/performance.md).
+ * read, and for it the hop to the pool was most of the cost (measured in run O of
+ * src/docs/performance.md).
  */
 @Controller("/api/v1/licenses")
 public class LicenseController {
