@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * same sync again, on this instance or another, alerts nobody twice.
  */
 @Singleton
-public class AlertGenerator {
+class AlertGenerator {
   private static final Logger LOG = LoggerFactory.getLogger(AlertGenerator.class);
 
   private final Watchlist watchlist;

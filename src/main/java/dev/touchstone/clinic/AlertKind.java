@@ -1,7 +1,7 @@
 package dev.touchstone.clinic;
 
 /** What changed on a watched license. */
-public enum AlertKind {
+enum AlertKind {
   STATUS_CHANGED,
   DISCIPLINE_ADDED,
   COMPLAINT_ADDED,

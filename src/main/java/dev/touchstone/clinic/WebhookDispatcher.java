@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * is retried with exponential back-off, for as long as it takes.
  */
 @Singleton
-public class WebhookDispatcher {
+class WebhookDispatcher {
   private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 

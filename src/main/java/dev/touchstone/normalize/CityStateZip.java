@@ -3,7 +3,7 @@ package dev.touchstone.normalize;
 import java.util.Locale;
 
 /** One "CITY, ST ZIP" or "CITY ST ZIP" field, read from the right. */
-public record CityStateZip(String city, String state, String zip) {
+record CityStateZip(String city, String state, String zip) {
 
   public static CityStateZip parse(String text) {
     if (text == null) {

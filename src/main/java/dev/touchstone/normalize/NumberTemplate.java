@@ -10,7 +10,7 @@ import java.util.Locale;
  * {@code "{licensetype}.{licensenumber}"} → {@code MT.41236}. A number that already carries the
  * prefix does not get it twice.
  */
-public final class NumberTemplate {
+final class NumberTemplate {
   private final List<String> literals = new ArrayList<>();
   private final List<String> columns = new ArrayList<>();
 

@@ -1,7 +1,7 @@
 package dev.touchstone.normalize;
 
 /** US postal codes as five-digit text. */
-public final class PostalCodes {
+final class PostalCodes {
   private PostalCodes() {}
 
   /** A five-digit code, and whether a leading zero lost to a spreadsheet had to be put back. */

@@ -1,7 +1,7 @@
 package dev.touchstone.normalize;
 
 /** A row that cannot be loaded; it is quarantined with this reason and the sync goes on. */
-public class RowRejectedException extends RuntimeException {
+class RowRejectedException extends RuntimeException {
   private final QuarantineReason reason;
 
   public RowRejectedException(QuarantineReason reason, String detail) {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Maps a board's status words to our vocabulary. A word the mapping does not know is UNKNOWN, never ACTIVE. */
-public final class StatusWords {
+final class StatusWords {
   private final StatusMapping mapping;
 
   public StatusWords(StatusMapping mapping) {

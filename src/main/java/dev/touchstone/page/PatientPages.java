@@ -42,7 +42,7 @@ import java.util.UUID;
 @Controller
 @Hidden
 @ExecuteOn(TaskExecutors.BLOCKING)
-public class PatientPages {
+class PatientPages {
   private static final int CARDS = 10;
 
   private final PractitionerSearch practitioners;

@@ -14,7 +14,7 @@ import java.util.Set;
 
 /** Given names that are the same name (Robert, Bob, Rob), from the table shipped as data. */
 @Singleton
-public class Nicknames {
+class Nicknames {
   private static final String TABLE = "/search/nicknames.txt";
   private final Map<String, Set<Integer>> groupsByName = new HashMap<>();
 

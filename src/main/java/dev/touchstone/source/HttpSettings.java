@@ -6,7 +6,7 @@ import java.time.Duration;
 
 /** Outbound HTTP settings, shared by every source ({@code touchstone.http.*}). */
 @ConfigurationProperties("touchstone.http")
-public record HttpSettings(
+record HttpSettings(
     @Nullable Duration connectTimeout,
     @Nullable Duration readTimeout,
     @Nullable Integer maxAttempts,

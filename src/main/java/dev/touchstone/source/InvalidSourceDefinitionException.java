@@ -1,7 +1,7 @@
 package dev.touchstone.source;
 
 /** A source definition that cannot be used; the message names the file and the field. */
-public class InvalidSourceDefinitionException extends RuntimeException {
+class InvalidSourceDefinitionException extends RuntimeException {
   public InvalidSourceDefinitionException(String message) {
     super(message);
   }

@@ -4,6 +4,6 @@ import java.time.Duration;
 
 /** Waits between retries; tests replace it so they never sleep. */
 @FunctionalInterface
-public interface Sleeper {
+interface Sleeper {
   void sleep(Duration duration) throws InterruptedException;
 }

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 @Requires(property = "touchstone.sync.scheduled", notEquals = "false")
-public class ScheduledSync {
+class ScheduledSync {
   private static final Logger LOG = LoggerFactory.getLogger(ScheduledSync.class);
   private final SourceDefinitions sources;
   private final SyncSchedule schedule;

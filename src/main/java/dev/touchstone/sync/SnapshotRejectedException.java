@@ -1,7 +1,7 @@
 package dev.touchstone.sync;
 
 /** The snapshot looks broken as a whole; the run fails and nothing it wrote is kept. */
-public class SnapshotRejectedException extends RuntimeException {
+class SnapshotRejectedException extends RuntimeException {
   public SnapshotRejectedException(String message) {
     super(message);
   }

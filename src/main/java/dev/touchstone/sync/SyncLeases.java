@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * whose process is gone (a crash, {@code kill -9}, a restart) is known dead at once.
  */
 @Singleton
-public class SyncLeases {
+class SyncLeases {
   private static final Logger LOG = LoggerFactory.getLogger(SyncLeases.class);
 
   private final Database database;

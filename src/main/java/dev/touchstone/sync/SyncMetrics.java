@@ -19,7 +19,7 @@ import java.util.function.ToDoubleFunction;
  * from the database (another instance may have synced) at most every few seconds.
  */
 @Singleton
-public class SyncMetrics {
+class SyncMetrics {
   private static final Duration REREAD_AFTER = Duration.ofSeconds(5);
 
   private final MeterRegistry registry;

@@ -8,7 +8,7 @@ import java.util.Locale;
  *
  * @param expected rows in the source's last good snapshot, the best guess of the total (null: first sync)
  */
-public record SyncProgress(String sourceId, long rows, Duration elapsed, Integer expected) {
+record SyncProgress(String sourceId, long rows, Duration elapsed, Integer expected) {
 
   public double rowsPerSecond() {
     double seconds = elapsed.toMillis() / 1000.0;

@@ -17,7 +17,7 @@ import java.util.function.Function;
  * zone. A cron that does not parse stops start-up with the property named.
  */
 @Singleton
-public class SyncSchedule {
+class SyncSchedule {
   private final String defaultCron;
   private final Function<String, Optional<String>> properties;
   private final Clock clock;

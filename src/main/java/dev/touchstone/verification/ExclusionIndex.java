@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * by state and last name, reloaded whenever a sync changes the registry.
  */
 @Singleton
-public class ExclusionIndex {
+class ExclusionIndex {
   private final ExclusionRows rows;
   private final NameMatcher matcher;
   private volatile Entries entries;

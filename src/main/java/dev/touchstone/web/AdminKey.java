@@ -7,7 +7,7 @@ import java.security.MessageDigest;
 
 /** Guards operator endpoints with the key from {@code TOUCHSTONE_ADMIN_KEY}. */
 @Singleton
-public class AdminKey {
+class AdminKey {
   private final byte[] key;
 
   AdminKey(AdminSettings settings) {

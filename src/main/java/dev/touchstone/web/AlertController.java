@@ -20,7 +20,7 @@ import java.util.List;
 /** A clinic's alerts: changes to the licenses it watches, newest first, and when it wants to hear of expiries. */
 @Controller("/api/v1/alerts")
 @ExecuteOn(TaskExecutors.BLOCKING)
-public class AlertController {
+class AlertController {
   private final Alerts alerts;
   private final Organizations organizations;
   private final ClinicKeys clinics;

@@ -8,7 +8,7 @@ import java.net.URI;
 /** Short addresses for the generated OpenAPI document and its Swagger UI. */
 @Controller
 @io.swagger.v3.oas.annotations.Hidden
-public class ApiDocsController {
+class ApiDocsController {
 
   @Get("/swagger-ui")
   public HttpResponse<?> swaggerUi() {

@@ -4,7 +4,7 @@ import io.micronaut.http.HttpStatus;
 import java.util.List;
 
 /** A request the service refuses, with what the client should do instead. */
-public class ApiProblemException extends RuntimeException {
+class ApiProblemException extends RuntimeException {
   private final HttpStatus status;
   private final String title;
   private final List<Problem.FieldError> errors;

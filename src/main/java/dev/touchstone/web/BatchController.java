@@ -5,10 +5,6 @@ import dev.touchstone.verification.batch.BatchReader;
 import dev.touchstone.verification.batch.BatchTooLargeException;
 import dev.touchstone.verification.batch.BatchVerifier;
 import dev.touchstone.verification.batch.BatchWriter;
-import dev.touchstone.verification.batch.CsvBatchReader;
-import dev.touchstone.verification.batch.CsvBatchWriter;
-import dev.touchstone.verification.batch.JsonBatchReader;
-import dev.touchstone.verification.batch.JsonBatchWriter;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -40,7 +36,7 @@ import java.nio.file.Path;
  */
 @Controller("/api/v1/verifications/batch")
 @ExecuteOn(TaskExecutors.BLOCKING)
-public class BatchController {
+class BatchController {
   private static final MediaType CSV = MediaType.of("text/csv");
   private final BatchVerifier batches;
 
@@ -56,9 +52,7 @@ public class BatchController {
     try {
       Reader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
       try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(spool), StandardCharsets.UTF_8))) {
-        BatchReader reader = csvIn ? new CsvBatchReader(in) : new JsonBatchReader(in);
-        BatchWriter writer = csvOut ? new CsvBatchWriter(out) : new JsonBatchWriter(out);
-        batches.run(reader, writer);
+        batches.run(BatchReader.of(in, csvIn), BatchWriter.of(out, csvOut));
       }
       MediaType type = csvOut ? CSV : MediaType.APPLICATION_JSON_TYPE;
       return HttpResponse.ok(new StreamedFile(new DeletingInputStream(spool), type))

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /** Turns the {@code X-Api-Key} of a clinic request into its organization, or a 401 that says what to send. */
 @Singleton
-public class ClinicKeys {
+class ClinicKeys {
   private final Organizations organizations;
 
   public ClinicKeys(Organizations organizations) {

@@ -17,7 +17,7 @@ import java.util.List;
 /** Which states Touchstone can check, and for every state the board to check with by hand. */
 @Controller("/api/v1/jurisdictions")
 @ExecuteOn(TaskExecutors.BLOCKING)
-public class JurisdictionController {
+class JurisdictionController {
   private final Jurisdictions jurisdictions;
   private final SourceFreshness freshness;
 

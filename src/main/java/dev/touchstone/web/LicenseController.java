@@ -20,7 +20,7 @@ import java.util.concurrent.ExecutorService;
  * src/docs/performance.md).
  */
 @Controller("/api/v1/licenses")
-public class LicenseController {
+class LicenseController {
   private final LicenseQueries licenses;
   private final ExecutorService blocking;
 

@@ -22,7 +22,7 @@ import java.util.UUID;
  */
 @Controller("/api/v1/organizations")
 @ExecuteOn(TaskExecutors.BLOCKING)
-public class OrganizationController {
+class OrganizationController {
   private final Organizations organizations;
   private final AdminKey admin;
 

@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 /** Answers without touching anything: a liveness probe, and the framework's ceiling in scripts/bench-api. */
 @Controller("/ping")
 @Hidden
-public class PingController {
+class PingController {
 
   @Get
   @Produces(MediaType.TEXT_PLAIN)

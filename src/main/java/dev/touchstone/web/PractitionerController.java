@@ -18,7 +18,7 @@ import java.util.Locale;
 /** Name search over every license of every person, best match first, one result per person. */
 @Controller("/api/v1/practitioners")
 @ExecuteOn(TaskExecutors.BLOCKING)
-public class PractitionerController {
+class PractitionerController {
   private static final int MAX_OFFSET = 10_000;
   private final PractitionerSearch search;
   private final Jurisdictions jurisdictions;

@@ -14,7 +14,7 @@ import java.util.List;
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
-public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
+class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
 
   @Override
   public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {

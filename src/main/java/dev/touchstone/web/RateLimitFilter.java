@@ -17,7 +17,7 @@ import java.time.Duration;
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 @Requires(property = "touchstone.rate-limit.enabled", notEquals = "false")
-public class RateLimitFilter {
+class RateLimitFilter {
   private final RateLimiter byAddress;
   private final RateLimiter byKey;
   private final HttpClientAddressResolver addresses;

@@ -10,7 +10,7 @@ import java.util.Map;
 /** Ready to take traffic once the name index is built: before that, a search would wait for it. */
 @Singleton
 @Readiness
-public class SearchReadinessIndicator extends AbstractHealthIndicator<Map<String, Object>> {
+class SearchReadinessIndicator extends AbstractHealthIndicator<Map<String, Object>> {
   private final NameIndex index;
 
   public SearchReadinessIndicator(NameIndex index) {

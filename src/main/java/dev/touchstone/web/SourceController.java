@@ -24,7 +24,7 @@ import java.util.concurrent.ExecutorService;
 
 @Controller("/api/v1/sources")
 @ExecuteOn(TaskExecutors.BLOCKING)
-public class SourceController {
+class SourceController {
   private final SourceDefinitions sources;
   private final SourceFreshness freshness;
   private final SyncRunRepository runs;

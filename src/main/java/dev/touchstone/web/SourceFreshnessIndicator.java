@@ -12,7 +12,7 @@ import java.util.Map;
  * still answers, and says in every verification how old its data is.
  */
 @Singleton
-public class SourceFreshnessIndicator extends AbstractHealthIndicator<Map<String, Object>> {
+class SourceFreshnessIndicator extends AbstractHealthIndicator<Map<String, Object>> {
   private final SourceFreshness freshness;
 
   public SourceFreshnessIndicator(SourceFreshness freshness) {

@@ -11,7 +11,7 @@ import java.time.Instant;
  * @param disabledReason why a disabled source is not read, or null when it is enabled
  */
 @Serdeable
-public record SourceView(
+record SourceView(
     String id,
     String name,
     String jurisdiction,

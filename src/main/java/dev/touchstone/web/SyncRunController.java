@@ -18,7 +18,7 @@ import java.util.UUID;
 
 @Controller("/api/v1/sync-runs")
 @ExecuteOn(TaskExecutors.BLOCKING)
-public class SyncRunController {
+class SyncRunController {
   private final SyncRunRepository runs;
   private final QuarantinedRecordRepository quarantine;
   private final SourceDefinitions sources;

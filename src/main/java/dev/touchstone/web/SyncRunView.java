@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /** A sync run as the API shows it; {@code quarantined} is listed only when one run is fetched. */
 @Serdeable
-public record SyncRunView(
+record SyncRunView(
     UUID id,
     String sourceId,
     Instant startedAt,

@@ -33,7 +33,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @Controller("/api/v1/verifications")
-public class VerificationController {
+class VerificationController {
   private final Verifier verifier;
   private final VerificationStore store;
   private final Jurisdictions jurisdictions;

@@ -40,7 +40,7 @@ import java.util.UUID;
  */
 @Controller("/api/v1/watchlist")
 @ExecuteOn(TaskExecutors.BLOCKING)
-public class WatchlistController {
+class WatchlistController {
   static final int MAX_ROSTER = 10_000;
 
   private final Watchlist watchlist;

@@ -18,7 +18,7 @@ import java.util.List;
 /** A clinic's webhook: where its alerts are POSTed, the secret that signs them, and how the deliveries went. */
 @Controller("/api/v1/webhook")
 @ExecuteOn(TaskExecutors.BLOCKING)
-public class WebhookController {
+class WebhookController {
   private final Webhooks webhooks;
   private final WebhookAddresses addresses;
   private final ClinicKeys clinics;

@@ -1,11 +1,18 @@
 package dev.touchstone.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,5 +59,35 @@ class LayeringTest {
         .whereLayer("registry").mayOnlyBeAccessedByLayers("source", "normalize", "sync", "probe", "search", "verification",
             "clinic", "web", "page", "application")
         .check(MAIN);
+  }
+
+  /** Main and test classes: a type a test in another package uses has to be public for it. */
+  private static final JavaClasses MAIN_AND_TESTS = new ClassFileImporter().importPackages("dev.touchstone");
+
+  @Test
+  void aTypeIsPublicOnlyWhenAnotherPackageUsesIt() {
+    classes().that(areMainCode()).and().areTopLevelClasses().and().haveModifier(JavaModifier.PUBLIC)
+        .and().doNotHaveFullyQualifiedName("dev.touchstone.Application")
+        .and().haveNameNotMatching(".*\\$.*") // what Micronaut generates
+        .should(beUsedFromAnotherPackage())
+        .check(MAIN_AND_TESTS);
+  }
+
+  private static DescribedPredicate<JavaClass> areMainCode() {
+    return DescribedPredicate.describe("are main code", type -> type.getSource()
+        .map(source -> !source.getUri().toString().contains("/test-classes/")).orElse(false));
+  }
+
+  private static ArchCondition<JavaClass> beUsedFromAnotherPackage() {
+    return new ArchCondition<>("be used from another package (or be package-private)") {
+      @Override
+      public void check(JavaClass type, ConditionEvents events) {
+        boolean used = type.getDirectDependenciesToSelf().stream()
+            .anyMatch(dependency -> !dependency.getOriginClass().getPackageName().equals(type.getPackageName()));
+        if (!used) {
+          events.add(SimpleConditionEvent.violated(type, type.getName() + " is public but only its own package uses it"));
+        }
+      }
+    };
   }
 }

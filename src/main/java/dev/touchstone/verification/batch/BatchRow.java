@@ -7,4 +7,4 @@ import java.util.List;
  * One row of a batch as read: its number (1 for the first data row), the values of every input
  * column in order (echoed back in CSV), the request, and what made the row unusable, if anything.
  */
-public record BatchRow(int row, List<String> values, VerificationRequest request, String readError) {}
+record BatchRow(int row, List<String> values, VerificationRequest request, String readError) {}

@@ -3,10 +3,16 @@ package dev.touchstone.verification.batch;
 import dev.touchstone.verification.InvalidField;
 import dev.touchstone.verification.Verification;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 
 /** Writes each row's answer as soon as it is known. */
 public interface BatchWriter {
+  /** A writer of CSV (the input's columns, then the answer's) or of a JSON array. */
+  static BatchWriter of(Writer out, boolean csv) throws IOException {
+    return csv ? new CsvBatchWriter(out) : new JsonBatchWriter(out);
+  }
+
   void start(List<String> columns) throws IOException;
 
   void verified(BatchRow row, Verification verification) throws IOException;

@@ -10,7 +10,7 @@ import java.util.List;
  * order; {@code licenseNumber} and {@code npi} optional). RFC 4180 quoting; a row with the wrong
  * number of fields is that row's error, not the batch's.
  */
-public final class CsvBatchReader implements BatchReader {
+final class CsvBatchReader implements BatchReader {
   private final CsvRecords records;
   private final List<String> columns;
   private final int name;

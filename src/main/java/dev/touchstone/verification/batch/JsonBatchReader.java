@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** A JSON array of verification requests, parsed element by element. */
-public final class JsonBatchReader implements BatchReader {
+final class JsonBatchReader implements BatchReader {
   private final JsonParser parser;
   private int row;
 

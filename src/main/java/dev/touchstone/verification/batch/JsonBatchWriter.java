@@ -10,7 +10,7 @@ import java.io.Writer;
 import java.util.List;
 
 /** A JSON array with one object per input row: the request, and its verdict and reasons or its errors. */
-public final class JsonBatchWriter implements BatchWriter {
+final class JsonBatchWriter implements BatchWriter {
   private final JsonGenerator json;
   private List<String> columns;
 
