@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * Picks every Nth massage therapist of a bench board file and writes the requests scripts/bench-api
  * sends: license lookups, name searches, verifications, and a 10,000-row batch CSV.
  *
- * Usage: java scripts/lib/BenchApiRequests.java <board.csv> <out-dir>
+ * <p>Usage: java scripts/lib/BenchApiRequests.java <board.csv> <out-dir>
  */
 public class BenchApiRequests {
   public static void main(String[] args) throws IOException {
@@ -19,7 +19,8 @@ public class BenchApiRequests {
     try (BufferedReader in = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8);
         PrintWriter lookups = new PrintWriter(Files.newBufferedWriter(out.resolve("lookup.txt")));
         PrintWriter searches = new PrintWriter(Files.newBufferedWriter(out.resolve("search.txt")));
-        PrintWriter verifications = new PrintWriter(Files.newBufferedWriter(out.resolve("verify.txt")));
+        PrintWriter verifications =
+            new PrintWriter(Files.newBufferedWriter(out.resolve("verify.txt")));
         PrintWriter batch = new PrintWriter(Files.newBufferedWriter(out.resolve("batch.csv")))) {
       batch.print("name,state,licenseNumber,npi\r\n");
       in.readLine();
@@ -33,8 +34,15 @@ public class BenchApiRequests {
         String[] parts = ownerName.split(", ");
         String name = (parts.length > 1 ? parts[1].split(" ")[0] + " " : "") + parts[0];
         lookups.println("/api/v1/licenses/TX/" + number);
-        searches.println("/api/v1/practitioners?state=TX&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
-        verifications.println("POST /api/v1/verifications {\"name\":\"" + name + "\",\"state\":\"TX\",\"licenseNumber\":\"" + number + "\"}");
+        searches.println(
+            "/api/v1/practitioners?state=TX&name="
+                + URLEncoder.encode(name, StandardCharsets.UTF_8));
+        verifications.println(
+            "POST /api/v1/verifications {\"name\":\""
+                + name
+                + "\",\"state\":\"TX\",\"licenseNumber\":\""
+                + number
+                + "\"}");
         batch.print("\"" + name + "\",TX," + number + ",\r\n");
         taken++;
       }

@@ -11,35 +11,170 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Writes synthetic board files in each source's real format: a few thousand invented licensees
- * with the mess real files have (bad dates, sentinels, accents, suffixes inside last names,
- * ZIP+4, lost leading zeros, other professions, repeated rows, unknown status words).
- * Nobody here is a real person: names are random pairs from small pools, numbers are invented.
+ * Writes synthetic board files in each source's real format: a few thousand invented licensees with
+ * the mess real files have (bad dates, sentinels, accents, suffixes inside last names, ZIP+4, lost
+ * leading zeros, other professions, repeated rows, unknown status words). Nobody here is a real
+ * person: names are random pairs from small pools, numbers are invented.
  *
- * Usage: java scripts/lib/SampleBoards.java <out-dir> [as-of yyyy-MM-dd] [scale]
+ * <p>Usage: java scripts/lib/SampleBoards.java <out-dir> [as-of yyyy-MM-dd] [scale]
  */
 public class SampleBoards {
-  static final String[] FIRST = {"Marguerite", "Brigid", "Thérèse", "Rubén", "Darius", "Loretta", "Joost", "Emi", "Alasdair",
-      "Santo", "Vernon", "Dolores", "Bridget", "Laszlo", "Ramon", "Araceli", "Anil", "Maeve", "Teodora", "Hanna", "Eleanor",
-      "Dwayne", "Colleen", "Hélène", "Marcus", "Joanna", "Travis", "Pauline", "Simone", "Janice", "Hector", "Clayton", "Siobhan",
-      "Rosalba", "Mei-Lin", "Ellis", "Luz", "Corinne", "Delia", "Jolie", "Catalina", "Lucien", "Finnegan", "Katrin", "Eugene",
-      "Noemi", "Ignacio", "Wren", "Odile", "Bashir", "Yusuf", "Ingrid", "Pilar", "Tobias", "Ansel", "Marisol", "Keziah", "Orla"};
-  static final String[] LAST = {"Ostrowski", "O'Donnell", "Lemaître", "Castellanos", "Whitcombe", "Hargreave", "Achterberg",
-      "Yamaguchi", "Drummond-Pike", "Pellegrino", "Lockhart", "Marchetti", "Halloran", "Szabo", "Trujillo", "Ibáñez", "D'Souza",
-      "Kinsella", "Wojcik", "Bergstrom", "Patterson", "Mitchell", "O'Shaughnessy", "Thibodeau", "Bellamy", "Lieberman", "Coleman",
-      "Ashworth", "Dubois", "Prescott", "Alvarado", "Jefferson", "O'Brien", "Espinoza", "Chen", "Holcomb", "Navarro", "Whitaker",
-      "Fernsby", "Arceneaux", "Núñez", "Boudreaux", "O'Connell", "Strand", "Pruitt", "Quiroga", "Vasquez-Lund", "Adebayo",
-      "Lindqvist", "Okonkwo", "Haverford", "Delacroix", "Marsh", "Petrakis", "Villanueva", "Sørensen", "MacAllister"};
+  static final String[] FIRST = {
+    "Marguerite",
+    "Brigid",
+    "Thérèse",
+    "Rubén",
+    "Darius",
+    "Loretta",
+    "Joost",
+    "Emi",
+    "Alasdair",
+    "Santo",
+    "Vernon",
+    "Dolores",
+    "Bridget",
+    "Laszlo",
+    "Ramon",
+    "Araceli",
+    "Anil",
+    "Maeve",
+    "Teodora",
+    "Hanna",
+    "Eleanor",
+    "Dwayne",
+    "Colleen",
+    "Hélène",
+    "Marcus",
+    "Joanna",
+    "Travis",
+    "Pauline",
+    "Simone",
+    "Janice",
+    "Hector",
+    "Clayton",
+    "Siobhan",
+    "Rosalba",
+    "Mei-Lin",
+    "Ellis",
+    "Luz",
+    "Corinne",
+    "Delia",
+    "Jolie",
+    "Catalina",
+    "Lucien",
+    "Finnegan",
+    "Katrin",
+    "Eugene",
+    "Noemi",
+    "Ignacio",
+    "Wren",
+    "Odile",
+    "Bashir",
+    "Yusuf",
+    "Ingrid",
+    "Pilar",
+    "Tobias",
+    "Ansel",
+    "Marisol",
+    "Keziah",
+    "Orla"
+  };
+  static final String[] LAST = {
+    "Ostrowski",
+    "O'Donnell",
+    "Lemaître",
+    "Castellanos",
+    "Whitcombe",
+    "Hargreave",
+    "Achterberg",
+    "Yamaguchi",
+    "Drummond-Pike",
+    "Pellegrino",
+    "Lockhart",
+    "Marchetti",
+    "Halloran",
+    "Szabo",
+    "Trujillo",
+    "Ibáñez",
+    "D'Souza",
+    "Kinsella",
+    "Wojcik",
+    "Bergstrom",
+    "Patterson",
+    "Mitchell",
+    "O'Shaughnessy",
+    "Thibodeau",
+    "Bellamy",
+    "Lieberman",
+    "Coleman",
+    "Ashworth",
+    "Dubois",
+    "Prescott",
+    "Alvarado",
+    "Jefferson",
+    "O'Brien",
+    "Espinoza",
+    "Chen",
+    "Holcomb",
+    "Navarro",
+    "Whitaker",
+    "Fernsby",
+    "Arceneaux",
+    "Núñez",
+    "Boudreaux",
+    "O'Connell",
+    "Strand",
+    "Pruitt",
+    "Quiroga",
+    "Vasquez-Lund",
+    "Adebayo",
+    "Lindqvist",
+    "Okonkwo",
+    "Haverford",
+    "Delacroix",
+    "Marsh",
+    "Petrakis",
+    "Villanueva",
+    "Sørensen",
+    "MacAllister"
+  };
   static final String[] SUFFIX = {"Jr", "Sr", "II", "III", "IV"};
-  static final String[] CITIES_WA = {"Spokane", "Tacoma", "Olympia", "Bellingham", "Yakima", "Seattle"};
-  static final String[][] CITIES_CO = {{"Littleton", "80120"}, {"Arvada", "80003"}, {"Cañon City", "81212"}, {"Golden", "80401"},
-      {"Longmont", "80501"}, {"Englewood", "80110"}, {"Alamosa", "81101"}};
-  static final String[][] CITIES_CT = {{"West Hartford", "06107"}, {"Bristol", "06010"}, {"New London", "06320"},
-      {"Fairfield", "06824"}, {"Groton", "06340"}, {"Meriden", "06450"}};
-  static final String[][] CITIES_TX = {{"AUSTIN", "78756"}, {"SAN ANTONIO", "78207"}, {"HOUSTON", "77098"}, {"EL PASO", "79902"},
-      {"PLANO", "75075"}, {"MCALLEN", "78503"}};
-  static final String[][] CITIES_FL = {{"CAPE CORAL", "33990"}, {"DAYTONA BEACH", "32118"}, {"PENSACOLA", "32501"},
-      {"MELBOURNE", "32901"}, {"NAPLES", "34103"}, {"GAINESVILLE", "32601"}};
+  static final String[] CITIES_WA = {
+    "Spokane", "Tacoma", "Olympia", "Bellingham", "Yakima", "Seattle"
+  };
+  static final String[][] CITIES_CO = {
+    {"Littleton", "80120"},
+    {"Arvada", "80003"},
+    {"Cañon City", "81212"},
+    {"Golden", "80401"},
+    {"Longmont", "80501"},
+    {"Englewood", "80110"},
+    {"Alamosa", "81101"}
+  };
+  static final String[][] CITIES_CT = {
+    {"West Hartford", "06107"},
+    {"Bristol", "06010"},
+    {"New London", "06320"},
+    {"Fairfield", "06824"},
+    {"Groton", "06340"},
+    {"Meriden", "06450"}
+  };
+  static final String[][] CITIES_TX = {
+    {"AUSTIN", "78756"},
+    {"SAN ANTONIO", "78207"},
+    {"HOUSTON", "77098"},
+    {"EL PASO", "79902"},
+    {"PLANO", "75075"},
+    {"MCALLEN", "78503"}
+  };
+  static final String[][] CITIES_FL = {
+    {"CAPE CORAL", "33990"},
+    {"DAYTONA BEACH", "32118"},
+    {"PENSACOLA", "32501"},
+    {"MELBOURNE", "32901"},
+    {"NAPLES", "34103"},
+    {"GAINESVILLE", "32601"}
+  };
 
   final Random random = new Random(20260701L);
   final Path out;
@@ -70,13 +205,35 @@ public class SampleBoards {
     System.out.println("wrote samples to " + out + " as of " + asOf);
   }
 
-  String first() { return FIRST[random.nextInt(FIRST.length)]; }
-  String last() { return LAST[random.nextInt(LAST.length)]; }
-  String initial() { return random.nextInt(3) == 0 ? null : String.valueOf((char) ('A' + random.nextInt(26))); }
-  boolean chance(int percent) { return random.nextInt(100) < percent; }
-  <T> T pick(T[] values) { return values[random.nextInt(values.length)]; }
-  LocalDate issued() { return asOf.minusDays(200 + random.nextInt(8000)); }
-  LocalDate expiry() { return chance(75) ? asOf.plusDays(30 + random.nextInt(700)) : asOf.minusDays(10 + random.nextInt(1500)); }
+  String first() {
+    return FIRST[random.nextInt(FIRST.length)];
+  }
+
+  String last() {
+    return LAST[random.nextInt(LAST.length)];
+  }
+
+  String initial() {
+    return random.nextInt(3) == 0 ? null : String.valueOf((char) ('A' + random.nextInt(26)));
+  }
+
+  boolean chance(int percent) {
+    return random.nextInt(100) < percent;
+  }
+
+  <T> T pick(T[] values) {
+    return values[random.nextInt(values.length)];
+  }
+
+  LocalDate issued() {
+    return asOf.minusDays(200 + random.nextInt(8000));
+  }
+
+  LocalDate expiry() {
+    return chance(75)
+        ? asOf.plusDays(30 + random.nextInt(700))
+        : asOf.minusDays(10 + random.nextInt(1500));
+  }
 
   static String json(String value) {
     StringBuilder s = new StringBuilder("\"");
@@ -94,43 +251,125 @@ public class SampleBoards {
   }
 
   void washington() throws IOException {
-    // Since HELMS (2025-04-29) numbers read TYPE.PREFIX.DIGITS and status words are mixed case (FORMATS.md section 11);
-    // LMT is a stand-in for the unconfirmed massage type abbreviation. Some dates come as ISO timestamps.
+    // Since HELMS (2025-04-29) numbers read TYPE.PREFIX.DIGITS and status words are mixed case
+    // (FORMATS.md section 11);
+    // LMT is a stand-in for the unconfirmed massage type abbreviation. Some dates come as ISO
+    // timestamps.
     DateTimeFormatter f = DateTimeFormatter.ofPattern("uuuuMMdd");
     DateTimeFormatter iso = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'00:00:00.000");
-    String[] statuses = {"Active", "Active", "Active", "Active", "Active", "Expired", "Expired", "Inactive", "Retired", "Closed",
-        "Suspended", "Revoked", "Pending", "Active With Conditions", "Summary Suspension", "Voluntary Surrender",
-        "Expired – Active MSL", "Retired Active", "Superseded", "Unlicensed"};
+    String[] statuses = {
+      "Active",
+      "Active",
+      "Active",
+      "Active",
+      "Active",
+      "Expired",
+      "Expired",
+      "Inactive",
+      "Retired",
+      "Closed",
+      "Suspended",
+      "Revoked",
+      "Pending",
+      "Active With Conditions",
+      "Summary Suspension",
+      "Voluntary Surrender",
+      "Expired – Active MSL",
+      "Retired Active",
+      "Superseded",
+      "Unlicensed"
+    };
     List<String> rows = new ArrayList<>();
-    rows.add(washingtonRow("LMT.MA.60000001", "Jane", "Q.", "Doe", "Massage Therapist License", "Active",
-        asOf.minusYears(7), asOf.plusMonths(20), "No", f));
-    // Licensed in Washington and Florida under one NPI (see nppes()): one practitioner, found as "Bob Whitfield" too.
-    rows.add(washingtonRow("LMT.MA.60000002", "Robert", "J", "Whitfield", "Massage Therapist License", "Active",
-        asOf.minusYears(4), asOf.plusMonths(14), "No", f));
-    // Shares a name with an exclusion-list entry in Washington that has no NPI (see leie()): a possible exclusion.
-    rows.add(washingtonRow("LMT.MA.60000003", "Darnell", null, "Okafor", "Massage Therapist License", "Active",
-        asOf.minusYears(3), asOf.plusMonths(9), "No", f));
+    rows.add(
+        washingtonRow(
+            "LMT.MA.60000001",
+            "Jane",
+            "Q.",
+            "Doe",
+            "Massage Therapist License",
+            "Active",
+            asOf.minusYears(7),
+            asOf.plusMonths(20),
+            "No",
+            f));
+    // Licensed in Washington and Florida under one NPI (see nppes()): one practitioner, found as
+    // "Bob Whitfield" too.
+    rows.add(
+        washingtonRow(
+            "LMT.MA.60000002",
+            "Robert",
+            "J",
+            "Whitfield",
+            "Massage Therapist License",
+            "Active",
+            asOf.minusYears(4),
+            asOf.plusMonths(14),
+            "No",
+            f));
+    // Shares a name with an exclusion-list entry in Washington that has no NPI (see leie()): a
+    // possible exclusion.
+    rows.add(
+        washingtonRow(
+            "LMT.MA.60000003",
+            "Darnell",
+            null,
+            "Okafor",
+            "Massage Therapist License",
+            "Active",
+            asOf.minusYears(3),
+            asOf.plusMonths(9),
+            "No",
+            f));
     for (int i = 0; i < 800 * scale; i++) {
       String digits = String.valueOf(60100000 + i * 37);
       String number = "LMT.MA." + digits;
       String status = pick(statuses);
-      LocalDate expires = status.startsWith("Active") ? asOf.plusDays(20 + random.nextInt(700)) : asOf.minusDays(30 + random.nextInt(1500));
+      LocalDate expires =
+          status.startsWith("Active")
+              ? asOf.plusDays(20 + random.nextInt(700))
+              : asOf.minusDays(30 + random.nextInt(1500));
       String lastName = last() + (chance(3) ? " " + pick(SUFFIX) : "");
-      String type = chance(6) ? "Registered Nurse License" : chance(3) ? "Massage Therapist Intraoral Endorsement" : "Massage Therapist License";
+      String type =
+          chance(6)
+              ? "Registered Nurse License"
+              : chance(3) ? "Massage Therapist Intraoral Endorsement" : "Massage Therapist License";
       if (type.startsWith("Registered")) number = "RN.RN." + digits;
       if (type.endsWith("Endorsement")) number = "IME.ME." + digits;
-      boolean disciplined = status.equals("Suspended") || status.equals("Revoked") || status.startsWith("Active With")
-          || status.equals("Summary Suspension");
+      boolean disciplined =
+          status.equals("Suspended")
+              || status.equals("Revoked")
+              || status.startsWith("Active With")
+              || status.equals("Summary Suspension");
       String action = disciplined ? "Yes" : chance(3) ? "Pending" : chance(5) ? null : "No";
-      String row = washingtonRow(number, first(), initial(), lastName, type, status, issued(), expires, action, chance(30) ? iso : f);
+      String row =
+          washingtonRow(
+              number,
+              first(),
+              initial(),
+              lastName,
+              type,
+              status,
+              issued(),
+              expires,
+              action,
+              chance(30) ? iso : f);
       if (chance(1)) row = row.replace(expires.format(f), expires.getYear() + "0231");
       rows.add(row);
     }
     write("us-wa-doh.json", "[\n" + String.join(",\n", rows) + "\n]\n", StandardCharsets.UTF_8);
   }
 
-  String washingtonRow(String number, String first, String middle, String last, String type, String status, LocalDate issued,
-      LocalDate expires, String action, DateTimeFormatter f) {
+  String washingtonRow(
+      String number,
+      String first,
+      String middle,
+      String last,
+      String type,
+      String status,
+      LocalDate issued,
+      LocalDate expires,
+      String action,
+      DateTimeFormatter f) {
     StringBuilder row = new StringBuilder("{");
     field(row, "credentialnumber", number);
     field(row, "lastname", last);
@@ -149,12 +388,34 @@ public class SampleBoards {
   void colorado() throws IOException {
     String ts = "uuuu-MM-dd'T'00:00:00.000";
     DateTimeFormatter f = DateTimeFormatter.ofPattern(ts);
-    // The status words and program actions seen in the real data (FORMATS.md section 11), plus one no mapping knows.
-    String[] statuses = {"Active", "Active", "Active", "Active", "Active - With Conditions", "Expired", "Inactive", "Revoked",
-        "Surrendered", "Voluntary Surrender", "Suspended", "Summary Suspension", "Retired", "Beyond 6 Years Expired",
-        "Active - Pending Renewal"};
-    String[] actions = {"CLS Stipulation", "CLS Letter of Admonition", "Fine", "Probation", "CLS Revocation",
-        "Formal Complaint-Charges with OAC", "ID Hearing Formal Complaint/Charges Filed with OAC"};
+    // The status words and program actions seen in the real data (FORMATS.md section 11), plus one
+    // no mapping knows.
+    String[] statuses = {
+      "Active",
+      "Active",
+      "Active",
+      "Active",
+      "Active - With Conditions",
+      "Expired",
+      "Inactive",
+      "Revoked",
+      "Surrendered",
+      "Voluntary Surrender",
+      "Suspended",
+      "Summary Suspension",
+      "Retired",
+      "Beyond 6 Years Expired",
+      "Active - Pending Renewal"
+    };
+    String[] actions = {
+      "CLS Stipulation",
+      "CLS Letter of Admonition",
+      "Fine",
+      "Probation",
+      "CLS Revocation",
+      "Formal Complaint-Charges with OAC",
+      "ID Hearing Formal Complaint/Charges Filed with OAC"
+    };
     List<String> rows = new ArrayList<>();
     for (int i = 0; i < 600 * scale; i++) {
       String type = chance(6) ? "PT" : chance(5) ? "MSMT" : "MT";
@@ -166,8 +427,14 @@ public class SampleBoards {
       String middle = initial();
       String suffix = chance(3) ? pick(SUFFIX).toUpperCase() : null;
       LocalDate issued = issued();
-      LocalDate expires = status.startsWith("Active") ? asOf.plusDays(30 + random.nextInt(500)) : asOf.minusDays(30 + random.nextInt(1500));
-      int cases = status.equals("Revoked") || status.startsWith("Active - W") ? 1 + random.nextInt(2) : chance(8) ? 1 : 0;
+      LocalDate expires =
+          status.startsWith("Active")
+              ? asOf.plusDays(30 + random.nextInt(500))
+              : asOf.minusDays(30 + random.nextInt(1500));
+      int cases =
+          status.equals("Revoked") || status.startsWith("Active - W")
+              ? 1 + random.nextInt(2)
+              : chance(8) ? 1 : 0;
       for (int c = 0; c <= Math.max(0, cases - 1); c++) {
         StringBuilder row = new StringBuilder("{");
         field(row, "lastname", last);
@@ -176,21 +443,39 @@ public class SampleBoards {
         field(row, "suffix", suffix);
         field(row, "city", city[0]);
         field(row, "state", "CO");
-        field(row, "mailzipcode", city[1] + (chance(15) ? "-" + (1000 + random.nextInt(8999)) : ""));
+        field(
+            row, "mailzipcode", city[1] + (chance(15) ? "-" + (1000 + random.nextInt(8999)) : ""));
         field(row, "licensetype", type);
         field(row, "licensenumber", number);
         field(row, "licensefirstissuedate", issued.format(f));
-        field(row, "licenseexpirationdate", chance(1) ? expires.getYear() + "-11-31T00:00:00.000" : expires.format(f));
+        field(
+            row,
+            "licenseexpirationdate",
+            chance(1) ? expires.getYear() + "-11-31T00:00:00.000" : expires.format(f));
         field(row, "licensestatusdescription", status);
         if (cases > 0) {
           LocalDate effective = asOf.minusDays(100 + random.nextInt(2000));
-          field(row, "casenumber", effective.getYear() + "-" + String.format("%06d", 1000 + i * 3 + c));
-          field(row, "programaction", status.equals("Revoked") ? "CLS Revocation" : status.startsWith("Active - W") ? "Probation" : pick(actions));
+          field(
+              row,
+              "casenumber",
+              effective.getYear() + "-" + String.format("%06d", 1000 + i * 3 + c));
+          field(
+              row,
+              "programaction",
+              status.equals("Revoked")
+                  ? "CLS Revocation"
+                  : status.startsWith("Active - W") ? "Probation" : pick(actions));
           field(row, "disciplineeffectivedate", effective.format(f));
           if (chance(50)) field(row, "disciplinecompletedate", effective.plusDays(60).format(f));
         }
-        rows.add("  " + row.append(",\n    \"linktoverifylicense\": {\"url\": \"https://www.colorado.gov/dora/licensing/Lookup/PrintLicenseDetails.aspx?cred=")
-            .append(2000000 + i).append("&contact=").append(3000000 + i).append("\"}\n  }"));
+        rows.add(
+            "  "
+                + row.append(
+                        ",\n    \"linktoverifylicense\": {\"url\": \"https://www.colorado.gov/dora/licensing/Lookup/PrintLicenseDetails.aspx?cred=")
+                    .append(2000000 + i)
+                    .append("&contact=")
+                    .append(3000000 + i)
+                    .append("\"}\n  }"));
       }
     }
     write("us-co-dora.json", "[\n" + String.join(",\n", rows) + "\n]\n", StandardCharsets.UTF_8);
@@ -198,20 +483,45 @@ public class SampleBoards {
 
   void connecticut() throws IOException {
     DateTimeFormatter f = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'00:00:00.000");
-    // The statuses seen live (FORMATS.md section 11), applications (APPROVED, QUALIFIED, EXPIRED APPLICATION) among them.
-    String[][] statuses = {{"ACTIVE", null}, {"ACTIVE", "CURRENT"}, {"ACTIVE", null}, {"ACTIVE", "LICENSED"}, {"INACTIVE", "FAILED TO RENEW"},
-        {"INACTIVE", "LAPSED DUE TO NON-RENEWAL"}, {"INACTIVE", null}, {"REVOKED", null}, {"SUSPENDED", null}, {"SURRENDERED", null},
-        {"ACTIVE IN RENEWAL", "IN RENEWAL"}, {"LAPSED", null}, {"RETIRED", "NOT ACTIVELY ENGAGING"}, {"CLOSED", null},
-        {"APPROVED", null}, {"QUALIFIED", "NONE"}, {"EXPIRED APPLICATION", null}};
+    // The statuses seen live (FORMATS.md section 11), applications (APPROVED, QUALIFIED, EXPIRED
+    // APPLICATION) among them.
+    String[][] statuses = {
+      {"ACTIVE", null},
+      {"ACTIVE", "CURRENT"},
+      {"ACTIVE", null},
+      {"ACTIVE", "LICENSED"},
+      {"INACTIVE", "FAILED TO RENEW"},
+      {"INACTIVE", "LAPSED DUE TO NON-RENEWAL"},
+      {"INACTIVE", null},
+      {"REVOKED", null},
+      {"SUSPENDED", null},
+      {"SURRENDERED", null},
+      {"ACTIVE IN RENEWAL", "IN RENEWAL"},
+      {"LAPSED", null},
+      {"RETIRED", "NOT ACTIVELY ENGAGING"},
+      {"CLOSED", null},
+      {"APPROVED", null},
+      {"QUALIFIED", "NONE"},
+      {"EXPIRED APPLICATION", null}
+    };
     List<String> rows = new ArrayList<>();
     for (int i = 0; i < 500 * scale; i++) {
       String[] status = pick(statuses);
       boolean engineer = chance(6);
       String number = String.format("%06d", 1000 + i * 7);
       String[] city = pick(CITIES_CT);
-      String name = (first() + " " + (chance(60) ? initial() + " " : "") + last() + (chance(3) ? " " + pick(SUFFIX) : ""))
-          .replace(" null ", " ").toUpperCase();
-      LocalDate expires = status[0].equals("ACTIVE") ? asOf.plusDays(30 + random.nextInt(500)) : asOf.minusDays(30 + random.nextInt(1500));
+      String name =
+          (first()
+                  + " "
+                  + (chance(60) ? initial() + " " : "")
+                  + last()
+                  + (chance(3) ? " " + pick(SUFFIX) : ""))
+              .replace(" null ", " ")
+              .toUpperCase();
+      LocalDate expires =
+          status[0].equals("ACTIVE")
+              ? asOf.plusDays(30 + random.nextInt(500))
+              : asOf.minusDays(30 + random.nextInt(1500));
       StringBuilder row = new StringBuilder("{");
       field(row, "credentialid", String.valueOf(3000000 + i));
       field(row, "name", name);
@@ -224,8 +534,14 @@ public class SampleBoards {
       field(row, "statusreason", status[1]);
       field(row, "active", status[0].equals("ACTIVE") ? "1" : "0");
       field(row, "issuedate", issued().format(f));
-      field(row, "effectivedate", chance(5) ? "1800-12-27T00:00:00.000" : expires.minusYears(1).format(f));
-      field(row, "expirationdate", chance(1) ? expires.getYear() + "-09-31T00:00:00.000" : expires.format(f));
+      field(
+          row,
+          "effectivedate",
+          chance(5) ? "1800-12-27T00:00:00.000" : expires.minusYears(1).format(f));
+      field(
+          row,
+          "expirationdate",
+          chance(1) ? expires.getYear() + "-09-31T00:00:00.000" : expires.format(f));
       field(row, "address", (10 + random.nextInt(900)) + " Main St");
       field(row, "city", city[0]);
       field(row, "state", "CT");
@@ -237,46 +553,171 @@ public class SampleBoards {
 
   static String csv(String value) {
     if (value == null) return "";
-    return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    return value.contains(",") || value.contains("\"")
+        ? "\"" + value.replace("\"", "\"\"") + "\""
+        : value;
   }
 
   void texas() throws IOException {
     DateTimeFormatter f = DateTimeFormatter.ofPattern("MMdduuuu");
-    StringBuilder file = new StringBuilder("LICENSE TYPE,LICENSE NUMBER,BUSINESS COUNTY,BUSINESS NAME,BUSINESS ADDRESS-LINE1,"
-        + "BUSINESS ADDRESS-LINE2,\"BUSINESS CITY, STATE ZIP\",BUSINESS TELEPHONE,LICENSE EXPIRATION DATE (MMDDCCYY),OWNER NAME,"
-        + "MAILING ADDRESS LINE1,MAILING ADDRESS LINE2,\"MAILING ADDRESS CITY, STATE ZIP\",MAILING ADDRESS COUNTY,OWNER TELEPHONE,"
-        + "LICENSE SUBTYPE,CONTINUING EDUCATION FLAG\n");
+    StringBuilder file =
+        new StringBuilder(
+            "LICENSE TYPE,LICENSE NUMBER,BUSINESS COUNTY,BUSINESS NAME,BUSINESS ADDRESS-LINE1,"
+                + "BUSINESS ADDRESS-LINE2,\"BUSINESS CITY, STATE ZIP\",BUSINESS TELEPHONE,LICENSE EXPIRATION DATE (MMDDCCYY),OWNER NAME,"
+                + "MAILING ADDRESS LINE1,MAILING ADDRESS LINE2,\"MAILING ADDRESS CITY, STATE ZIP\",MAILING ADDRESS COUNTY,OWNER TELEPHONE,"
+                + "LICENSE SUBTYPE,CONTINUING EDUCATION FLAG\n");
     for (int i = 0; i < 700 * scale; i++) {
       int kind = random.nextInt(20);
       String[] city = pick(CITIES_TX);
       String place = chance(50) ? city[0] + " TX " + city[1] : city[0] + ", TX " + city[1];
-      // A few rows carry no expiry date at all: the board then gives nothing to derive a status from.
-      String expires = chance(1) ? "0230" + (asOf.getYear() + 1) : chance(1) ? "" : expiry().format(f);
-      String owner = (last() + ", " + first() + (chance(40) ? " " + initial() : "") + (chance(3) ? " " + pick(SUFFIX) : ""))
-          .replace(" null", "").toUpperCase();
+      // A few rows carry no expiry date at all: the board then gives nothing to derive a status
+      // from.
+      String expires =
+          chance(1) ? "0230" + (asOf.getYear() + 1) : chance(1) ? "" : expiry().format(f);
+      String owner =
+          (last()
+                  + ", "
+                  + first()
+                  + (chance(40) ? " " + initial() : "")
+                  + (chance(3) ? " " + pick(SUFFIX) : ""))
+              .replace(" null", "")
+              .toUpperCase();
       String phone = "512555" + String.format("%04d", 100 + random.nextInt(99));
       if (kind < 15) {
-        file.append(String.join(",", "Massage Therapist", "MT" + (100000 + i * 13), "", "", "", "", "", "", expires, csv(owner),
-            (100 + i) + " ELM ST", "", csv(place), "TRAVIS", phone, "", "Y")).append('\n');
+        file.append(
+                String.join(
+                    ",",
+                    "Massage Therapist",
+                    "MT" + (100000 + i * 13),
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    expires,
+                    csv(owner),
+                    (100 + i) + " ELM ST",
+                    "",
+                    csv(place),
+                    "TRAVIS",
+                    phone,
+                    "",
+                    "Y"))
+            .append('\n');
       } else if (kind < 17) {
         String business = (last() + " Therapeutics, LLC").toUpperCase();
-        file.append(String.join(",", "Massage Establishment", "ME" + String.format("%06d", 1000 + i), "HARRIS", csv(business),
-            "2400 WESTHEIMER RD", "STE 110", csv(place), phone, expires, csv(owner), "PO BOX 66120", "", csv(place), "HARRIS", phone, "", ""))
+        file.append(
+                String.join(
+                    ",",
+                    "Massage Establishment",
+                    "ME" + String.format("%06d", 1000 + i),
+                    "HARRIS",
+                    csv(business),
+                    "2400 WESTHEIMER RD",
+                    "STE 110",
+                    csv(place),
+                    phone,
+                    expires,
+                    csv(owner),
+                    "PO BOX 66120",
+                    "",
+                    csv(place),
+                    "HARRIS",
+                    phone,
+                    "",
+                    ""))
             .append('\n');
       } else if (kind < 18) {
-        file.append(String.join(",", "Massage School", "MS" + String.format("%06d", 100 + i), "NUECES",
-            (last() + " INSTITUTE OF MASSAGE").toUpperCase(), "4402 S PADRE ISLAND DR", "", csv(place), phone, expires,
-            (last() + " INSTITUTE INC").toUpperCase(), "4402 S PADRE ISLAND DR", "", csv(place), "NUECES", phone, "", "")).append('\n');
+        file.append(
+                String.join(
+                    ",",
+                    "Massage School",
+                    "MS" + String.format("%06d", 100 + i),
+                    "NUECES",
+                    (last() + " INSTITUTE OF MASSAGE").toUpperCase(),
+                    "4402 S PADRE ISLAND DR",
+                    "",
+                    csv(place),
+                    phone,
+                    expires,
+                    (last() + " INSTITUTE INC").toUpperCase(),
+                    "4402 S PADRE ISLAND DR",
+                    "",
+                    csv(place),
+                    "NUECES",
+                    phone,
+                    "",
+                    ""))
+            .append('\n');
       } else if (kind == 18 && chance(50)) {
-        // TDLR's massage student permits (about 4,000 a year): never a license to practice. Type text and MP prefix are stand-ins.
-        file.append(String.join(",", "Massage Therapy Student Permit", "MP" + (200000 + i), "", "", "", "", "", "", expires, csv(owner),
-            (100 + i) + " PECAN ST", "", csv(place), "BASTROP", phone, "", "N")).append('\n');
+        // TDLR's massage student permits (about 4,000 a year): never a license to practice. Type
+        // text and MP prefix are stand-ins.
+        file.append(
+                String.join(
+                    ",",
+                    "Massage Therapy Student Permit",
+                    "MP" + (200000 + i),
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    expires,
+                    csv(owner),
+                    (100 + i) + " PECAN ST",
+                    "",
+                    csv(place),
+                    "BASTROP",
+                    phone,
+                    "",
+                    "N"))
+            .append('\n');
       } else if (kind < 19) {
-        file.append(String.join(",", "Massage Therapy Instructor", "MI" + String.format("%06d", 1000 + i), "", "", "", "", "", "",
-            expires, csv(owner), "1650 N MESA ST", "", csv(place), "EL PASO", phone, "", "Y")).append('\n');
+        file.append(
+                String.join(
+                    ",",
+                    "Massage Therapy Instructor",
+                    "MI" + String.format("%06d", 1000 + i),
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    expires,
+                    csv(owner),
+                    "1650 N MESA ST",
+                    "",
+                    csv(place),
+                    "EL PASO",
+                    phone,
+                    "",
+                    "Y"))
+            .append('\n');
       } else {
-        file.append(String.join(",", "Journeyman Electrician", String.valueOf(200000 + i), "", "", "", "", "", "", expires, csv(owner),
-            "88 INDUSTRIAL BLVD", "", csv(place), "MIDLAND", phone, "", "N")).append('\n');
+        file.append(
+                String.join(
+                    ",",
+                    "Journeyman Electrician",
+                    String.valueOf(200000 + i),
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    expires,
+                    csv(owner),
+                    "88 INDUSTRIAL BLVD",
+                    "",
+                    csv(place),
+                    "MIDLAND",
+                    phone,
+                    "",
+                    "N"))
+            .append('\n');
       }
     }
     write("us-tx-tdlr.csv", file.toString(), StandardCharsets.UTF_8);
@@ -284,17 +725,29 @@ public class SampleBoards {
 
   void florida() throws IOException {
     DateTimeFormatter f = DateTimeFormatter.ofPattern("MM/dd/uuuu");
-    StringBuilder file = new StringBuilder("pro_cde|Profession-Name|lic_id|Expire-Date|Original-Date|Rank-Code|License-Number|"
-        + "Status-Effective-Date|Board-Action-Indicator|License-Status-Description|Last-Name|First-Name|Middle-Name|Name-Suffix|"
-        + "Business-Name|License-Active-Status-Description|County|County-Description|Mailing-Address-Line1|Mailing-Address-line2|"
-        + "Mailing-Address-line3|Mailing-Address-City|Mailing-Address-State|Mailing-Address-ZIPcode|Mailing-Address-Area-Code|"
-        + "Mailing-Address-Phone-Number|Mailing-Address-Phone-Extension|Practice-Location-Address-Line1|"
-        + "Practice-Location-Address-line2|Practice-Location-Address-line3|Practice-Location-Address-City|"
-        + "Practice-Location-Address-State|Practice-Location-Address-ZIPcode|Email|Mod-Cdes|Prescribe-Ind|Dispensing-Ind|"
-        + "Birth-Year-Range|Other-License \r\n");
-    String[][] statuses = {{"Clear", "Active"}, {"Clear", "Active"}, {"Clear", "Active"}, {"Clear", "Active"},
-        {"Probation", "Active"}, {"Revoked", "Inactive"}, {"Clear", "Delinquent Active"}, {"Clear", "Inactive"},
-        {"Suspended", "Active"}, {"Clear", "Retired"}, {"Clear", "Null and Void"}};
+    StringBuilder file =
+        new StringBuilder(
+            "pro_cde|Profession-Name|lic_id|Expire-Date|Original-Date|Rank-Code|License-Number|"
+                + "Status-Effective-Date|Board-Action-Indicator|License-Status-Description|Last-Name|First-Name|Middle-Name|Name-Suffix|"
+                + "Business-Name|License-Active-Status-Description|County|County-Description|Mailing-Address-Line1|Mailing-Address-line2|"
+                + "Mailing-Address-line3|Mailing-Address-City|Mailing-Address-State|Mailing-Address-ZIPcode|Mailing-Address-Area-Code|"
+                + "Mailing-Address-Phone-Number|Mailing-Address-Phone-Extension|Practice-Location-Address-Line1|"
+                + "Practice-Location-Address-line2|Practice-Location-Address-line3|Practice-Location-Address-City|"
+                + "Practice-Location-Address-State|Practice-Location-Address-ZIPcode|Email|Mod-Cdes|Prescribe-Ind|Dispensing-Ind|"
+                + "Birth-Year-Range|Other-License \r\n");
+    String[][] statuses = {
+      {"Clear", "Active"},
+      {"Clear", "Active"},
+      {"Clear", "Active"},
+      {"Clear", "Active"},
+      {"Probation", "Active"},
+      {"Revoked", "Inactive"},
+      {"Clear", "Delinquent Active"},
+      {"Clear", "Inactive"},
+      {"Suspended", "Active"},
+      {"Clear", "Retired"},
+      {"Clear", "Null and Void"}
+    };
     for (int i = 0; i < 700 * scale; i++) {
       String[] status = pick(statuses);
       String[] city = pick(CITIES_FL);
@@ -307,26 +760,103 @@ public class SampleBoards {
       String last = establishment ? "" : last().toUpperCase();
       String business = establishment ? (last() + " MASSAGE STUDIO, LLC").toUpperCase() : "";
       String expiry = chance(1) ? "11/31/" + (asOf.getYear() + 1) : expiry().format(f);
-      // pro_cde 1401 is Massage Therapist [confirmed]; 1402 for establishments is likely, not confirmed.
-      String[] cells = {osteopath ? "1901" : establishment ? "1402" : "1401",
-          osteopath ? "Osteopathic Physician" : establishment ? "Massage Establishment" : "Massage Therapist",
-          String.valueOf(8800000 + i), expiry, issued().format(f), rank, number, asOf.minusDays(random.nextInt(900)).format(f),
-          discipline, status[0], last, first, establishment ? "" : nullToEmpty(initial()),
-          !establishment && chance(3) ? "JR" : "", business, status[1], "36", "Lee", (100 + i) + " MAIN ST", "", "", city[0], "FL",
-          city[1] + "1234", "239", "5550117", "", chance(60) ? (100 + i) + " PRACTICE WAY" : "", "", "",
-          chance(60) ? city[0] : "", chance(60) ? "FL" : "", chance(60) ? city[1] : "", "someone" + i + "@example.com", "", "", "",
-          "30 - 40", ""};
+      // pro_cde 1401 is Massage Therapist [confirmed]; 1402 for establishments is likely, not
+      // confirmed.
+      String[] cells = {
+        osteopath ? "1901" : establishment ? "1402" : "1401",
+        osteopath
+            ? "Osteopathic Physician"
+            : establishment ? "Massage Establishment" : "Massage Therapist",
+        String.valueOf(8800000 + i),
+        expiry,
+        issued().format(f),
+        rank,
+        number,
+        asOf.minusDays(random.nextInt(900)).format(f),
+        discipline,
+        status[0],
+        last,
+        first,
+        establishment ? "" : nullToEmpty(initial()),
+        !establishment && chance(3) ? "JR" : "",
+        business,
+        status[1],
+        "36",
+        "Lee",
+        (100 + i) + " MAIN ST",
+        "",
+        "",
+        city[0],
+        "FL",
+        city[1] + "1234",
+        "239",
+        "5550117",
+        "",
+        chance(60) ? (100 + i) + " PRACTICE WAY" : "",
+        "",
+        "",
+        chance(60) ? city[0] : "",
+        chance(60) ? "FL" : "",
+        chance(60) ? city[1] : "",
+        "someone" + i + "@example.com",
+        "",
+        "",
+        "",
+        "30 - 40",
+        ""
+      };
       file.append(String.join("|", cells)).append("|\r\n");
-      if (!osteopath) floridaLicensees.add(new String[] {rank, number, last, first, business, discipline, city[0], city[1]});
+      if (!osteopath)
+        floridaLicensees.add(
+            new String[] {rank, number, last, first, business, discipline, city[0], city[1]});
     }
-    String[] whitfield = {"1401", "Massage Therapist", "8899999", asOf.plusMonths(26).format(f), asOf.minusYears(9).format(f), "MA",
-        "49993", asOf.minusYears(1).format(f), "N", "Clear", "WHITFIELD", "ROBERT", "J", "", "", "Active", "36", "Lee", "1 MAIN ST",
-        "", "", "NAPLES", "FL", "341031234", "239", "5550117", "", "", "", "", "", "", "", "rwhitfield@example.com", "", "", "",
-        "30 - 40", ""};
+    String[] whitfield = {
+      "1401",
+      "Massage Therapist",
+      "8899999",
+      asOf.plusMonths(26).format(f),
+      asOf.minusYears(9).format(f),
+      "MA",
+      "49993",
+      asOf.minusYears(1).format(f),
+      "N",
+      "Clear",
+      "WHITFIELD",
+      "ROBERT",
+      "J",
+      "",
+      "",
+      "Active",
+      "36",
+      "Lee",
+      "1 MAIN ST",
+      "",
+      "",
+      "NAPLES",
+      "FL",
+      "341031234",
+      "239",
+      "5550117",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "rwhitfield@example.com",
+      "",
+      "",
+      "",
+      "30 - 40",
+      ""
+    };
     file.append(String.join("|", whitfield)).append("|\r\n");
     write("us-fl-mqa.txt", file.toString(), StandardCharsets.ISO_8859_1);
-    StringBuilder complaints = new StringBuilder("Respondent Name|License Number|Profession|Addr Line 1|Addr Line 2|City|State|Zip|"
-        + "Case Number|Case Activity Type|Case Activity Date|\r\n");
+    StringBuilder complaints =
+        new StringBuilder(
+            "Respondent Name|License Number|Profession|Addr Line 1|Addr Line 2|City|State|Zip|"
+                + "Case Number|Case Activity Type|Case Activity Date|\r\n");
     int caseNumber = 10000;
     for (String[] licensee : floridaLicensees) {
       if (!(licensee[5].equals("Y") || chance(4))) continue;
@@ -334,17 +864,47 @@ public class SampleBoards {
       String profession = licensee[0].equals("MM") ? "Massage Establishment" : "Massage Therapist";
       String caseId = asOf.getYear() - 2 + "-" + caseNumber++;
       LocalDate filed = asOf.minusDays(300 + random.nextInt(600));
-      complaints.append(String.join("|", respondent, licensee[1], profession, "1 MAIN ST", "", licensee[6], "FL", licensee[7],
-          caseId, "AC Filed", filed.format(f))).append("|\r\n");
+      complaints
+          .append(
+              String.join(
+                  "|",
+                  respondent,
+                  licensee[1],
+                  profession,
+                  "1 MAIN ST",
+                  "",
+                  licensee[6],
+                  "FL",
+                  licensee[7],
+                  caseId,
+                  "AC Filed",
+                  filed.format(f)))
+          .append("|\r\n");
       if (licensee[5].equals("Y")) {
-        complaints.append(String.join("|", respondent, licensee[1], profession, "1 MAIN ST", "", licensee[6], "FL", licensee[7],
-            caseId, "Final Order Filed", filed.plusDays(200).format(f))).append("|\r\n");
+        complaints
+            .append(
+                String.join(
+                    "|",
+                    respondent,
+                    licensee[1],
+                    profession,
+                    "1 MAIN ST",
+                    "",
+                    licensee[6],
+                    "FL",
+                    licensee[7],
+                    caseId,
+                    "Final Order Filed",
+                    filed.plusDays(200).format(f)))
+            .append("|\r\n");
       }
     }
     write("us-fl-mqa-complaints.txt", complaints.toString(), StandardCharsets.ISO_8859_1);
   }
 
-  static String nullToEmpty(String value) { return value == null ? "" : value; }
+  static String nullToEmpty(String value) {
+    return value == null ? "" : value;
+  }
 
   void nppes() throws IOException {
     List<String> results = new ArrayList<>();
@@ -352,22 +912,45 @@ public class SampleBoards {
     for (String[] licensee : floridaLicensees) {
       if (licensee[0].equals("MM") || !chance(15)) continue;
       String npi = npi(100000000 + n++ * 7919);
-      results.add("    {\"number\": \"" + npi + "\", \"enumeration_type\": \"NPI-1\", \"basic\": {\"first_name\": " + json(licensee[3])
-          + ", \"last_name\": " + json(licensee[2]) + ", \"name_prefix\": \"--\", \"name_suffix\": \"--\", \"credential\": \"LMT\", "
-          + "\"enumeration_date\": \"2015-05-28\", \"status\": \"A\"}, \"addresses\": [{\"address_purpose\": \"LOCATION\", "
-          + "\"city\": " + json(licensee[6]) + ", \"state\": \"FL\", \"postal_code\": \"" + licensee[7] + "3112\", "
-          + "\"telephone_number\": \"239-555-0117\"}], \"taxonomies\": [{\"code\": \"225700000X\", \"desc\": \"Massage Therapist\", "
-          + "\"state\": \"FL\", \"license\": \"" + licensee[0] + " " + licensee[1] + "\", \"primary\": true}], \"other_names\": []}");
+      results.add(
+          "    {\"number\": \""
+              + npi
+              + "\", \"enumeration_type\": \"NPI-1\", \"basic\": {\"first_name\": "
+              + json(licensee[3])
+              + ", \"last_name\": "
+              + json(licensee[2])
+              + ", \"name_prefix\": \"--\", \"name_suffix\": \"--\", \"credential\": \"LMT\", "
+              + "\"enumeration_date\": \"2015-05-28\", \"status\": \"A\"}, \"addresses\": [{\"address_purpose\": \"LOCATION\", "
+              + "\"city\": "
+              + json(licensee[6])
+              + ", \"state\": \"FL\", \"postal_code\": \""
+              + licensee[7]
+              + "3112\", "
+              + "\"telephone_number\": \"239-555-0117\"}], \"taxonomies\": [{\"code\": \"225700000X\", \"desc\": \"Massage Therapist\", "
+              + "\"state\": \"FL\", \"license\": \""
+              + licensee[0]
+              + " "
+              + licensee[1]
+              + "\", \"primary\": true}], \"other_names\": []}");
     }
-    results.add("    {\"number\": \"" + npi(123456789) + "\", \"enumeration_type\": \"NPI-1\", \"basic\": {\"first_name\": "
-        + "\"ROBERT\", \"last_name\": \"WHITFIELD\", \"middle_name\": \"J\", \"name_prefix\": \"--\", \"name_suffix\": \"--\", "
-        + "\"credential\": \"LMT\", \"enumeration_date\": \"2016-03-14\", \"status\": \"A\"}, \"addresses\": [{\"address_purpose\": "
-        + "\"LOCATION\", \"city\": \"NAPLES\", \"state\": \"FL\", \"postal_code\": \"341031234\"}], \"taxonomies\": ["
-        + "{\"code\": \"225700000X\", \"desc\": \"Massage Therapist\", \"state\": \"FL\", \"license\": \"MA49993\", \"primary\": true}, "
-        + "{\"code\": \"225700000X\", \"desc\": \"Massage Therapist\", \"state\": \"WA\", \"license\": \"MA60000002\", \"primary\": false}], "
-        + "\"other_names\": []}");
-    write("us-npi-nppes.json", "{\n  \"result_count\": " + results.size() + ",\n  \"results\": [\n" + String.join(",\n", results)
-        + "\n  ]\n}\n", StandardCharsets.UTF_8);
+    results.add(
+        "    {\"number\": \""
+            + npi(123456789)
+            + "\", \"enumeration_type\": \"NPI-1\", \"basic\": {\"first_name\": "
+            + "\"ROBERT\", \"last_name\": \"WHITFIELD\", \"middle_name\": \"J\", \"name_prefix\": \"--\", \"name_suffix\": \"--\", "
+            + "\"credential\": \"LMT\", \"enumeration_date\": \"2016-03-14\", \"status\": \"A\"}, \"addresses\": [{\"address_purpose\": "
+            + "\"LOCATION\", \"city\": \"NAPLES\", \"state\": \"FL\", \"postal_code\": \"341031234\"}], \"taxonomies\": ["
+            + "{\"code\": \"225700000X\", \"desc\": \"Massage Therapist\", \"state\": \"FL\", \"license\": \"MA49993\", \"primary\": true}, "
+            + "{\"code\": \"225700000X\", \"desc\": \"Massage Therapist\", \"state\": \"WA\", \"license\": \"MA60000002\", \"primary\": false}], "
+            + "\"other_names\": []}");
+    write(
+        "us-npi-nppes.json",
+        "{\n  \"result_count\": "
+            + results.size()
+            + ",\n  \"results\": [\n"
+            + String.join(",\n", results)
+            + "\n  ]\n}\n",
+        StandardCharsets.UTF_8);
   }
 
   /** A ten-digit NPI with a valid check digit for the nine-digit base. */
@@ -376,7 +959,10 @@ public class SampleBoards {
     int sum = 24;
     for (int i = 0; i < 9; i++) {
       int d = digits.charAt(8 - i) - '0';
-      if (i % 2 == 0) { d *= 2; if (d > 9) d -= 9; }
+      if (i % 2 == 0) {
+        d *= 2;
+        if (d > 9) d -= 9;
+      }
       sum += d;
     }
     return digits + (10 - sum % 10) % 10;
@@ -386,17 +972,33 @@ public class SampleBoards {
     DateTimeFormatter f = DateTimeFormatter.ofPattern("uuuuMMdd");
     String[] types = {"1128b4", "1128a1", "1128a2", "1128b7", "1128b14", "1128a3"};
     String[] states = {"FL", "TX", "WA", "CO", "CT", "NY", "CA", "GA"};
-    StringBuilder file = new StringBuilder("\"LASTNAME\",\"FIRSTNAME\",\"MIDNAME\",\"BUSNAME\",\"GENERAL\",\"SPECIALTY\",\"UPIN\",\"NPI\","
-        + "\"DOB\",\"ADDRESS\",\"CITY\",\"STATE\",\"ZIP\",\"EXCLTYPE\",\"EXCLDATE\",\"REINDATE\",\"WAIVERDATE\",\"WVRSTATE\"\r\n");
+    StringBuilder file =
+        new StringBuilder(
+            "\"LASTNAME\",\"FIRSTNAME\",\"MIDNAME\",\"BUSNAME\",\"GENERAL\",\"SPECIALTY\",\"UPIN\",\"NPI\","
+                + "\"DOB\",\"ADDRESS\",\"CITY\",\"STATE\",\"ZIP\",\"EXCLTYPE\",\"EXCLDATE\",\"REINDATE\",\"WAIVERDATE\",\"WVRSTATE\"\r\n");
     for (int i = 0; i < 300 * scale; i++) {
       boolean business = chance(10);
       String excluded = asOf.minusDays(30 + random.nextInt(3000)).format(f);
-      String[] cells = {business ? "" : last().toUpperCase(), business ? "" : first().toUpperCase(), business ? "" : nullToEmpty(initial()),
-          business ? (last() + " THERAPEUTIC MASSAGE, INC").toUpperCase() : "", business ? "OTHER BUSINESS" : "IND- LIC HC SERV PRO",
-          chance(70) ? "MASSAGE THERAPIST" : "NURSE/NURSES AIDE", "", chance(20) ? npi(300000000 + i * 31) : "0000000000",
-          business ? "" : "19" + (50 + random.nextInt(49)) + "0415", (100 + i) + " MAIN ST, STE 2", "SOMEWHERE", pick(states),
-          String.format("%05d", 1000 + random.nextInt(98000)), pick(types), chance(1) ? asOf.getYear() + "0631" : excluded,
-          "00000000", "00000000", ""};
+      String[] cells = {
+        business ? "" : last().toUpperCase(),
+        business ? "" : first().toUpperCase(),
+        business ? "" : nullToEmpty(initial()),
+        business ? (last() + " THERAPEUTIC MASSAGE, INC").toUpperCase() : "",
+        business ? "OTHER BUSINESS" : "IND- LIC HC SERV PRO",
+        chance(70) ? "MASSAGE THERAPIST" : "NURSE/NURSES AIDE",
+        "",
+        chance(20) ? npi(300000000 + i * 31) : "0000000000",
+        business ? "" : "19" + (50 + random.nextInt(49)) + "0415",
+        (100 + i) + " MAIN ST, STE 2",
+        "SOMEWHERE",
+        pick(states),
+        String.format("%05d", 1000 + random.nextInt(98000)),
+        pick(types),
+        chance(1) ? asOf.getYear() + "0631" : excluded,
+        "00000000",
+        "00000000",
+        ""
+      };
       StringBuilder row = new StringBuilder();
       for (String cell : cells) {
         if (row.length() > 0) row.append(',');
@@ -404,8 +1006,11 @@ public class SampleBoards {
       }
       file.append(row).append("\r\n");
     }
-    file.append("\"OKAFOR\",\"DARNELL\",\"\",\"\",\"IND- LIC HC SERV PRO\",\"MASSAGE THERAPIST\",\"\",\"0000000000\",\"\","
-        + "\"\",\"TACOMA\",\"WA\",\"98402\",\"1128b4\",\"" + asOf.minusYears(2).format(f) + "\",\"00000000\",\"00000000\",\"\"\r\n");
+    file.append(
+        "\"OKAFOR\",\"DARNELL\",\"\",\"\",\"IND- LIC HC SERV PRO\",\"MASSAGE THERAPIST\",\"\",\"0000000000\",\"\","
+            + "\"\",\"TACOMA\",\"WA\",\"98402\",\"1128b4\",\""
+            + asOf.minusYears(2).format(f)
+            + "\",\"00000000\",\"00000000\",\"\"\r\n");
     write("us-oig-leie.csv", file.toString(), StandardCharsets.UTF_8);
   }
 

@@ -7,9 +7,14 @@ import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import java.util.Map;
 
-@OpenAPIDefinition(info = @Info(title = "Touchstone", version = "1",
-    description = "Massage-therapist credential verification: license lookup, name search, verification with a verdict "
-        + "and reasons in plain words, batch checks, and the sync of licensing-board data behind them."))
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Touchstone",
+            version = "1",
+            description =
+                "Massage-therapist credential verification: license lookup, name search, verification with a verdict "
+                    + "and reasons in plain words, batch checks, and the sync of licensing-board data behind them."))
 public final class Application {
   private Application() {}
 
@@ -31,7 +36,8 @@ public final class Application {
         System.err.println("usage: java -jar touchstone.jar probe <source-id> [url-or-file]");
         System.exit(2);
       }
-      System.exit(new ProbeCommand(System.out).run(args[1], args.length == 3 ? args[2] : null, Map.of()));
+      System.exit(
+          new ProbeCommand(System.out).run(args[1], args.length == 3 ? args[2] : null, Map.of()));
     }
     Micronaut.run(Application.class, args);
   }

@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * the run's license events (status, discipline, complaints, publication; a renewal withdraws stale
  * expiry alerts), then, for every watched license, an expiry inside the organization's warning days
  * and a license that has appeared since it was added, and a possible or confirmed exclusion where
- * the run could have changed one. Each change has a dedupe key, so running the
- * same sync again, on this instance or another, alerts nobody twice.
+ * the run could have changed one. Each change has a dedupe key, so running the same sync again, on
+ * this instance or another, alerts nobody twice.
  */
 @Singleton
 class AlertGenerator {
@@ -41,7 +41,12 @@ class AlertGenerator {
   private final Clock clock;
   private final SourceDefinitions sources;
 
-  public AlertGenerator(Watchlist watchlist, LicenseChanges licenses, Alerts alerts, Verifier verifier, Clock clock,
+  public AlertGenerator(
+      Watchlist watchlist,
+      LicenseChanges licenses,
+      Alerts alerts,
+      Verifier verifier,
+      Clock clock,
       SourceDefinitions sources) {
     this.watchlist = watchlist;
     this.licenses = licenses;
@@ -57,50 +62,77 @@ class AlertGenerator {
       List<Watchlist.Watch> watches = watchlist.everyWatch();
       int added = fromRun(committed.run(), watches) + fromWatchedLicenses(committed.run(), watches);
       if (added > 0) {
-        LOG.info("sync of {}: {} alert(s) for watching organizations", committed.run().sourceId(), added);
+        LOG.info(
+            "sync of {}: {} alert(s) for watching organizations",
+            committed.run().sourceId(),
+            added);
       }
     } catch (RuntimeException e) {
-      LOG.error("alerts for the sync of {} could not be made; the next committed sync makes them", committed.run().sourceId(), e);
+      LOG.error(
+          "alerts for the sync of {} could not be made; the next committed sync makes them",
+          committed.run().sourceId(),
+          e);
     }
   }
 
-  private record Watched(UUID organizationId, UUID watchId, String label, String jurisdiction, String licenseNumber) {
+  private record Watched(
+      UUID organizationId, UUID watchId, String label, String jurisdiction, String licenseNumber) {
     static Watched of(Watchlist.Watch watch, String licenseNumber) {
-      return new Watched(watch.organizationId(), watch.id(), watch.label(), watch.license().jurisdiction(), licenseNumber);
+      return new Watched(
+          watch.organizationId(),
+          watch.id(),
+          watch.label(),
+          watch.license().jurisdiction(),
+          licenseNumber);
     }
   }
 
   /** The run's license events on watched licenses. */
   int fromRun(SyncRun run, List<Watchlist.Watch> watches) {
-    Map<LicenseChanges.Key, List<Watchlist.Watch>> byLicense = watches.stream()
-        .collect(Collectors.groupingBy(Watchlist.Watch::license));
+    Map<LicenseChanges.Key, List<Watchlist.Watch>> byLicense =
+        watches.stream().collect(Collectors.groupingBy(Watchlist.Watch::license));
     int added = 0;
     for (LicenseChanges.Event event : licenses.ofRun(run.id(), byLicense::containsKey)) {
       if ("expiresOn".equals(event.field())) {
-        // A renewal: expiry alerts made for the old date are withdrawn (and their webhooks with them).
-        alerts.cancelExpiryAlertsOtherThan(event.licenseId(), expiryKey(event.licenseId(), event.to()));
+        // A renewal: expiry alerts made for the old date are withdrawn (and their webhooks with
+        // them).
+        alerts.cancelExpiryAlertsOtherThan(
+            event.licenseId(), expiryKey(event.licenseId(), event.to()));
         continue;
       }
-      AlertKind kind = switch (event.field()) {
-        case "status" -> AlertKind.STATUS_CHANGED;
-        case "discipline" -> AlertKind.DISCIPLINE_ADDED;
-        case "complaint" -> AlertKind.COMPLAINT_ADDED;
-        case "published" -> "false".equals(event.to()) ? AlertKind.NO_LONGER_PUBLISHED : AlertKind.PUBLISHED_AGAIN;
-        default -> null;
-      };
+      AlertKind kind =
+          switch (event.field()) {
+            case "status" -> AlertKind.STATUS_CHANGED;
+            case "discipline" -> AlertKind.DISCIPLINE_ADDED;
+            case "complaint" -> AlertKind.COMPLAINT_ADDED;
+            case "published" ->
+                "false".equals(event.to())
+                    ? AlertKind.NO_LONGER_PUBLISHED
+                    : AlertKind.PUBLISHED_AGAIN;
+            default -> null;
+          };
       if (kind == null) {
         continue;
       }
-      String summary = switch (kind) {
-        case STATUS_CHANGED -> "status changed from " + event.from() + " to " + event.to();
-        case DISCIPLINE_ADDED -> "new disciplinary action: " + event.to();
-        case COMPLAINT_ADDED -> "new complaint on record: " + event.to();
-        case NO_LONGER_PUBLISHED -> "the board no longer lists this license";
-        default -> "the board lists this license again";
-      };
+      String summary =
+          switch (kind) {
+            case STATUS_CHANGED -> "status changed from " + event.from() + " to " + event.to();
+            case DISCIPLINE_ADDED -> "new disciplinary action: " + event.to();
+            case COMPLAINT_ADDED -> "new complaint on record: " + event.to();
+            case NO_LONGER_PUBLISHED -> "the board no longer lists this license";
+            default -> "the board lists this license again";
+          };
       for (Watchlist.Watch watch : byLicense.get(event.key())) {
-        if (add(Watched.of(watch, event.licenseNumber()), event.licenseId(), kind, summary, event.from(), event.to(),
-            "event:" + event.id(), event.at(), run.id())) {
+        if (add(
+            Watched.of(watch, event.licenseNumber()),
+            event.licenseId(),
+            kind,
+            summary,
+            event.from(),
+            event.to(),
+            "event:" + event.id(),
+            event.at(),
+            run.id())) {
           added++;
         }
       }
@@ -108,11 +140,14 @@ class AlertGenerator {
     return added;
   }
 
-  /** Expiries inside the warning days, licenses that appeared, and exclusions, for every watched license. */
+  /**
+   * Expiries inside the warning days, licenses that appeared, and exclusions, for every watched
+   * license.
+   */
   int fromWatchedLicenses(SyncRun run, List<Watchlist.Watch> watches) {
-    Map<LicenseChanges.Key, List<LicenseChanges.Current>> current = licenses.byKeys(
-        watches.stream().map(Watchlist.Watch::license).toList()).stream()
-        .collect(Collectors.groupingBy(LicenseChanges.Current::key));
+    Map<LicenseChanges.Key, List<LicenseChanges.Current>> current =
+        licenses.byKeys(watches.stream().map(Watchlist.Watch::license).toList()).stream()
+            .collect(Collectors.groupingBy(LicenseChanges.Current::key));
     LocalDate today = LocalDate.now(clock);
     Instant now = clock.instant();
     int added = 0;
@@ -120,19 +155,42 @@ class AlertGenerator {
       for (LicenseChanges.Current license : current.getOrDefault(watch.license(), List.of())) {
         Watched watched = Watched.of(watch, license.licenseNumber());
         if (license.firstSeenAt().isAfter(watch.since())
-            && add(watched, license.licenseId(), AlertKind.LICENSE_FOUND, "the board now lists this license (status "
-                + license.status() + ")", null, license.status().name(), "found:" + watch.id(), now, run.id())) {
+            && add(
+                watched,
+                license.licenseId(),
+                AlertKind.LICENSE_FOUND,
+                "the board now lists this license (status " + license.status() + ")",
+                null,
+                license.status().name(),
+                "found:" + watch.id(),
+                now,
+                run.id())) {
           added++;
         }
         if (license.expiresOn() != null) {
           String expiryKey = expiryKey(license.licenseId(), license.expiresOn().toString());
           long daysLeft = ChronoUnit.DAYS.between(today, license.expiresOn());
           Integer threshold = tightestThreshold(watch.expiryAlertDays(), daysLeft);
-          if (threshold != null && license.published()
-              && (license.status() == LicenseStatus.ACTIVE || license.status() == LicenseStatus.RESTRICTED)
-              && add(watched, license.licenseId(), AlertKind.EXPIRES_SOON, "expires on " + license.expiresOn() + ", in "
-                  + daysLeft + " day" + (daysLeft == 1 ? "" : "s") + ": ask for the renewal", null,
-                  license.expiresOn().toString(), expiryKey + threshold, now, run.id())) {
+          if (threshold != null
+              && license.published()
+              && (license.status() == LicenseStatus.ACTIVE
+                  || license.status() == LicenseStatus.RESTRICTED)
+              && add(
+                  watched,
+                  license.licenseId(),
+                  AlertKind.EXPIRES_SOON,
+                  "expires on "
+                      + license.expiresOn()
+                      + ", in "
+                      + daysLeft
+                      + " day"
+                      + (daysLeft == 1 ? "" : "s")
+                      + ": ask for the renewal",
+                  null,
+                  license.expiresOn().toString(),
+                  expiryKey + threshold,
+                  now,
+                  run.id())) {
             added++;
           }
         }
@@ -149,8 +207,12 @@ class AlertGenerator {
    * after a board's sync, only that board's licenses (their names may have changed).
    */
   private boolean checksExclusionsOf(SyncRun run, Watched watched) {
-    return sources.find(run.sourceId())
-        .map(source -> source.kind() != SourceKind.LICENSING_BOARD || source.jurisdiction().equals(watched.jurisdiction()))
+    return sources
+        .find(run.sourceId())
+        .map(
+            source ->
+                source.kind() != SourceKind.LICENSING_BOARD
+                    || source.jurisdiction().equals(watched.jurisdiction()))
         .orElse(true);
   }
 
@@ -163,11 +225,17 @@ class AlertGenerator {
     if (daysLeft < 0) {
       return null;
     }
-    return Organizations.alertDays(days).stream().filter(d -> daysLeft <= d).min(Integer::compare).orElse(null);
+    return Organizations.alertDays(days).stream()
+        .filter(d -> daysLeft <= d)
+        .min(Integer::compare)
+        .orElse(null);
   }
 
   private int exclusions(Watched watched, long licenseId, String name, Instant now, UUID runId) {
-    Verification check = verifier.verify(new VerificationRequest(name, watched.jurisdiction(), watched.licenseNumber(), null).tidy());
+    Verification check =
+        verifier.verify(
+            new VerificationRequest(name, watched.jurisdiction(), watched.licenseNumber(), null)
+                .tidy());
     int added = 0;
     for (Verification.ExclusionMatch match : check.exclusions()) {
       if (!match.current()) {
@@ -175,24 +243,78 @@ class AlertGenerator {
       }
       boolean confirmed = "CONFIRMED".equals(match.match());
       var entry = match.entry();
-      String who = entry.firstName() + " " + entry.lastName() + (entry.state() == null ? "" : " (" + entry.state() + ")");
-      String summary = confirmed
-          ? "the federal exclusion list names this licensee by NPI, excluded since " + entry.excludedOn()
-          : "the federal exclusion list names " + who + ", excluded since " + entry.excludedOn() + ": possibly this licensee; check";
-      String key = "exclusion:" + match.match() + ":" + licenseId + ":" + entry.lastName() + "|" + entry.firstName() + "|"
-          + entry.excludedOn() + "|" + entry.npi();
-      if (add(watched, licenseId, confirmed ? AlertKind.EXCLUSION_CONFIRMED : AlertKind.EXCLUSION_POSSIBLE, summary, null, who, key,
-          now, runId)) {
+      String who =
+          entry.firstName()
+              + " "
+              + entry.lastName()
+              + (entry.state() == null ? "" : " (" + entry.state() + ")");
+      String summary =
+          confirmed
+              ? "the federal exclusion list names this licensee by NPI, excluded since "
+                  + entry.excludedOn()
+              : "the federal exclusion list names "
+                  + who
+                  + ", excluded since "
+                  + entry.excludedOn()
+                  + ": possibly this licensee; check";
+      String key =
+          "exclusion:"
+              + match.match()
+              + ":"
+              + licenseId
+              + ":"
+              + entry.lastName()
+              + "|"
+              + entry.firstName()
+              + "|"
+              + entry.excludedOn()
+              + "|"
+              + entry.npi();
+      if (add(
+          watched,
+          licenseId,
+          confirmed ? AlertKind.EXCLUSION_CONFIRMED : AlertKind.EXCLUSION_POSSIBLE,
+          summary,
+          null,
+          who,
+          key,
+          now,
+          runId)) {
         added++;
       }
     }
     return added;
   }
 
-  private boolean add(Watched watched, Long licenseId, AlertKind kind, String summary, String from, String to, String dedupeKey,
-      Instant at, UUID runId) {
-    String subject = watched.jurisdiction() + " " + watched.licenseNumber() + (watched.label() == null ? "" : " (" + watched.label() + ")");
-    return alerts.add(new Alerts.NewAlert(watched.organizationId(), watched.watchId(), licenseId, kind, watched.jurisdiction(),
-        watched.licenseNumber(), watched.label(), "License " + subject + ": " + summary, from, to, dedupeKey, at, runId));
+  private boolean add(
+      Watched watched,
+      Long licenseId,
+      AlertKind kind,
+      String summary,
+      String from,
+      String to,
+      String dedupeKey,
+      Instant at,
+      UUID runId) {
+    String subject =
+        watched.jurisdiction()
+            + " "
+            + watched.licenseNumber()
+            + (watched.label() == null ? "" : " (" + watched.label() + ")");
+    return alerts.add(
+        new Alerts.NewAlert(
+            watched.organizationId(),
+            watched.watchId(),
+            licenseId,
+            kind,
+            watched.jurisdiction(),
+            watched.licenseNumber(),
+            watched.label(),
+            "License " + subject + ": " + summary,
+            from,
+            to,
+            dedupeKey,
+            at,
+            runId));
   }
 }

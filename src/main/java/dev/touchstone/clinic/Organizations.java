@@ -18,8 +18,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Organizations and their API keys. A key is random, shown once when issued, and stored only as
- * its SHA-256: the database never holds a key that works. Revoking is immediate.
+ * Organizations and their API keys. A key is random, shown once when issued, and stored only as its
+ * SHA-256: the database never holds a key that works. Revoking is immediate.
  */
 @Singleton
 public class Organizations {
@@ -45,53 +45,86 @@ public class Organizations {
 
   /** A key as listed: never the key itself. */
   @Serdeable
-  public record KeyInfo(UUID keyId, String label, String prefix, Instant createdAt, Instant revokedAt) {}
+  public record KeyInfo(
+      UUID keyId, String label, String prefix, Instant createdAt, Instant revokedAt) {}
 
   public Organization create(String name) {
-    OrganizationRow row = organizations.save(new OrganizationRow(UUID.randomUUID(), name, clock.instant(), DEFAULT_ALERT_DAYS));
+    OrganizationRow row =
+        organizations.save(
+            new OrganizationRow(UUID.randomUUID(), name, clock.instant(), DEFAULT_ALERT_DAYS));
     return new Organization(row.id(), row.name(), row.createdAt());
   }
 
   public Optional<Organization> find(UUID id) {
-    return organizations.findById(id).map(row -> new Organization(row.id(), row.name(), row.createdAt()));
+    return organizations
+        .findById(id)
+        .map(row -> new Organization(row.id(), row.name(), row.createdAt()));
   }
 
   public IssuedKey issueKey(UUID organizationId, String label) {
     byte[] secret = new byte[24];
     RANDOM.nextBytes(secret);
     String key = "tsk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    ApiKeyRow row = keys.save(new ApiKeyRow(UUID.randomUUID(), organizationId, label, hash(key), key.substring(0, 8),
-        clock.instant(), null));
+    ApiKeyRow row =
+        keys.save(
+            new ApiKeyRow(
+                UUID.randomUUID(),
+                organizationId,
+                label,
+                hash(key),
+                key.substring(0, 8),
+                clock.instant(),
+                null));
     return new IssuedKey(row.id(), label, key);
   }
 
-  /** Revokes one of the organization's keys; false when it has no such key. A key revoked twice keeps its first time. */
+  /**
+   * Revokes one of the organization's keys; false when it has no such key. A key revoked twice
+   * keeps its first time.
+   */
   public boolean revokeKey(UUID organizationId, UUID keyId) {
     Optional<ApiKeyRow> key = keys.findByIdAndOrganizationId(keyId, organizationId);
-    key.filter(row -> row.revokedAt() == null).ifPresent(row -> keys.update(row.revoked(clock.instant())));
+    key.filter(row -> row.revokedAt() == null)
+        .ifPresent(row -> keys.update(row.revoked(clock.instant())));
     return key.isPresent();
   }
 
   public List<KeyInfo> keys(UUID organizationId) {
     return keys.findByOrganizationIdOrderByCreatedAt(organizationId).stream()
-        .map(row -> new KeyInfo(row.id(), row.label(), row.prefix(), row.createdAt(), row.revokedAt()))
+        .map(
+            row ->
+                new KeyInfo(row.id(), row.label(), row.prefix(), row.createdAt(), row.revokedAt()))
         .toList();
   }
 
-  /** The days before a watched license expires at which the organization is alerted, largest first. */
+  /**
+   * The days before a watched license expires at which the organization is alerted, largest first.
+   */
   public List<Integer> expiryAlertDays(UUID organizationId) {
-    return organizations.findById(organizationId).map(row -> alertDays(row.expiryAlertDays())).orElse(List.of());
+    return organizations
+        .findById(organizationId)
+        .map(row -> alertDays(row.expiryAlertDays()))
+        .orElse(List.of());
   }
 
   /** The stored form of alert days ({@code "60,30,7"}), largest first. */
   static List<Integer> alertDays(String text) {
-    return Arrays.stream(text.split(",")).map(String::strip).filter(d -> !d.isEmpty()).map(Integer::valueOf)
-        .sorted(Comparator.reverseOrder()).toList();
+    return Arrays.stream(text.split(","))
+        .map(String::strip)
+        .filter(d -> !d.isEmpty())
+        .map(Integer::valueOf)
+        .sorted(Comparator.reverseOrder())
+        .toList();
   }
 
   public void setExpiryAlertDays(UUID organizationId, List<Integer> days) {
-    organizations.updateExpiryAlertDays(organizationId, days.stream().distinct().sorted(Comparator.reverseOrder())
-        .map(String::valueOf).collect(Collectors.joining(",")));
+    organizations.updateExpiryAlertDays(
+        organizationId,
+        days.stream()
+            .distinct()
+            .sorted(Comparator.reverseOrder())
+            .map(String::valueOf)
+            .collect(Collectors.joining(",")));
   }
 
   /** The caller a presented key stands for, if it is a live key. */
@@ -99,13 +132,22 @@ public class Organizations {
     if (presented == null || !presented.startsWith("tsk_") || presented.length() > 100) {
       return Optional.empty();
     }
-    return keys.findByKeyHashAndRevokedAtIsNull(hash(presented)).flatMap(key -> organizations.findById(key.organizationId())
-        .map(organization -> new Caller(organization.id(), organization.name(), key.id(), key.label())));
+    return keys.findByKeyHashAndRevokedAtIsNull(hash(presented))
+        .flatMap(
+            key ->
+                organizations
+                    .findById(key.organizationId())
+                    .map(
+                        organization ->
+                            new Caller(
+                                organization.id(), organization.name(), key.id(), key.label())));
   }
 
   static String hash(String key) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -1,8 +1,8 @@
 package dev.touchstone.clinic;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.model.Sort;
+import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +12,8 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.ANSI)
 interface WatchRepository extends CrudRepository<WatchRow, UUID> {
 
-  Optional<WatchRow> findByOrganizationIdAndJurisdictionAndLookupKey(UUID organizationId, String jurisdiction, String lookupKey);
+  Optional<WatchRow> findByOrganizationIdAndJurisdictionAndLookupKey(
+      UUID organizationId, String jurisdiction, String lookupKey);
 
   List<WatchRow> findByOrganizationId(UUID organizationId, Sort sort);
 

@@ -8,5 +8,11 @@ import java.util.UUID;
 
 /** A row of {@code watch}: a license an organization watches, as typed and by its lookup key. */
 @MappedEntity(value = "watch", escape = false)
-record WatchRow(@Id UUID id, UUID organizationId, String jurisdiction, String licenseNumber, String lookupKey,
-    @Nullable String label, Instant createdAt) {}
+record WatchRow(
+    @Id UUID id,
+    UUID organizationId,
+    String jurisdiction,
+    String licenseNumber,
+    String lookupKey,
+    @Nullable String label,
+    Instant createdAt) {}

@@ -16,26 +16,32 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The licenses an organization watches. One entry per license however it is typed (the lookup
- * key), so adding the same roster twice changes nothing; only an explicit removal takes one off.
+ * The licenses an organization watches. One entry per license however it is typed (the lookup key),
+ * so adding the same roster twice changes nothing; only an explicit removal takes one off.
  */
 @Singleton
 public class Watchlist {
-  private static final Sort BY_LICENSE = Sort.of(Sort.Order.asc("jurisdiction"), Sort.Order.asc("lookupKey"));
+  private static final Sort BY_LICENSE =
+      Sort.of(Sort.Order.asc("jurisdiction"), Sort.Order.asc("lookupKey"));
 
   private final WatchRepository watches;
   private final OrganizationRepository organizations;
   private final Clock clock;
   private final LicenseKeys keys;
 
-  Watchlist(WatchRepository watches, OrganizationRepository organizations, Clock clock, LicenseKeys keys) {
+  Watchlist(
+      WatchRepository watches,
+      OrganizationRepository organizations,
+      Clock clock,
+      LicenseKeys keys) {
     this.watches = watches;
     this.organizations = organizations;
     this.clock = clock;
     this.keys = keys;
   }
 
-  public record Entry(UUID id, String jurisdiction, String licenseNumber, String label, Instant addedAt) {}
+  public record Entry(
+      UUID id, String jurisdiction, String licenseNumber, String label, Instant addedAt) {}
 
   /** What adding did: the entry, and whether it was already there. */
   public record Added(Entry entry, boolean alreadyWatched) {}
@@ -54,12 +60,22 @@ public class Watchlist {
     for (Wanted license : wanted) {
       String jurisdiction = license.jurisdiction().toUpperCase(Locale.ROOT);
       String lookupKey = keys.lookupKey(jurisdiction, license.licenseNumber());
-      Optional<WatchRow> existing = watches.findByOrganizationIdAndJurisdictionAndLookupKey(organizationId, jurisdiction, lookupKey);
+      Optional<WatchRow> existing =
+          watches.findByOrganizationIdAndJurisdictionAndLookupKey(
+              organizationId, jurisdiction, lookupKey);
       if (existing.isPresent()) {
         added.add(new Added(entry(existing.get()), true));
       } else {
-        WatchRow row = watches.save(new WatchRow(UUID.randomUUID(), organizationId, jurisdiction, license.licenseNumber().strip(),
-            lookupKey, license.label(), clock.instant()));
+        WatchRow row =
+            watches.save(
+                new WatchRow(
+                    UUID.randomUUID(),
+                    organizationId,
+                    jurisdiction,
+                    license.licenseNumber().strip(),
+                    lookupKey,
+                    license.label(),
+                    clock.instant()));
         added.add(new Added(entry(row), false));
       }
     }
@@ -67,29 +83,55 @@ public class Watchlist {
   }
 
   public List<Entry> list(UUID organizationId) {
-    return watches.findByOrganizationId(organizationId, BY_LICENSE).stream().map(Watchlist::entry).toList();
+    return watches.findByOrganizationId(organizationId, BY_LICENSE).stream()
+        .map(Watchlist::entry)
+        .toList();
   }
 
   /** A watch of any organization, with the warning days its organization set for expiries. */
-  record Watch(UUID organizationId, UUID id, String label, LicenseChanges.Key license, Instant since, String expiryAlertDays) {}
+  record Watch(
+      UUID organizationId,
+      UUID id,
+      String label,
+      LicenseChanges.Key license,
+      Instant since,
+      String expiryAlertDays) {}
 
   /** Every organization's watches, for the alerts after a sync. */
   List<Watch> everyWatch() {
     Map<UUID, String> alertDays = new HashMap<>();
-    organizations.findAll().forEach(organization -> alertDays.put(organization.id(), organization.expiryAlertDays()));
-    return watches.findAll(Sort.of(Sort.Order.asc("organizationId"), Sort.Order.asc("jurisdiction"), Sort.Order.asc("lookupKey")))
+    organizations
+        .findAll()
+        .forEach(organization -> alertDays.put(organization.id(), organization.expiryAlertDays()));
+    return watches
+        .findAll(
+            Sort.of(
+                Sort.Order.asc("organizationId"),
+                Sort.Order.asc("jurisdiction"),
+                Sort.Order.asc("lookupKey")))
         .stream()
-        .map(row -> new Watch(row.organizationId(), row.id(), row.label(), new LicenseChanges.Key(row.jurisdiction(), row.lookupKey()),
-            row.createdAt(), alertDays.get(row.organizationId())))
+        .map(
+            row ->
+                new Watch(
+                    row.organizationId(),
+                    row.id(),
+                    row.label(),
+                    new LicenseChanges.Key(row.jurisdiction(), row.lookupKey()),
+                    row.createdAt(),
+                    alertDays.get(row.organizationId())))
         .toList();
   }
 
-  /** Removes one of the organization's entries; false when it has no such entry (another's is none of its own). */
+  /**
+   * Removes one of the organization's entries; false when it has no such entry (another's is none
+   * of its own).
+   */
   public boolean remove(UUID organizationId, UUID entryId) {
     return watches.deleteByIdAndOrganizationId(entryId, organizationId) == 1;
   }
 
   private static Entry entry(WatchRow row) {
-    return new Entry(row.id(), row.jurisdiction(), row.licenseNumber(), row.label(), row.createdAt());
+    return new Entry(
+        row.id(), row.jurisdiction(), row.licenseNumber(), row.label(), row.createdAt());
   }
 }

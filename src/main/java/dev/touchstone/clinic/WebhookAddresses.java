@@ -59,16 +59,22 @@ public class WebhookAddresses implements Dns {
   /** Resolves for a delivery, keeping only the addresses a webhook may reach. */
   @Override
   public List<InetAddress> lookup(String hostname) throws UnknownHostException {
-    List<InetAddress> allowed = Dns.SYSTEM.lookup(hostname).stream()
-        .filter(address -> isPublic(address) || allowLoopback && address.isLoopbackAddress()).toList();
+    List<InetAddress> allowed =
+        Dns.SYSTEM.lookup(hostname).stream()
+            .filter(address -> isPublic(address) || allowLoopback && address.isLoopbackAddress())
+            .toList();
     if (allowed.isEmpty()) {
-      throw new UnknownHostException(hostname + " resolves only to private or local addresses; refused");
+      throw new UnknownHostException(
+          hostname + " resolves only to private or local addresses; refused");
     }
     return allowed;
   }
 
   static boolean isPublic(InetAddress address) {
-    if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress() || address.isSiteLocalAddress()
+    if (address.isAnyLocalAddress()
+        || address.isLoopbackAddress()
+        || address.isLinkLocalAddress()
+        || address.isSiteLocalAddress()
         || address.isMulticastAddress()) {
       return false;
     }

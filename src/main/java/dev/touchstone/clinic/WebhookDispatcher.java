@@ -41,7 +41,13 @@ class WebhookDispatcher {
   private final Duration initialBackoff;
   private final Duration maxBackoff;
 
-  public WebhookDispatcher(Webhooks webhooks, Alerts alerts, JsonMapper json, Clock clock, OkHttpClient shared, WebhookAddresses addresses,
+  public WebhookDispatcher(
+      Webhooks webhooks,
+      Alerts alerts,
+      JsonMapper json,
+      Clock clock,
+      OkHttpClient shared,
+      WebhookAddresses addresses,
       WebhookSettings settings) {
     this.webhooks = webhooks;
     this.alerts = alerts;
@@ -49,8 +55,16 @@ class WebhookDispatcher {
     this.clock = clock;
     this.initialBackoff = settings.initialBackoff();
     this.maxBackoff = settings.maxBackoff();
-    // The service's one client, with the webhook's own rules: no private addresses, no redirects, a deadline per call.
-    this.client = shared.newBuilder().dns(addresses).followRedirects(false).followSslRedirects(false).callTimeout(settings.timeout()).build();
+    // The service's one client, with the webhook's own rules: no private addresses, no redirects, a
+    // deadline per call.
+    this.client =
+        shared
+            .newBuilder()
+            .dns(addresses)
+            .followRedirects(false)
+            .followSslRedirects(false)
+            .callTimeout(settings.timeout())
+            .build();
   }
 
   /** Sends what is due now; a database hiccup waits for the next round. */
@@ -78,22 +92,37 @@ class WebhookDispatcher {
     Webhooks.Webhook webhook = webhooks.find(due.organizationId()).orElse(null);
     Alerts.Alert alert = alerts.find(due.alertId()).orElse(null);
     if (webhook == null || alert == null) {
-      webhooks.failed(due.id(), now, null, "no webhook is registered: PUT /api/v1/webhook to receive it", retryAt);
+      webhooks.failed(
+          due.id(),
+          now,
+          null,
+          "no webhook is registered: PUT /api/v1/webhook to receive it",
+          retryAt);
       return false;
     }
     byte[] body = body(alert);
-    Request request = new Request.Builder().url(due.url()).post(RequestBody.create(body, JSON))
-        .header("X-Touchstone-Delivery", alert.id().toString())
-        .header("X-Touchstone-Signature", "sha256=" + sign(webhook.secret(), body)).build();
+    Request request =
+        new Request.Builder()
+            .url(due.url())
+            .post(RequestBody.create(body, JSON))
+            .header("X-Touchstone-Delivery", alert.id().toString())
+            .header("X-Touchstone-Signature", "sha256=" + sign(webhook.secret(), body))
+            .build();
     try (Response response = client.newCall(request).execute()) {
       if (response.isSuccessful()) {
         webhooks.delivered(due.id(), now, response.code());
         return true;
       }
-      webhooks.failed(due.id(), now, response.code(), "the receiver answered HTTP " + response.code(), retryAt);
+      webhooks.failed(
+          due.id(), now, response.code(), "the receiver answered HTTP " + response.code(), retryAt);
     } catch (IOException e) {
-      webhooks.failed(due.id(), now, null, (e instanceof java.io.InterruptedIOException ? "timed out: " : "could not deliver: ")
-          + e.getMessage(), retryAt);
+      webhooks.failed(
+          due.id(),
+          now,
+          null,
+          (e instanceof java.io.InterruptedIOException ? "timed out: " : "could not deliver: ")
+              + e.getMessage(),
+          retryAt);
     }
     return false;
   }

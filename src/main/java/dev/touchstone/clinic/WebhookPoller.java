@@ -4,7 +4,10 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 
-/** Runs the webhook outbox every few seconds; {@code touchstone.webhooks.scheduled=false} leaves it to the caller (tests). */
+/**
+ * Runs the webhook outbox every few seconds; {@code touchstone.webhooks.scheduled=false} leaves it
+ * to the caller (tests).
+ */
 @Singleton
 @Requires(property = "touchstone.webhooks.scheduled", notEquals = "false")
 class WebhookPoller {
@@ -14,7 +17,9 @@ class WebhookPoller {
     this.dispatcher = dispatcher;
   }
 
-  @Scheduled(fixedDelay = "${touchstone.webhooks.poll:5s}", initialDelay = "${touchstone.webhooks.poll:5s}")
+  @Scheduled(
+      fixedDelay = "${touchstone.webhooks.poll:5s}",
+      initialDelay = "${touchstone.webhooks.poll:5s}")
   void poll() {
     dispatcher.poll();
   }

@@ -6,8 +6,9 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 
 /**
- * How webhooks are delivered ({@code touchstone.webhooks.*}): how long a receiver may take, the back-off between
- * attempts, and whether loopback addresses are allowed (for tests and local receivers only).
+ * How webhooks are delivered ({@code touchstone.webhooks.*}): how long a receiver may take, the
+ * back-off between attempts, and whether loopback addresses are allowed (for tests and local
+ * receivers only).
  */
 @ConfigurationProperties("touchstone.webhooks")
 record WebhookSettings(

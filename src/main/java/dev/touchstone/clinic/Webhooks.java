@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Each organization's webhook, and the outbox of deliveries: claimed one at a time, so two instances never send one twice at once. */
+/**
+ * Each organization's webhook, and the outbox of deliveries: claimed one at a time, so two
+ * instances never send one twice at once.
+ */
 @Singleton
 public class Webhooks {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -32,8 +35,17 @@ public class Webhooks {
 
   /** A delivery as the clinic sees it: what was sent where, how often, and what came back. */
   @Serdeable
-  public record Delivery(UUID id, UUID alertId, String url, String status, int attempts, Instant nextAttemptAt, Instant lastAttemptAt,
-      Integer lastStatus, String lastError, Instant deliveredAt) {}
+  public record Delivery(
+      UUID id,
+      UUID alertId,
+      String url,
+      String status,
+      int attempts,
+      Instant nextAttemptAt,
+      Instant lastAttemptAt,
+      Integer lastStatus,
+      String lastError,
+      Instant deliveredAt) {}
 
   /** A claimed delivery, to send now. */
   public record Due(UUID id, UUID organizationId, UUID alertId, String url, int attempts) {}
@@ -42,94 +54,131 @@ public class Webhooks {
   public Webhook register(UUID organizationId, String url) {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
-    Webhook webhook = new Webhook(url, "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
-    database.inTransaction(connection -> {
-      try (PreparedStatement delete = connection.prepareStatement("DELETE FROM webhook WHERE organization_id = ?")) {
-        delete.setObject(1, organizationId);
-        delete.executeUpdate();
-      }
-      try (PreparedStatement insert = connection.prepareStatement(
-          "INSERT INTO webhook (organization_id, url, secret, created_at) VALUES (?, ?, ?, ?)")) {
-        insert.setObject(1, organizationId);
-        insert.setString(2, url);
-        insert.setString(3, webhook.secret());
-        Sql.instant(insert, 4, clock.instant());
-        insert.executeUpdate();
-      }
-      // Deliveries still waiting go to the new address.
-      try (PreparedStatement move = connection.prepareStatement(
-          "UPDATE webhook_delivery SET url = ? WHERE organization_id = ? AND status = 'PENDING'")) {
-        move.setString(1, url);
-        move.setObject(2, organizationId);
-        return move.executeUpdate();
-      }
-    });
+    Webhook webhook =
+        new Webhook(url, "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+    database.inTransaction(
+        connection -> {
+          try (PreparedStatement delete =
+              connection.prepareStatement("DELETE FROM webhook WHERE organization_id = ?")) {
+            delete.setObject(1, organizationId);
+            delete.executeUpdate();
+          }
+          try (PreparedStatement insert =
+              connection.prepareStatement(
+                  "INSERT INTO webhook (organization_id, url, secret, created_at) VALUES (?, ?, ?, ?)")) {
+            insert.setObject(1, organizationId);
+            insert.setString(2, url);
+            insert.setString(3, webhook.secret());
+            Sql.instant(insert, 4, clock.instant());
+            insert.executeUpdate();
+          }
+          // Deliveries still waiting go to the new address.
+          try (PreparedStatement move =
+              connection.prepareStatement(
+                  "UPDATE webhook_delivery SET url = ? WHERE organization_id = ? AND status = 'PENDING'")) {
+            move.setString(1, url);
+            move.setObject(2, organizationId);
+            return move.executeUpdate();
+          }
+        });
     return webhook;
   }
 
   public Optional<Webhook> find(UUID organizationId) {
-    return database.read(connection -> {
-      try (PreparedStatement select = connection.prepareStatement("SELECT url, secret FROM webhook WHERE organization_id = ?")) {
-        select.setObject(1, organizationId);
-        try (ResultSet row = select.executeQuery()) {
-          return row.next() ? Optional.of(new Webhook(row.getString(1), row.getString(2))) : Optional.empty();
-        }
-      }
-    });
+    return database.read(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT url, secret FROM webhook WHERE organization_id = ?")) {
+            select.setObject(1, organizationId);
+            try (ResultSet row = select.executeQuery()) {
+              return row.next()
+                  ? Optional.of(new Webhook(row.getString(1), row.getString(2)))
+                  : Optional.empty();
+            }
+          }
+        });
   }
 
   public List<Delivery> deliveries(UUID organizationId, int limit) {
-    return database.read(connection -> {
-      List<Delivery> found = new ArrayList<>();
-      try (PreparedStatement select = connection.prepareStatement("SELECT id, alert_id, url, status, attempts, next_attempt_at, "
-          + "last_attempt_at, last_status, last_error, delivered_at FROM webhook_delivery WHERE organization_id = ? "
-          + "ORDER BY created_at DESC, id LIMIT ?")) {
-        select.setObject(1, organizationId);
-        select.setInt(2, limit);
-        try (ResultSet rows = select.executeQuery()) {
-          while (rows.next()) {
-            int status = rows.getInt("last_status");
-            found.add(new Delivery(rows.getObject("id", UUID.class), rows.getObject("alert_id", UUID.class), rows.getString("url"),
-                rows.getString("status"), rows.getInt("attempts"), Sql.instant(rows, "next_attempt_at"),
-                Sql.instant(rows, "last_attempt_at"), rows.wasNull() ? null : status, rows.getString("last_error"),
-                Sql.instant(rows, "delivered_at")));
+    return database.read(
+        connection -> {
+          List<Delivery> found = new ArrayList<>();
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT id, alert_id, url, status, attempts, next_attempt_at, "
+                      + "last_attempt_at, last_status, last_error, delivered_at FROM webhook_delivery WHERE organization_id = ? "
+                      + "ORDER BY created_at DESC, id LIMIT ?")) {
+            select.setObject(1, organizationId);
+            select.setInt(2, limit);
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                int status = rows.getInt("last_status");
+                found.add(
+                    new Delivery(
+                        rows.getObject("id", UUID.class),
+                        rows.getObject("alert_id", UUID.class),
+                        rows.getString("url"),
+                        rows.getString("status"),
+                        rows.getInt("attempts"),
+                        Sql.instant(rows, "next_attempt_at"),
+                        Sql.instant(rows, "last_attempt_at"),
+                        rows.wasNull() ? null : status,
+                        rows.getString("last_error"),
+                        Sql.instant(rows, "delivered_at")));
+              }
+            }
           }
-        }
-      }
-      return found;
-    });
+          return found;
+        });
   }
 
-  /** Claims up to {@code limit} deliveries due at {@code now} for {@code hold}; a claim that is not settled in time lapses. */
+  /**
+   * Claims up to {@code limit} deliveries due at {@code now} for {@code hold}; a claim that is not
+   * settled in time lapses.
+   */
   public List<Due> claimDue(Instant now, int limit, Duration hold) {
-    List<Due> candidates = database.read(connection -> {
-      List<Due> found = new ArrayList<>();
-      try (PreparedStatement select = connection.prepareStatement("SELECT id, organization_id, alert_id, url, attempts "
-          + "FROM webhook_delivery WHERE status = 'PENDING' AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?) "
-          + "ORDER BY next_attempt_at LIMIT ?")) {
-        Sql.instant(select, 1, now);
-        Sql.instant(select, 2, now);
-        select.setInt(3, limit);
-        try (ResultSet rows = select.executeQuery()) {
-          while (rows.next()) {
-            found.add(new Due(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class), rows.getObject(3, UUID.class),
-                rows.getString(4), rows.getInt(5)));
-          }
-        }
-      }
-      return found;
-    });
+    List<Due> candidates =
+        database.read(
+            connection -> {
+              List<Due> found = new ArrayList<>();
+              try (PreparedStatement select =
+                  connection.prepareStatement(
+                      "SELECT id, organization_id, alert_id, url, attempts "
+                          + "FROM webhook_delivery WHERE status = 'PENDING' AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?) "
+                          + "ORDER BY next_attempt_at LIMIT ?")) {
+                Sql.instant(select, 1, now);
+                Sql.instant(select, 2, now);
+                select.setInt(3, limit);
+                try (ResultSet rows = select.executeQuery()) {
+                  while (rows.next()) {
+                    found.add(
+                        new Due(
+                            rows.getObject(1, UUID.class),
+                            rows.getObject(2, UUID.class),
+                            rows.getObject(3, UUID.class),
+                            rows.getString(4),
+                            rows.getInt(5)));
+                  }
+                }
+              }
+              return found;
+            });
     List<Due> claimed = new ArrayList<>();
     for (Due due : candidates) {
-      boolean ours = database.inTransaction(connection -> {
-        try (PreparedStatement claim = connection.prepareStatement("UPDATE webhook_delivery SET claimed_until = ? WHERE id = ? "
-            + "AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?)")) {
-          Sql.instant(claim, 1, now.plus(hold));
-          claim.setObject(2, due.id());
-          Sql.instant(claim, 3, now);
-          return claim.executeUpdate() == 1;
-        }
-      });
+      boolean ours =
+          database.inTransaction(
+              connection -> {
+                try (PreparedStatement claim =
+                    connection.prepareStatement(
+                        "UPDATE webhook_delivery SET claimed_until = ? WHERE id = ? "
+                            + "AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?)")) {
+                  Sql.instant(claim, 1, now.plus(hold));
+                  claim.setObject(2, due.id());
+                  Sql.instant(claim, 3, now);
+                  return claim.executeUpdate() == 1;
+                }
+              });
       if (ours) {
         claimed.add(due);
       }
@@ -146,28 +195,42 @@ public class Webhooks {
     settle(id, "PENDING", at, status, error, retryAt, null);
   }
 
-  private void settle(UUID id, String state, Instant at, Integer status, String error, Instant next, Instant deliveredAt) {
-    database.inTransaction(connection -> {
-      try (PreparedStatement update = connection.prepareStatement("UPDATE webhook_delivery SET status = ?, attempts = attempts + 1, "
-          + "last_attempt_at = ?, last_status = ?, last_error = ?, next_attempt_at = ?, delivered_at = ?, claimed_until = NULL "
-          + "WHERE id = ?")) {
-        update.setString(1, state);
-        Sql.instant(update, 2, at);
-        if (status == null) {
-          update.setNull(3, java.sql.Types.INTEGER);
-        } else {
-          update.setInt(3, status);
-        }
-        update.setString(4, error == null ? null : error.length() > 500 ? error.substring(0, 499) + "…" : error);
-        Sql.instant(update, 5, next);
-        if (deliveredAt == null) {
-          update.setNull(6, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-          Sql.instant(update, 6, deliveredAt);
-        }
-        update.setObject(7, id);
-        return update.executeUpdate();
-      }
-    });
+  private void settle(
+      UUID id,
+      String state,
+      Instant at,
+      Integer status,
+      String error,
+      Instant next,
+      Instant deliveredAt) {
+    database.inTransaction(
+        connection -> {
+          try (PreparedStatement update =
+              connection.prepareStatement(
+                  "UPDATE webhook_delivery SET status = ?, attempts = attempts + 1, "
+                      + "last_attempt_at = ?, last_status = ?, last_error = ?, next_attempt_at = ?, delivered_at = ?, claimed_until = NULL "
+                      + "WHERE id = ?")) {
+            update.setString(1, state);
+            Sql.instant(update, 2, at);
+            if (status == null) {
+              update.setNull(3, java.sql.Types.INTEGER);
+            } else {
+              update.setInt(3, status);
+            }
+            update.setString(
+                4,
+                error == null
+                    ? null
+                    : error.length() > 500 ? error.substring(0, 499) + "…" : error);
+            Sql.instant(update, 5, next);
+            if (deliveredAt == null) {
+              update.setNull(6, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+            } else {
+              Sql.instant(update, 6, deliveredAt);
+            }
+            update.setObject(7, id);
+            return update.executeUpdate();
+          }
+        });
   }
 }

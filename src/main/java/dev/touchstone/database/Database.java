@@ -18,7 +18,9 @@ public class Database {
     this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
   }
 
-  /** Work on a connection in one transaction: committed when it returns, rolled back when it throws. */
+  /**
+   * Work on a connection in one transaction: committed when it returns, rolled back when it throws.
+   */
   public <T> T inTransaction(Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);

@@ -23,11 +23,17 @@ class H2CacheSizing {
   private final Database database;
   private final String url;
 
-  /** The URL as configured: H2's connection metadata leaves its settings, CACHE_SIZE among them, out. */
+  /**
+   * The URL as configured: H2's connection metadata leaves its settings, CACHE_SIZE among them,
+   * out.
+   */
   H2CacheSizing(Database database, DataSource dataSource) {
     this.database = database;
-    this.url = DelegatingDataSource.unwrapDataSource(dataSource) instanceof HikariConfig pool && pool.getJdbcUrl() != null
-        ? pool.getJdbcUrl().toUpperCase(Locale.ROOT) : "";
+    this.url =
+        DelegatingDataSource.unwrapDataSource(dataSource) instanceof HikariConfig pool
+                && pool.getJdbcUrl() != null
+            ? pool.getJdbcUrl().toUpperCase(Locale.ROOT)
+            : "";
   }
 
   /** The cache for a heap of {@code maxHeapBytes}, in KB as H2's CACHE_SIZE takes it. */
@@ -42,13 +48,16 @@ class H2CacheSizing {
     }
     long kilobytes = cacheKilobytes(Runtime.getRuntime().maxMemory());
     try {
-      database.read(connection -> {
-        try (Statement statement = connection.createStatement()) {
-          statement.execute("SET CACHE_SIZE " + kilobytes);
-        }
-        return null;
-      });
-      LOG.info("H2 page cache: {} MB (an eighth of the heap, 16–64 MB; CACHE_SIZE in the JDBC URL overrides it)", kilobytes / 1024);
+      database.read(
+          connection -> {
+            try (Statement statement = connection.createStatement()) {
+              statement.execute("SET CACHE_SIZE " + kilobytes);
+            }
+            return null;
+          });
+      LOG.info(
+          "H2 page cache: {} MB (an eighth of the heap, 16–64 MB; CACHE_SIZE in the JDBC URL overrides it)",
+          kilobytes / 1024);
     } catch (DatabaseException e) {
       LOG.warn("could not size H2's page cache; it keeps H2's default: {}", e.getMessage());
     }

@@ -13,13 +13,17 @@ import java.time.ZoneOffset;
 public final class Sql {
   private Sql() {}
 
-  /** Whether the connection is to H2 rather than PostgreSQL, for the few places the SQL has to differ. */
+  /**
+   * Whether the connection is to H2 rather than PostgreSQL, for the few places the SQL has to
+   * differ.
+   */
   public static boolean isH2(Connection connection) throws SQLException {
     return connection.getMetaData().getDatabaseProductName().equals("H2");
   }
 
   /** Binds text, cut to the column's width: one overlong value must not fail a whole sync. */
-  public static void text(PreparedStatement statement, int index, String value, int width) throws SQLException {
+  public static void text(PreparedStatement statement, int index, String value, int width)
+      throws SQLException {
     if (value == null) {
       statement.setNull(index, Types.VARCHAR);
     } else {
@@ -27,7 +31,8 @@ public final class Sql {
     }
   }
 
-  public static void date(PreparedStatement statement, int index, LocalDate value) throws SQLException {
+  public static void date(PreparedStatement statement, int index, LocalDate value)
+      throws SQLException {
     if (value == null) {
       statement.setNull(index, Types.DATE);
     } else {
@@ -35,7 +40,8 @@ public final class Sql {
     }
   }
 
-  public static void bool(PreparedStatement statement, int index, Boolean value) throws SQLException {
+  public static void bool(PreparedStatement statement, int index, Boolean value)
+      throws SQLException {
     if (value == null) {
       statement.setNull(index, Types.BOOLEAN);
     } else {
@@ -43,7 +49,8 @@ public final class Sql {
     }
   }
 
-  public static void instant(PreparedStatement statement, int index, Instant value) throws SQLException {
+  public static void instant(PreparedStatement statement, int index, Instant value)
+      throws SQLException {
     statement.setObject(index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
   }
 

@@ -16,15 +16,21 @@ record CityStateZip(String city, String state, String zip) {
     }
     String rest = value.substring(0, zipStart).trim();
     int stateStart = rest.length() - 2;
-    if (stateStart < 0 || !Character.isLetter(rest.charAt(stateStart)) || !Character.isLetter(rest.charAt(stateStart + 1))
-        || (stateStart > 0 && rest.charAt(stateStart - 1) != ' ' && rest.charAt(stateStart - 1) != ',')) {
+    if (stateStart < 0
+        || !Character.isLetter(rest.charAt(stateStart))
+        || !Character.isLetter(rest.charAt(stateStart + 1))
+        || (stateStart > 0
+            && rest.charAt(stateStart - 1) != ' '
+            && rest.charAt(stateStart - 1) != ',')) {
       return null;
     }
     String city = rest.substring(0, stateStart).trim();
     if (city.endsWith(",")) {
       city = city.substring(0, city.length() - 1).trim();
     }
-    return new CityStateZip(city.isEmpty() ? null : city, rest.substring(stateStart).toUpperCase(Locale.ROOT),
+    return new CityStateZip(
+        city.isEmpty() ? null : city,
+        rest.substring(stateStart).toUpperCase(Locale.ROOT),
         value.substring(zipStart + 1));
   }
 

@@ -23,7 +23,11 @@ public final class ComplaintNormalizer {
   public ComplaintNormalizer(ComplaintMapping mapping, SourceDates dates) {
     this.mapping = mapping;
     this.dates = dates;
-    mapping.prefixes().forEach((profession, prefix) -> prefixes.put(profession.trim().toUpperCase(Locale.ROOT), prefix));
+    mapping
+        .prefixes()
+        .forEach(
+            (profession, prefix) ->
+                prefixes.put(profession.trim().toUpperCase(Locale.ROOT), prefix));
   }
 
   /** A case activity and the key of the license it belongs to. */
@@ -31,7 +35,8 @@ public final class ComplaintNormalizer {
 
   public Outcome<Entry> normalize(RawRecord record) {
     if (record.problem() != null) {
-      return new Outcome.Quarantined<>(record.file(), record.row(), QuarantineReason.FIELD_COUNT, record.problem(), null);
+      return new Outcome.Quarantined<>(
+          record.file(), record.row(), QuarantineReason.FIELD_COUNT, record.problem(), null);
     }
     String profession = record.get(mapping.profession());
     String prefix = profession == null ? null : prefixes.get(profession.toUpperCase(Locale.ROOT));
@@ -40,13 +45,16 @@ public final class ComplaintNormalizer {
     }
     String number = record.get(mapping.licenseNumber());
     if (number == null) {
-      return quarantine(record, QuarantineReason.MISSING_KEY_FIELD, "no " + mapping.licenseNumber(), null);
+      return quarantine(
+          record, QuarantineReason.MISSING_KEY_FIELD, "no " + mapping.licenseNumber(), null);
     }
-    String displayed = number.toUpperCase(Locale.ROOT).startsWith(prefix) ? number : prefix + number;
+    String displayed =
+        number.toUpperCase(Locale.ROOT).startsWith(prefix) ? number : prefix + number;
     String key = LicenseNumbers.key(displayed);
     String activity = record.get(mapping.activity());
     if (activity == null) {
-      return quarantine(record, QuarantineReason.MISSING_KEY_FIELD, "no " + mapping.activity(), key);
+      return quarantine(
+          record, QuarantineReason.MISSING_KEY_FIELD, "no " + mapping.activity(), key);
     }
     LocalDate date;
     try {
@@ -55,15 +63,22 @@ public final class ComplaintNormalizer {
       return quarantine(record, e.reason(), e.getMessage() + " (license " + key + ")", key);
     }
     boolean discipline = mapping.isDiscipline(activity);
-    String description = discipline
-        ? "Board order in case " + record.get(mapping.caseNumber())
-        : "A complaint was filed; this is an allegation, not a finding of wrongdoing.";
-    Action action = new Action(discipline ? ActionKind.DISCIPLINE : ActionKind.COMPLAINT, date, activity, description,
-        record.get(mapping.caseNumber()));
+    String description =
+        discipline
+            ? "Board order in case " + record.get(mapping.caseNumber())
+            : "A complaint was filed; this is an allegation, not a finding of wrongdoing.";
+    Action action =
+        new Action(
+            discipline ? ActionKind.DISCIPLINE : ActionKind.COMPLAINT,
+            date,
+            activity,
+            description,
+            record.get(mapping.caseNumber()));
     return new Outcome.Loaded<>(new Entry(key, action));
   }
 
-  private static Outcome<Entry> quarantine(RawRecord record, QuarantineReason reason, String detail, String key) {
+  private static Outcome<Entry> quarantine(
+      RawRecord record, QuarantineReason reason, String detail, String key) {
     return new Outcome.Quarantined<>(record.file(), record.row(), reason, detail, key);
   }
 }

@@ -8,7 +8,9 @@ import dev.touchstone.source.RawRecord;
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** Turns an exclusion-list row into an {@link NormalizedExclusion}; the DOB column is never read. */
+/**
+ * Turns an exclusion-list row into an {@link NormalizedExclusion}; the DOB column is never read.
+ */
 public final class ExclusionNormalizer {
   private final ExclusionMapping mapping;
   private final SourceDates dates;
@@ -20,12 +22,14 @@ public final class ExclusionNormalizer {
 
   public Outcome<NormalizedExclusion> normalize(RawRecord record) {
     if (record.problem() != null) {
-      return new Outcome.Quarantined<>(record.file(), record.row(), QuarantineReason.FIELD_COUNT, record.problem(), null);
+      return new Outcome.Quarantined<>(
+          record.file(), record.row(), QuarantineReason.FIELD_COUNT, record.problem(), null);
     }
     try {
       return new Outcome.Loaded<>(build(record));
     } catch (RowRejectedException e) {
-      return new Outcome.Quarantined<>(record.file(), record.row(), e.reason(), e.getMessage(), null);
+      return new Outcome.Quarantined<>(
+          record.file(), record.row(), e.reason(), e.getMessage(), null);
     }
   }
 
@@ -35,32 +39,65 @@ public final class ExclusionNormalizer {
     String middle = PersonNames.clean(record.get(mapping.middleName()));
     String business = PersonNames.clean(record.get(mapping.businessName()));
     if (last == null && business == null) {
-      throw new RowRejectedException(QuarantineReason.MISSING_NAME, "neither " + mapping.lastName() + " nor " + mapping.businessName());
+      throw new RowRejectedException(
+          QuarantineReason.MISSING_NAME,
+          "neither " + mapping.lastName() + " nor " + mapping.businessName());
     }
     String type = record.get(mapping.type());
     if (type == null) {
       throw new RowRejectedException(QuarantineReason.MISSING_KEY_FIELD, "no " + mapping.type());
     }
     if (record.get(mapping.excludedOn()) == null) {
-      throw new RowRejectedException(QuarantineReason.MISSING_KEY_FIELD, "no " + mapping.excludedOn());
+      throw new RowRejectedException(
+          QuarantineReason.MISSING_KEY_FIELD, "no " + mapping.excludedOn());
     }
     LocalDate excludedOn = dates.parse(mapping.excludedOn(), record.get(mapping.excludedOn()));
     if (excludedOn == null) {
-      throw new RowRejectedException(QuarantineReason.MISSING_KEY_FIELD, "no " + mapping.excludedOn());
+      throw new RowRejectedException(
+          QuarantineReason.MISSING_KEY_FIELD, "no " + mapping.excludedOn());
     }
-    LocalDate reinstatedOn = dates.parse(mapping.reinstatedOn(), record.get(mapping.reinstatedOn()));
+    LocalDate reinstatedOn =
+        dates.parse(mapping.reinstatedOn(), record.get(mapping.reinstatedOn()));
     LocalDate waiverOn = dates.parse(mapping.waiverOn(), record.get(mapping.waiverOn()));
     String rawNpi = record.get(mapping.npi());
     boolean npiGiven = rawNpi != null && !rawNpi.matches("0+");
     String npi = npiGiven && Npis.isValid(rawNpi) ? rawNpi : null;
     String state = record.get(mapping.state());
     PostalCodes.PostalCode zip = PostalCodes.normalize(record.get(mapping.postalCode()));
-    String folded = last != null ? Folding.fold(String.join(" ", nonNull(first, middle, last))) : Folding.fold(business);
-    String key = Long.toHexString(new ContentHash().add(Folding.fold(last)).add(Folding.fold(first)).add(Folding.fold(middle))
-        .add(Folding.fold(business)).add(rawNpi).add(type.toUpperCase(Locale.ROOT)).add(excludedOn).add(state).value());
-    return new NormalizedExclusion(key, last, first, middle, business, folded, record.get(mapping.general()),
-        record.get(mapping.specialty()), npi, npiGiven && npi == null, type, excludedOn, reinstatedOn, waiverOn,
-        record.get(mapping.waiverState()), record.get(mapping.city()), state == null ? null : state.toUpperCase(Locale.ROOT),
+    String folded =
+        last != null
+            ? Folding.fold(String.join(" ", nonNull(first, middle, last)))
+            : Folding.fold(business);
+    String key =
+        Long.toHexString(
+            new ContentHash()
+                .add(Folding.fold(last))
+                .add(Folding.fold(first))
+                .add(Folding.fold(middle))
+                .add(Folding.fold(business))
+                .add(rawNpi)
+                .add(type.toUpperCase(Locale.ROOT))
+                .add(excludedOn)
+                .add(state)
+                .value());
+    return new NormalizedExclusion(
+        key,
+        last,
+        first,
+        middle,
+        business,
+        folded,
+        record.get(mapping.general()),
+        record.get(mapping.specialty()),
+        npi,
+        npiGiven && npi == null,
+        type,
+        excludedOn,
+        reinstatedOn,
+        waiverOn,
+        record.get(mapping.waiverState()),
+        record.get(mapping.city()),
+        state == null ? null : state.toUpperCase(Locale.ROOT),
         zip == null ? null : zip.code());
   }
 

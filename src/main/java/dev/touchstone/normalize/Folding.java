@@ -26,7 +26,13 @@ public final class Folding {
   static String foldUnicode(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
     String plain = MARKS.matcher(decomposed).replaceAll("");
-    plain = plain.replace("ß", "SS").replace("Ø", "O").replace("ø", "o").replace("Ł", "L").replace("ł", "l");
+    plain =
+        plain
+            .replace("ß", "SS")
+            .replace("Ø", "O")
+            .replace("ø", "o")
+            .replace("Ł", "L")
+            .replace("ł", "l");
     String upper = APOSTROPHES.matcher(plain.toUpperCase(Locale.ROOT)).replaceAll("");
     return NOT_ALNUM.matcher(upper).replaceAll(" ").trim();
   }

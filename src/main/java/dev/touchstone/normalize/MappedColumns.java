@@ -23,7 +23,14 @@ public final class MappedColumns {
     key.add(mapping.type().field());
     NameMapping name = mapping.name();
     Set<String> mapped = new LinkedHashSet<>(key);
-    add(mapped, name.full(), name.first(), name.middle(), name.last(), name.suffix(), name.organization());
+    add(
+        mapped,
+        name.full(),
+        name.first(),
+        name.middle(),
+        name.last(),
+        name.suffix(),
+        name.organization());
     add(key, name.full() != null ? name.full() : name.last());
     add(mapped, mapping.dates().issuedOn(), mapping.dates().expiresOn());
     mapped.addAll(mapping.dates().validate());
@@ -64,8 +71,19 @@ public final class MappedColumns {
     Set<String> key = new LinkedHashSet<>();
     add(key, mapping.type(), mapping.excludedOn(), mapping.lastName(), mapping.businessName());
     Set<String> mapped = new LinkedHashSet<>(key);
-    add(mapped, mapping.firstName(), mapping.middleName(), mapping.general(), mapping.specialty(), mapping.npi(), mapping.city(),
-        mapping.state(), mapping.postalCode(), mapping.reinstatedOn(), mapping.waiverOn(), mapping.waiverState());
+    add(
+        mapped,
+        mapping.firstName(),
+        mapping.middleName(),
+        mapping.general(),
+        mapping.specialty(),
+        mapping.npi(),
+        mapping.city(),
+        mapping.state(),
+        mapping.postalCode(),
+        mapping.reinstatedOn(),
+        mapping.waiverOn(),
+        mapping.waiverState());
     return new Columns(mapped, key);
   }
 

@@ -9,7 +9,10 @@ public final class Npis {
    * prefix 80840 were in front of them, which adds 24 to the sum.
    */
   public static boolean isValid(String npi) {
-    if (npi == null || npi.length() != 10 || !npi.chars().allMatch(c -> c >= '0' && c <= '9') || npi.equals("0000000000")) {
+    if (npi == null
+        || npi.length() != 10
+        || !npi.chars().allMatch(c -> c >= '0' && c <= '9')
+        || npi.equals("0000000000")) {
       return false;
     }
     int sum = 24;

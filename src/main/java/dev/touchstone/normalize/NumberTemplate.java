@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Builds a license number the way the board displays it from a template over columns, e.g.
- * {@code "{licensetype}.{licensenumber}"} → {@code MT.41236}. A number that already carries the
- * prefix does not get it twice.
+ * Builds a license number the way the board displays it from a template over columns, e.g. {@code
+ * "{licensetype}.{licensenumber}"} → {@code MT.41236}. A number that already carries the prefix
+ * does not get it twice.
  */
 final class NumberTemplate {
   private final List<String> literals = new ArrayList<>();
@@ -22,7 +22,8 @@ final class NumberTemplate {
       if (c == '{') {
         int end = template.indexOf('}', i);
         if (end < 0) {
-          throw new IllegalArgumentException("license number template '" + template + "' has an unclosed '{'");
+          throw new IllegalArgumentException(
+              "license number template '" + template + "' has an unclosed '{'");
         }
         literals.add(literal.toString());
         literal.setLength(0);
@@ -35,7 +36,8 @@ final class NumberTemplate {
     }
     literals.add(literal.toString());
     if (columns.isEmpty()) {
-      throw new IllegalArgumentException("license number template '" + template + "' names no column");
+      throw new IllegalArgumentException(
+          "license number template '" + template + "' names no column");
     }
   }
 
@@ -49,11 +51,17 @@ final class NumberTemplate {
     for (int i = 0; i < columns.size(); i++) {
       String value = record.get(columns.get(i));
       if (value == null) {
-        throw new RowRejectedException(QuarantineReason.MISSING_KEY_FIELD, "no " + columns.get(i) + " (part of the license number)");
+        throw new RowRejectedException(
+            QuarantineReason.MISSING_KEY_FIELD,
+            "no " + columns.get(i) + " (part of the license number)");
       }
       number.append(literals.get(i));
       boolean last = i == columns.size() - 1;
-      if (last && i > 0 && value.toUpperCase(Locale.ROOT).startsWith(number.toString().toUpperCase(Locale.ROOT))) {
+      if (last
+          && i > 0
+          && value
+              .toUpperCase(Locale.ROOT)
+              .startsWith(number.toString().toUpperCase(Locale.ROOT))) {
         number.setLength(0);
       }
       number.append(value);

@@ -12,5 +12,6 @@ public sealed interface Outcome<T> {
    * Set aside with its reason. {@code key}, when the row's license number could still be read,
    * keeps that license's last good version from being marked unpublished.
    */
-  record Quarantined<T>(String file, int row, QuarantineReason reason, String detail, String key) implements Outcome<T> {}
+  record Quarantined<T>(String file, int row, QuarantineReason reason, String detail, String key)
+      implements Outcome<T> {}
 }

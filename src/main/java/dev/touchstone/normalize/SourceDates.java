@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Parses a source's dates strictly in its declared formats. A value that has a format's shape
- * but is no real date (Feb 30) is {@code invalid_date}; one that has no declared shape at all is
- * {@code date_format}. Sentinels (CT {@code 1800-12-27}, LEIE {@code 00000000}) mean "no date".
+ * Parses a source's dates strictly in its declared formats. A value that has a format's shape but
+ * is no real date (Feb 30) is {@code invalid_date}; one that has no declared shape at all is {@code
+ * date_format}. Sentinels (CT {@code 1800-12-27}, LEIE {@code 00000000}) mean "no date".
  */
 public final class SourceDates {
   private final List<Format> formats;
@@ -20,7 +20,8 @@ public final class SourceDates {
 
   public SourceDates(List<String> patterns, List<String> sentinels) {
     if (patterns.isEmpty()) {
-      throw new IllegalArgumentException("date-formats must list at least one format, e.g. uuuuMMdd");
+      throw new IllegalArgumentException(
+          "date-formats must list at least one format, e.g. uuuuMMdd");
     }
     this.formats = new ArrayList<>();
     for (String pattern : patterns) {
@@ -46,29 +47,39 @@ public final class SourceDates {
         try {
           return LocalDate.from(format.formatter.parse(value));
         } catch (DateTimeException e) {
-          throw new RowRejectedException(QuarantineReason.INVALID_DATE, column + " '" + value + "' is not a real date");
+          throw new RowRejectedException(
+              QuarantineReason.INVALID_DATE, column + " '" + value + "' is not a real date");
         }
       }
     }
-    throw new RowRejectedException(QuarantineReason.DATE_FORMAT,
+    throw new RowRejectedException(
+        QuarantineReason.DATE_FORMAT,
         column + " '" + value + "' is not in the declared format " + formats.get(0).pattern);
   }
 
-  private record Format(String pattern, Pattern shape, DateTimeFormatter formatter, FixedWidth fixed) {
+  private record Format(
+      String pattern, Pattern shape, DateTimeFormatter formatter, FixedWidth fixed) {
     static Format of(String pattern) {
       DateTimeFormatter formatter;
       try {
         formatter = DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("date format '" + pattern + "' is not a valid pattern: " + e.getMessage());
+        throw new IllegalArgumentException(
+            "date format '" + pattern + "' is not a valid pattern: " + e.getMessage());
       }
       if (!pattern.contains("uuuu") || !pattern.contains("MM") || !pattern.contains("dd")) {
-        throw new IllegalArgumentException("date format '" + pattern + "' must use uuuu, MM and dd (strict parsing needs uuuu, not yyyy)");
+        throw new IllegalArgumentException(
+            "date format '"
+                + pattern
+                + "' must use uuuu, MM and dd (strict parsing needs uuuu, not yyyy)");
       }
       return new Format(pattern, shapeOf(pattern), formatter, FixedWidth.of(pattern));
     }
 
-    /** Each run of pattern letters becomes that many digits; quoted text and other characters are literal. */
+    /**
+     * Each run of pattern letters becomes that many digits; quoted text and other characters are
+     * literal.
+     */
     private static Pattern shapeOf(String pattern) {
       StringBuilder regex = new StringBuilder();
       int i = 0;
@@ -95,8 +106,8 @@ public final class SourceDates {
 
   /**
    * The common case, a pattern of fixed-width numeric fields and literals (uuuuMMdd, MM/dd/uuuu,
-   * Socrata's floating timestamp), read without a regular expression or a formatter: a board
-   * file has millions of dates. Same verdicts as the strict formatter.
+   * Socrata's floating timestamp), read without a regular expression or a formatter: a board file
+   * has millions of dates. Same verdicts as the strict formatter.
    */
   private static final class FixedWidth {
     private final char[] slots;
@@ -126,7 +137,9 @@ public final class SourceDates {
       return new FixedWidth(slots.toString().toCharArray());
     }
 
-    /** Literals are stored shifted into a private-use range so they never look like a field letter. */
+    /**
+     * Literals are stored shifted into a private-use range so they never look like a field letter.
+     */
     private static char literal(char c) {
       return (char) (0xE000 + c);
     }
@@ -162,16 +175,18 @@ public final class SourceDates {
           case 'H' -> hour = hour * 10 + digit;
           case 'm' -> minute = minute * 10 + digit;
           case 's' -> second = second * 10 + digit;
-          default -> { }
+          default -> {}
         }
       }
       if (hour > 23 || minute > 59 || second > 59) {
-        throw new RowRejectedException(QuarantineReason.INVALID_DATE, column + " '" + value + "' is not a real date");
+        throw new RowRejectedException(
+            QuarantineReason.INVALID_DATE, column + " '" + value + "' is not a real date");
       }
       try {
         return LocalDate.of(year, month, day);
       } catch (DateTimeException e) {
-        throw new RowRejectedException(QuarantineReason.INVALID_DATE, column + " '" + value + "' is not a real date");
+        throw new RowRejectedException(
+            QuarantineReason.INVALID_DATE, column + " '" + value + "' is not a real date");
       }
     }
   }

@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Maps a board's status words to our vocabulary. A word the mapping does not know is UNKNOWN, never ACTIVE. */
+/**
+ * Maps a board's status words to our vocabulary. A word the mapping does not know is UNKNOWN, never
+ * ACTIVE.
+ */
 final class StatusWords {
   private final StatusMapping mapping;
 
@@ -17,7 +20,9 @@ final class StatusWords {
     this.mapping = mapping;
   }
 
-  /** @param sourceStatus the board's own words, joined " / " when several columns hold them */
+  /**
+   * @param sourceStatus the board's own words, joined " / " when several columns hold them
+   */
   public record Resolved(LicenseStatus status, String sourceStatus) {}
 
   public Resolved resolve(RawRecord record, LocalDate expiresOn, LocalDate asOf) {
@@ -25,7 +30,8 @@ final class StatusWords {
       if (expiresOn == null) {
         return new Resolved(LicenseStatus.UNKNOWN, null);
       }
-      return new Resolved(expiresOn.isBefore(asOf) ? LicenseStatus.EXPIRED : LicenseStatus.ACTIVE, null);
+      return new Resolved(
+          expiresOn.isBefore(asOf) ? LicenseStatus.EXPIRED : LicenseStatus.ACTIVE, null);
     }
     List<String> words = new ArrayList<>();
     for (String field : mapping.fields()) {

@@ -1,6 +1,9 @@
 package dev.touchstone.page;
 
-/** A page being written: text is escaped on the way in, so nothing a board or a visitor wrote becomes markup. */
+/**
+ * A page being written: text is escaped on the way in, so nothing a board or a visitor wrote
+ * becomes markup.
+ */
 final class Html {
   private final StringBuilder out = new StringBuilder(8192);
 

@@ -8,9 +8,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Pieces several patient pages share: plain words for our codes, and the sections every page ends with. */
+/**
+ * Pieces several patient pages share: plain words for our codes, and the sections every page ends
+ * with.
+ */
 final class Pages {
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.US);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.US);
 
   private Pages() {}
 
@@ -31,18 +35,26 @@ final class Pages {
 
   /** A status as a word with an icon; the icon repeats the word, it never replaces it. */
   static void status(Html html, LicenseStatus status) {
-    String kind = switch (status) {
-      case ACTIVE -> "good";
-      case RESTRICTED, PENDING, UNKNOWN -> "warn";
-      default -> "bad";
-    };
-    String icon = switch (kind) {
-      case "good" -> "✓";
-      case "warn" -> "!";
-      default -> "✕";
-    };
-    html.raw("<span " + Html.attr("class", "status status-" + kind) + "><span class=\"icon\" aria-hidden=\"true\">" + icon
-        + "</span> ").text(statusWord(status)).raw("</span>");
+    String kind =
+        switch (status) {
+          case ACTIVE -> "good";
+          case RESTRICTED, PENDING, UNKNOWN -> "warn";
+          default -> "bad";
+        };
+    String icon =
+        switch (kind) {
+          case "good" -> "✓";
+          case "warn" -> "!";
+          default -> "✕";
+        };
+    html.raw(
+            "<span "
+                + Html.attr("class", "status status-" + kind)
+                + "><span class=\"icon\" aria-hidden=\"true\">"
+                + icon
+                + "</span> ")
+        .text(statusWord(status))
+        .raw("</span>");
   }
 
   static String statusWord(LicenseStatus status) {
@@ -73,10 +85,14 @@ final class Pages {
   /** The API's field messages, said to a person rather than to a program. */
   static String plainProblem(InvalidField problem) {
     return switch (problem.field()) {
-      case "name" -> problem.message().startsWith("is required")
-          ? "enter the therapist's name as they gave it, for example Jane Doe" : problem.message();
-      case "state" -> problem.message().startsWith("is required")
-          ? "choose the state where the massage takes place" : "choose a state from the list";
+      case "name" ->
+          problem.message().startsWith("is required")
+              ? "enter the therapist's name as they gave it, for example Jane Doe"
+              : problem.message();
+      case "state" ->
+          problem.message().startsWith("is required")
+              ? "choose the state where the massage takes place"
+              : "choose a state from the list";
       case "licenseNumber" -> problem.message().replace("use the number", "type the number");
       default -> problem.message();
     };
@@ -84,12 +100,18 @@ final class Pages {
 
   /** For a state with no massage license: what to look for there instead. */
   static void notLicensedHere(Html html, Jurisdiction state) {
-    html.raw("<div class=\"message notice\" role=\"note\"><h2><span class=\"icon\" aria-hidden=\"true\">i</span> ")
-        .text(state.name() + " does not license massage therapists").raw("</h2><p>").text(state.whatToCheck()).raw("</p>");
+    html.raw(
+            "<div class=\"message notice\" role=\"note\"><h2><span class=\"icon\" aria-hidden=\"true\">i</span> ")
+        .text(state.name() + " does not license massage therapists")
+        .raw("</h2><p>")
+        .text(state.whatToCheck())
+        .raw("</p>");
     if (state.board() != null) {
       html.raw("<p>").text("Who to ask: " + state.board());
       if (state.lookupUrl() != null) {
-        html.raw(" — <a " + Html.attr("href", state.lookupUrl()) + " rel=\"noopener noreferrer\">").text("its own lookup").raw("</a>");
+        html.raw(" — <a " + Html.attr("href", state.lookupUrl()) + " rel=\"noopener noreferrer\">")
+            .text("its own lookup")
+            .raw("</a>");
       }
       html.raw("</p>");
     }
@@ -97,8 +119,9 @@ final class Pages {
   }
 
   static void aftercare(Html html) {
-    html.raw("<section class=\"aftercare\" aria-labelledby=\"aftercare-heading\"><h2 id=\"aftercare-heading\">After your massage</h2>"
-        + "<p>Some soreness after a massage is normal and fades within a day or so. Pain that gets worse instead of better — "
-        + "or numbness, tingling or weakness — is a reason to see a doctor, and to tell the therapist's board.</p></section>\n");
+    html.raw(
+        "<section class=\"aftercare\" aria-labelledby=\"aftercare-heading\"><h2 id=\"aftercare-heading\">After your massage</h2>"
+            + "<p>Some soreness after a massage is normal and fades within a day or so. Pain that gets worse instead of better — "
+            + "or numbness, tingling or weakness — is a reason to see a doctor, and to tell the therapist's board.</p></section>\n");
   }
 }

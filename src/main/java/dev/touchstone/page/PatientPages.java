@@ -35,9 +35,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The patient's pages, rendered on the server: search at {@code /}, a check at {@code POST /verify},
- * and each stored check at {@code /verify/{id}}. Plain HTML and one stylesheet: no script, nothing
- * from anywhere else, quick on a phone in a waiting room.
+ * The patient's pages, rendered on the server: search at {@code /}, a check at {@code POST
+ * /verify}, and each stored check at {@code /verify/{id}}. Plain HTML and one stylesheet: no
+ * script, nothing from anywhere else, quick on a phone in a waiting room.
  */
 @Controller
 @Hidden
@@ -53,8 +53,14 @@ class PatientPages {
   private final Clock clock;
   private final SourcesConsulted sources;
 
-  public PatientPages(PractitionerSearch practitioners, Verifier verifier, VerificationStore store, Jurisdictions jurisdictions,
-      JsonMapper json, Clock clock, SourcesConsulted sources) {
+  public PatientPages(
+      PractitionerSearch practitioners,
+      Verifier verifier,
+      VerificationStore store,
+      Jurisdictions jurisdictions,
+      JsonMapper json,
+      Clock clock,
+      SourcesConsulted sources) {
     this.practitioners = practitioners;
     this.verifier = verifier;
     this.store = store;
@@ -65,30 +71,50 @@ class PatientPages {
   }
 
   @Get(uri = "/", produces = MediaType.TEXT_HTML)
-  public HttpResponse<String> search(@Nullable @QueryValue String name, @Nullable @QueryValue String state,
+  public HttpResponse<String> search(
+      @Nullable @QueryValue String name,
+      @Nullable @QueryValue String state,
       @Nullable @QueryValue String licenseNumber) {
     SearchView.Form form = new SearchView.Form(blank(name), blank(state), blank(licenseNumber));
     if (form.name() == null && form.licenseNumber() == null) {
-      return Layout.response(HttpStatus.OK, "Check a massage therapist", SearchView.render(form, List.of(), null, coverage()));
+      return Layout.response(
+          HttpStatus.OK,
+          "Check a massage therapist",
+          SearchView.render(form, List.of(), null, coverage()));
     }
     List<InvalidField> problems = problems(form);
     if (!problems.isEmpty()) {
-      return Layout.response(HttpStatus.BAD_REQUEST, "Please check the form",
+      return Layout.response(
+          HttpStatus.BAD_REQUEST,
+          "Please check the form",
           SearchView.render(form, problems, null, coverage()));
     }
     Jurisdiction where = jurisdictions.get(form.state());
     NameQuery query = NameQuery.parse(form.name());
     if (query.isEmpty()) {
-      // A name the form let through that search cannot use (only titles and suffixes, say): ask again.
-      List<InvalidField> unusable = List.of(new InvalidField("name", "needs a name to search for, e.g. Jane Doe"));
-      return Layout.response(HttpStatus.BAD_REQUEST, "Please check the form", SearchView.render(form, unusable, null, coverage()));
+      // A name the form let through that search cannot use (only titles and suffixes, say): ask
+      // again.
+      List<InvalidField> unusable =
+          List.of(new InvalidField("name", "needs a name to search for, e.g. Jane Doe"));
+      return Layout.response(
+          HttpStatus.BAD_REQUEST,
+          "Please check the form",
+          SearchView.render(form, unusable, null, coverage()));
     }
-    PractitionerSearch.SearchResults results = practitioners.search(query, new PractitionerFinder.Criteria(where.code(), null, null),
-        CARDS, 0);
-    List<Verification.SourceUsed> boards = sources.forState(where.code()).stream()
-        .filter(source -> source.kind() == SourceKind.LICENSING_BOARD).toList();
-    return Layout.response(HttpStatus.OK, form.name() + " in " + where.name(),
-        SearchView.render(form, List.of(), new SearchView.Found(where, results, boards, notReadReason(where), clock.getZone()),
+    PractitionerSearch.SearchResults results =
+        practitioners.search(
+            query, new PractitionerFinder.Criteria(where.code(), null, null), CARDS, 0);
+    List<Verification.SourceUsed> boards =
+        sources.forState(where.code()).stream()
+            .filter(source -> source.kind() == SourceKind.LICENSING_BOARD)
+            .toList();
+    return Layout.response(
+        HttpStatus.OK,
+        form.name() + " in " + where.name(),
+        SearchView.render(
+            form,
+            List.of(),
+            new SearchView.Found(where, results, boards, notReadReason(where), clock.getZone()),
             coverage()));
   }
 
@@ -96,19 +122,33 @@ class PatientPages {
     return new SearchView.Coverage(jurisdictions.all(), sources.statesRead());
   }
 
-  /** Why the state's board, configured but turned off, is not read; null when there is none such. */
+  /**
+   * Why the state's board, configured but turned off, is not read; null when there is none such.
+   */
   private String notReadReason(Jurisdiction state) {
-    return sources.disabledBoards(state.code()).stream().map(source -> source.disabledReason() == null
-        ? "Touchstone does not read " + source.name() + "'s records automatically." : source.disabledReason()).findFirst().orElse(null);
+    return sources.disabledBoards(state.code()).stream()
+        .map(
+            source ->
+                source.disabledReason() == null
+                    ? "Touchstone does not read " + source.name() + "'s records automatically."
+                    : source.disabledReason())
+        .findFirst()
+        .orElse(null);
   }
 
   /** Runs a check from the search page's form and sends the browser to its lasting address. */
-  @Post(uri = "/verify", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-  public HttpResponse<String> verify(@Nullable String name, @Nullable String state, @Nullable String licenseNumber) {
+  @Post(
+      uri = "/verify",
+      consumes = MediaType.APPLICATION_FORM_URLENCODED,
+      produces = MediaType.TEXT_HTML)
+  public HttpResponse<String> verify(
+      @Nullable String name, @Nullable String state, @Nullable String licenseNumber) {
     SearchView.Form form = new SearchView.Form(blank(name), blank(state), blank(licenseNumber));
     List<InvalidField> problems = problems(form);
     if (!problems.isEmpty()) {
-      return Layout.response(HttpStatus.BAD_REQUEST, "Please check the form",
+      return Layout.response(
+          HttpStatus.BAD_REQUEST,
+          "Please check the form",
           SearchView.render(form, problems, null, coverage()));
     }
     Verification check = verifier.verify(request(form));
@@ -120,14 +160,19 @@ class PatientPages {
   public HttpResponse<String> check(String id) {
     Optional<byte[]> stored = parse(id).flatMap(store::find);
     if (stored.isEmpty()) {
-      Html missing = new Html().el("h1", null, "No check at this address")
-          .raw("<p>Touchstone keeps no check with this address. Check that the link was copied whole, or "
-              + "<a href=\"/\">search again</a>.</p>");
+      Html missing =
+          new Html()
+              .el("h1", null, "No check at this address")
+              .raw(
+                  "<p>Touchstone keeps no check with this address. Check that the link was copied whole, or "
+                      + "<a href=\"/\">search again</a>.</p>");
       return Layout.response(HttpStatus.NOT_FOUND, "Not found", missing);
     }
     Verification check = read(stored.get());
     Jurisdiction state = jurisdictions.get(check.request().state());
-    return Layout.response(HttpStatus.OK, VerdictView.word(check.verdict()) + ": " + check.request().name(),
+    return Layout.response(
+        HttpStatus.OK,
+        VerdictView.word(check.verdict()) + ": " + check.request().name(),
         VerdictView.render(check, state, clock.getZone()));
   }
 

@@ -20,10 +20,15 @@ final class SearchView {
 
   /**
    * What the search found: people, or nothing, in a state that licenses or in one that does not,
-   * and the state's boards as they stand (an unread or stale board makes "nothing found" mean little).
+   * and the state's boards as they stand (an unread or stale board makes "nothing found" mean
+   * little).
    */
-  record Found(Jurisdiction jurisdiction, PractitionerSearch.SearchResults results, List<Verification.SourceUsed> boards,
-      String notReadReason, java.time.ZoneId zone) {}
+  record Found(
+      Jurisdiction jurisdiction,
+      PractitionerSearch.SearchResults results,
+      List<Verification.SourceUsed> boards,
+      String notReadReason,
+      java.time.ZoneId zone) {}
 
   /** Every jurisdiction, and the codes of those whose board Touchstone reads. */
   record Coverage(List<Jurisdiction> states, java.util.Set<String> read) {}
@@ -32,8 +37,9 @@ final class SearchView {
     List<Jurisdiction> states = coverage.states();
     Html html = new Html();
     html.el("h1", null, "Check a massage therapist");
-    html.raw("<p class=\"lead\">Untrained hands can hurt a back or a neck. Before you book, check that your therapist "
-        + "holds a license where the massage takes place — here, then in person.</p>\n");
+    html.raw(
+        "<p class=\"lead\">Untrained hands can hurt a back or a neck. Before you book, check that your therapist "
+            + "holds a license where the massage takes place — here, then in person.</p>\n");
     if (!problems.isEmpty()) {
       errors(html, problems);
     }
@@ -49,42 +55,70 @@ final class SearchView {
 
   /** Which states this service can check, so a patient elsewhere knows to go to the board. */
   private static void coverage(Html html, Coverage coverage) {
-    List<String> read = coverage.states().stream().filter(s -> coverage.read().contains(s.code())).map(Jurisdiction::name).toList();
-    html.raw("<section class=\"coverage\" aria-labelledby=\"coverage-heading\"><h2 id=\"coverage-heading\">Which states we can check</h2><p>")
-        .text(read.isEmpty() ? "Touchstone does not read any state board's records yet."
-            : "Touchstone reads the license records of " + String.join(", ", read) + ".")
-        .raw("</p><p>").text("In any other state it tells you so, and names the state's board and its own lookup, where you can "
-            + "check the license yourself.").raw("</p></section>\n");
+    List<String> read =
+        coverage.states().stream()
+            .filter(s -> coverage.read().contains(s.code()))
+            .map(Jurisdiction::name)
+            .toList();
+    html.raw(
+            "<section class=\"coverage\" aria-labelledby=\"coverage-heading\"><h2 id=\"coverage-heading\">Which states we can check</h2><p>")
+        .text(
+            read.isEmpty()
+                ? "Touchstone does not read any state board's records yet."
+                : "Touchstone reads the license records of " + String.join(", ", read) + ".")
+        .raw("</p><p>")
+        .text(
+            "In any other state it tells you so, and names the state's board and its own lookup, where you can "
+                + "check the license yourself.")
+        .raw("</p></section>\n");
   }
 
   private static void errors(Html html, List<InvalidField> problems) {
     html.raw("<div class=\"message error\" role=\"alert\" aria-labelledby=\"error-heading\">");
-    html.raw("<h2 id=\"error-heading\"><span class=\"icon\" aria-hidden=\"true\">!</span> Please check the form</h2><ul>");
+    html.raw(
+        "<h2 id=\"error-heading\"><span class=\"icon\" aria-hidden=\"true\">!</span> Please check the form</h2><ul>");
     for (InvalidField problem : problems) {
-      html.raw("<li><a " + Html.attr("href", "#" + problem.field()) + ">").text(Pages.fieldLabel(problem.field())).raw("</a>: ")
-          .text(Pages.plainProblem(problem)).raw("</li>");
+      html.raw("<li><a " + Html.attr("href", "#" + problem.field()) + ">")
+          .text(Pages.fieldLabel(problem.field()))
+          .raw("</a>: ")
+          .text(Pages.plainProblem(problem))
+          .raw("</li>");
     }
     html.raw("</ul></div>\n");
   }
 
-  private static void form(Html html, Form form, List<InvalidField> problems, List<Jurisdiction> states) {
-    html.raw("<form class=\"search\" method=\"get\" action=\"/\" role=\"search\" aria-label=\"Find a therapist\">\n");
+  private static void form(
+      Html html, Form form, List<InvalidField> problems, List<Jurisdiction> states) {
+    html.raw(
+        "<form class=\"search\" method=\"get\" action=\"/\" role=\"search\" aria-label=\"Find a therapist\">\n");
     html.raw("<div class=\"field\"><label for=\"name\">Therapist's name</label>");
-    html.raw("<input id=\"name\" name=\"name\" type=\"text\" autocomplete=\"off\" maxlength=\"100\" required "
-        + invalid(problems, "name") + Html.attr("value", form.name()) + " aria-describedby=\"name-hint\">");
-    html.raw("<p class=\"hint\" id=\"name-hint\">As they gave it, e.g. Jane Doe. A nickname or a small misspelling is fine.</p></div>\n");
-    html.raw("<div class=\"field\"><label for=\"state\">State where the massage takes place</label>");
+    html.raw(
+        "<input id=\"name\" name=\"name\" type=\"text\" autocomplete=\"off\" maxlength=\"100\" required "
+            + invalid(problems, "name")
+            + Html.attr("value", form.name())
+            + " aria-describedby=\"name-hint\">");
+    html.raw(
+        "<p class=\"hint\" id=\"name-hint\">As they gave it, e.g. Jane Doe. A nickname or a small misspelling is fine.</p></div>\n");
+    html.raw(
+        "<div class=\"field\"><label for=\"state\">State where the massage takes place</label>");
     html.raw("<select id=\"state\" name=\"state\" required " + invalid(problems, "state") + ">");
     html.raw("<option value=\"\">Choose a state</option>");
     for (Jurisdiction state : states) {
       boolean selected = state.code().equalsIgnoreCase(form.state() == null ? "" : form.state());
-      html.raw("<option " + Html.attr("value", state.code()) + (selected ? " selected" : "") + ">").text(state.name()).raw("</option>");
+      html.raw("<option " + Html.attr("value", state.code()) + (selected ? " selected" : "") + ">")
+          .text(state.name())
+          .raw("</option>");
     }
     html.raw("</select></div>\n");
-    html.raw("<div class=\"field\"><label for=\"licenseNumber\">License number <span class=\"optional\">(optional)</span></label>");
-    html.raw("<input id=\"licenseNumber\" name=\"licenseNumber\" type=\"text\" autocomplete=\"off\" maxlength=\"40\" "
-        + invalid(problems, "licenseNumber") + Html.attr("value", form.licenseNumber()) + " aria-describedby=\"number-hint\">");
-    html.raw("<p class=\"hint\" id=\"number-hint\">As printed on the license on the wall, e.g. MA60218734.</p></div>\n");
+    html.raw(
+        "<div class=\"field\"><label for=\"licenseNumber\">License number <span class=\"optional\">(optional)</span></label>");
+    html.raw(
+        "<input id=\"licenseNumber\" name=\"licenseNumber\" type=\"text\" autocomplete=\"off\" maxlength=\"40\" "
+            + invalid(problems, "licenseNumber")
+            + Html.attr("value", form.licenseNumber())
+            + " aria-describedby=\"number-hint\">");
+    html.raw(
+        "<p class=\"hint\" id=\"number-hint\">As printed on the license on the wall, e.g. MA60218734.</p></div>\n");
     html.raw("<button type=\"submit\">Search</button>\n</form>\n");
   }
 
@@ -102,19 +136,25 @@ final class SearchView {
     List<PractitionerSearch.Result> people = found.results().results();
     html.raw("<section class=\"results\" aria-labelledby=\"results-heading\">");
     if (people.isEmpty()) {
-      html.raw("<h2 id=\"results-heading\">").text("We found no license under “" + form.name() + "” in " + state.name()).raw("</h2>");
-      html.raw("<div class=\"message notice\"><p>That can mean:</p><ul>"
-          + "<li>the license is under another spelling or a former name — try the name exactly as on the license;</li>"
-          + "<li>the therapist is licensed in another state;</li>"
-          + "<li>Touchstone does not hold this state's board records (the full check below says so);</li>"
-          + "<li>or the therapist is not licensed.</li></ul>"
-          + "<p>Ask to see the license, and search its number. Until it checks out, choose someone else.</p></div>");
-      verifyButton(html, form.name(), state.code(), form.licenseNumber(), "Get the full check anyway");
+      html.raw("<h2 id=\"results-heading\">")
+          .text("We found no license under “" + form.name() + "” in " + state.name())
+          .raw("</h2>");
+      html.raw(
+          "<div class=\"message notice\"><p>That can mean:</p><ul>"
+              + "<li>the license is under another spelling or a former name — try the name exactly as on the license;</li>"
+              + "<li>the therapist is licensed in another state;</li>"
+              + "<li>Touchstone does not hold this state's board records (the full check below says so);</li>"
+              + "<li>or the therapist is not licensed.</li></ul>"
+              + "<p>Ask to see the license, and search its number. Until it checks out, choose someone else.</p></div>");
+      verifyButton(
+          html, form.name(), state.code(), form.licenseNumber(), "Get the full check anyway");
     } else {
-      html.raw("<h2 id=\"results-heading\">").text(count(found.results().total()) + " for “" + form.name() + "” in "
-          + state.name()).raw("</h2>");
-      html.raw("<p class=\"hint\">Pick the person you are seeing for the full check: the verdict, what to check in person, "
-          + "and how fresh the records are.</p><ul class=\"cards\">");
+      html.raw("<h2 id=\"results-heading\">")
+          .text(count(found.results().total()) + " for “" + form.name() + "” in " + state.name())
+          .raw("</h2>");
+      html.raw(
+          "<p class=\"hint\">Pick the person you are seeing for the full check: the verdict, what to check in person, "
+              + "and how fresh the records are.</p><ul class=\"cards\">");
       for (PractitionerSearch.Result person : people) {
         card(html, person, form, state);
       }
@@ -124,32 +164,65 @@ final class SearchView {
   }
 
   /** Couldn't check is not "not found": say so before any result. */
-  private static void boardNotices(Html html, Jurisdiction state, List<Verification.SourceUsed> boards, String notReadReason,
+  private static void boardNotices(
+      Html html,
+      Jurisdiction state,
+      List<Verification.SourceUsed> boards,
+      String notReadReason,
       java.time.ZoneId zone) {
     if (boards.isEmpty()) {
-      String board = state.board() == null ? "the " + state.name() + " massage board" : state.board();
-      html.raw("<div class=\"message warning\" role=\"note\"><h2><span class=\"icon\" aria-hidden=\"true\">!</span> ")
-          .text(notReadReason == null ? "Touchstone does not hold " + state.name() + "'s board records"
-              : state.name() + "'s board records are not read automatically").raw("</h2><p>")
-          .text((notReadReason == null ? "" : notReadReason + " ")
-              + "This search can find someone licensed elsewhere, but it cannot tell whether anyone is licensed in "
-              + state.name() + ". Ask to see the license and check it with " + board)
-          .raw(state.lookupUrl() == null ? "." : ": <a " + Html.attr("href", state.lookupUrl()) + " rel=\"noopener noreferrer\">"
-              + "the board's own lookup</a>.").raw("</p></div>\n");
+      String board =
+          state.board() == null ? "the " + state.name() + " massage board" : state.board();
+      html.raw(
+              "<div class=\"message warning\" role=\"note\"><h2><span class=\"icon\" aria-hidden=\"true\">!</span> ")
+          .text(
+              notReadReason == null
+                  ? "Touchstone does not hold " + state.name() + "'s board records"
+                  : state.name() + "'s board records are not read automatically")
+          .raw("</h2><p>")
+          .text(
+              (notReadReason == null ? "" : notReadReason + " ")
+                  + "This search can find someone licensed elsewhere, but it cannot tell whether anyone is licensed in "
+                  + state.name()
+                  + ". Ask to see the license and check it with "
+                  + board)
+          .raw(
+              state.lookupUrl() == null
+                  ? "."
+                  : ": <a "
+                      + Html.attr("href", state.lookupUrl())
+                      + " rel=\"noopener noreferrer\">"
+                      + "the board's own lookup</a>.")
+          .raw("</p></div>\n");
       return;
     }
     for (Verification.SourceUsed board : boards) {
       if (board.lastSyncedAt() == null) {
-        html.raw("<div class=\"message warning\" role=\"note\"><h2><span class=\"icon\" aria-hidden=\"true\">!</span> ")
-            .text(board.name() + "'s records could not be read").raw("</h2><p>")
-            .text("A therapist missing from these results may still be licensed. Check with the board directly")
-            .raw(board.lookupUrl() == null ? "." : ": <a " + Html.attr("href", board.lookupUrl()) + " rel=\"noopener noreferrer\">"
-                + Html.escape(board.name()) + "'s own lookup</a>.").raw("</p></div>\n");
+        html.raw(
+                "<div class=\"message warning\" role=\"note\"><h2><span class=\"icon\" aria-hidden=\"true\">!</span> ")
+            .text(board.name() + "'s records could not be read")
+            .raw("</h2><p>")
+            .text(
+                "A therapist missing from these results may still be licensed. Check with the board directly")
+            .raw(
+                board.lookupUrl() == null
+                    ? "."
+                    : ": <a "
+                        + Html.attr("href", board.lookupUrl())
+                        + " rel=\"noopener noreferrer\">"
+                        + Html.escape(board.name())
+                        + "'s own lookup</a>.")
+            .raw("</p></div>\n");
       } else if (board.stale()) {
-        html.raw("<div class=\"message warning\" role=\"note\"><h2><span class=\"icon\" aria-hidden=\"true\">!</span> ")
-            .text(board.name() + "'s records are out of date").raw("</h2><p>")
-            .text("They were last updated on " + Pages.date(board.lastSyncedAt().atZone(zone).toLocalDate())
-                + ", longer ago than we allow: a recent change may be missing.").raw("</p></div>\n");
+        html.raw(
+                "<div class=\"message warning\" role=\"note\"><h2><span class=\"icon\" aria-hidden=\"true\">!</span> ")
+            .text(board.name() + "'s records are out of date")
+            .raw("</h2><p>")
+            .text(
+                "They were last updated on "
+                    + Pages.date(board.lastSyncedAt().atZone(zone).toLocalDate())
+                    + ", longer ago than we allow: a recent change may be missing.")
+            .raw("</p></div>\n");
       }
     }
   }
@@ -158,21 +231,32 @@ final class SearchView {
     return total == 1 ? "1 person found" : total + " people found";
   }
 
-  /** A person found; their check asks about the name as the visitor typed it, pinned by the license number in this state. */
-  private static void card(Html html, PractitionerSearch.Result person, Form form, Jurisdiction state) {
+  /**
+   * A person found; their check asks about the name as the visitor typed it, pinned by the license
+   * number in this state.
+   */
+  private static void card(
+      Html html, PractitionerSearch.Result person, Form form, Jurisdiction state) {
     html.raw("<li class=\"card\"><h3>").text(person.name()).raw("</h3>");
     if (!person.exactName() && !person.nameDifferences().isEmpty()) {
-      html.raw("<p class=\"hint\">").text("Not an exact match: " + String.join("; ", person.nameDifferences())).raw("</p>");
+      html.raw("<p class=\"hint\">")
+          .text("Not an exact match: " + String.join("; ", person.nameDifferences()))
+          .raw("</p>");
     }
     html.raw("<ul class=\"licenses\">");
     String numberHere = form.licenseNumber();
     for (LicenseSummary license : person.licenses()) {
       html.raw("<li>");
       html.el("span", "class=\"where\"", license.jurisdiction()).raw(" ");
-      html.text(Pages.licenseType(license.licenseType())).raw(" ").el("span", "class=\"number\"", license.licenseNumber()).raw(" ");
+      html.text(Pages.licenseType(license.licenseType()))
+          .raw(" ")
+          .el("span", "class=\"number\"", license.licenseNumber())
+          .raw(" ");
       Pages.status(html, license.status());
       if (license.expiresOn() != null) {
-        html.raw(" <span class=\"expires\">").text("expires " + Pages.date(license.expiresOn())).raw("</span>");
+        html.raw(" <span class=\"expires\">")
+            .text("expires " + Pages.date(license.expiresOn()))
+            .raw("</span>");
       }
       html.raw("</li>");
       if (numberHere == null && license.jurisdiction().equals(state.code())) {
@@ -184,12 +268,16 @@ final class SearchView {
     html.raw("</li>");
   }
 
-  private static void verifyButton(Html html, String name, String state, String licenseNumber, String label) {
+  private static void verifyButton(
+      Html html, String name, String state, String licenseNumber, String label) {
     html.raw("<form class=\"check\" method=\"post\" action=\"/verify\">");
     html.raw("<input type=\"hidden\" name=\"name\" " + Html.attr("value", name) + ">");
     html.raw("<input type=\"hidden\" name=\"state\" " + Html.attr("value", state) + ">");
     if (licenseNumber != null) {
-      html.raw("<input type=\"hidden\" name=\"licenseNumber\" " + Html.attr("value", licenseNumber) + ">");
+      html.raw(
+          "<input type=\"hidden\" name=\"licenseNumber\" "
+              + Html.attr("value", licenseNumber)
+              + ">");
     }
     html.raw("<button type=\"submit\">").text(label).raw("</button></form>");
   }

@@ -11,17 +11,23 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** One stored verification, as issued: the verdict, why, what to check in person, what to do, and how fresh the records were. */
+/**
+ * One stored verification, as issued: the verdict, why, what to check in person, what to do, and
+ * how fresh the records were.
+ */
 final class VerdictView {
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM uuuu 'at' h:mm a z", Locale.US);
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("d MMMM uuuu 'at' h:mm a z", Locale.US);
 
   private VerdictView() {}
 
   static Html render(Verification check, Jurisdiction state, ZoneId zone) {
     Html html = new Html();
     String name = check.request().name();
-    html.raw("<p class=\"back no-print\"><a " + Html.attr("href", "/?name=" + url(name) + "&state=" + url(state.code()))
-        + ">← Back to the search</a></p>\n");
+    html.raw(
+        "<p class=\"back no-print\"><a "
+            + Html.attr("href", "/?name=" + url(name) + "&state=" + url(state.code()))
+            + ">← Back to the search</a></p>\n");
     verdict(html, check, state, zone);
     reasons(html, check);
     if (!state.licenses()) {
@@ -31,25 +37,44 @@ final class VerdictView {
     checklist(html, check);
     nextSteps(html, check, state);
     sources(html, check);
-    html.raw("<section class=\"keep\" aria-labelledby=\"keep-heading\"><h2 id=\"keep-heading\">Keep or share this check</h2>"
-        + "<p>This page's address always shows this check exactly as it was issued: ")
-        .raw("<a class=\"permalink\" " + Html.attr("href", "/verify/" + check.id()) + ">").text("/verify/" + check.id()).raw("</a>. "
-        + "<span class=\"no-print\">Print it (one page) to keep it on file.</span></p></section>\n");
+    html.raw(
+            "<section class=\"keep\" aria-labelledby=\"keep-heading\"><h2 id=\"keep-heading\">Keep or share this check</h2>"
+                + "<p>This page's address always shows this check exactly as it was issued: ")
+        .raw("<a class=\"permalink\" " + Html.attr("href", "/verify/" + check.id()) + ">")
+        .text("/verify/" + check.id())
+        .raw(
+            "</a>. "
+                + "<span class=\"no-print\">Print it (one page) to keep it on file.</span></p></section>\n");
     Pages.aftercare(html);
     return html;
   }
 
   private static void verdict(Html html, Verification check, Jurisdiction state, ZoneId zone) {
-    String kind = switch (check.verdict()) {
-      case VERIFIED -> "verified";
-      case CAUTION -> "caution";
-      case NOT_VERIFIED -> "not-verified";
-    };
-    html.raw("<section " + Html.attr("class", "verdict verdict-" + kind) + " aria-labelledby=\"verdict-heading\">");
-    html.raw("<p class=\"verdict-word\"><span class=\"icon\" aria-hidden=\"true\">" + icon(check.verdict()) + "</span> ")
-        .el("span", "id=\"verdict-heading\"", word(check.verdict())).raw("</p>");
-    html.el("h1", null, check.request().name() + " · " + state.name()
-        + (check.request().licenseNumber() == null ? "" : " · license " + check.request().licenseNumber()));
+    String kind =
+        switch (check.verdict()) {
+          case VERIFIED -> "verified";
+          case CAUTION -> "caution";
+          case NOT_VERIFIED -> "not-verified";
+        };
+    html.raw(
+        "<section "
+            + Html.attr("class", "verdict verdict-" + kind)
+            + " aria-labelledby=\"verdict-heading\">");
+    html.raw(
+            "<p class=\"verdict-word\"><span class=\"icon\" aria-hidden=\"true\">"
+                + icon(check.verdict())
+                + "</span> ")
+        .el("span", "id=\"verdict-heading\"", word(check.verdict()))
+        .raw("</p>");
+    html.el(
+        "h1",
+        null,
+        check.request().name()
+            + " · "
+            + state.name()
+            + (check.request().licenseNumber() == null
+                ? ""
+                : " · license " + check.request().licenseNumber()));
     html.el("p", "class=\"summary\"", check.summary());
     html.el("p", "class=\"checked\"", "Checked " + WHEN.format(check.checkedAt().atZone(zone)));
     html.raw("</section>\n");
@@ -72,21 +97,31 @@ final class VerdictView {
   }
 
   private static void reasons(Html html, Verification check) {
-    html.raw("<section aria-labelledby=\"why-heading\"><h2 id=\"why-heading\">Why</h2><ul class=\"reasons\">");
+    html.raw(
+        "<section aria-labelledby=\"why-heading\"><h2 id=\"why-heading\">Why</h2><ul class=\"reasons\">");
     for (Reason reason : check.reasons()) {
-      String severity = switch (reason.severity()) {
-        case FAIL -> "Problem";
-        case WARN -> "Check this";
-        case INFO -> "Good to know";
-      };
-      String icon = switch (reason.severity()) {
-        case FAIL -> "✕";
-        case WARN -> "!";
-        case INFO -> "i";
-      };
-      html.raw("<li " + Html.attr("class", "reason reason-" + reason.severity().name().toLowerCase(Locale.ROOT)) + ">")
+      String severity =
+          switch (reason.severity()) {
+            case FAIL -> "Problem";
+            case WARN -> "Check this";
+            case INFO -> "Good to know";
+          };
+      String icon =
+          switch (reason.severity()) {
+            case FAIL -> "✕";
+            case WARN -> "!";
+            case INFO -> "i";
+          };
+      html.raw(
+              "<li "
+                  + Html.attr(
+                      "class", "reason reason-" + reason.severity().name().toLowerCase(Locale.ROOT))
+                  + ">")
           .raw("<span class=\"icon\" aria-hidden=\"true\">" + icon + "</span> ")
-          .el("strong", null, severity + ":").raw(" ").text(reason.message()).raw("</li>");
+          .el("strong", null, severity + ":")
+          .raw(" ")
+          .text(reason.message())
+          .raw("</li>");
     }
     html.raw("</ul></section>\n");
   }
@@ -95,37 +130,59 @@ final class VerdictView {
     if (check.matchedLicenses().isEmpty()) {
       return;
     }
-    html.raw("<section aria-labelledby=\"licenses-heading\"><h2 id=\"licenses-heading\">The license record</h2><ul class=\"cards\">");
+    html.raw(
+        "<section aria-labelledby=\"licenses-heading\"><h2 id=\"licenses-heading\">The license record</h2><ul class=\"cards\">");
     for (LicenseView license : check.matchedLicenses()) {
-      html.raw("<li class=\"card\"><h3>").text(license.name().full()).raw("</h3><dl class=\"facts\">");
-      fact(html, "License", license.jurisdiction() + " " + license.licenseNumber() + " · " + Pages.licenseType(license.licenseType()));
+      html.raw("<li class=\"card\"><h3>")
+          .text(license.name().full())
+          .raw("</h3><dl class=\"facts\">");
+      fact(
+          html,
+          "License",
+          license.jurisdiction()
+              + " "
+              + license.licenseNumber()
+              + " · "
+              + Pages.licenseType(license.licenseType()));
       html.raw("<dt>Status</dt><dd>");
       Pages.status(html, license.status());
       if (license.sourceStatus() != null) {
-        html.raw(" <span class=\"hint\">").text("(the board's words: " + license.sourceStatus() + ")").raw("</span>");
+        html.raw(" <span class=\"hint\">")
+            .text("(the board's words: " + license.sourceStatus() + ")")
+            .raw("</span>");
       }
       html.raw("</dd>");
       if (license.issuedOn() != null) {
         fact(html, "First issued", Pages.date(license.issuedOn()));
       }
-      fact(html, "Expires", license.expiresOn() == null ? "not given by the board" : Pages.date(license.expiresOn()));
+      fact(
+          html,
+          "Expires",
+          license.expiresOn() == null ? "not given by the board" : Pages.date(license.expiresOn()));
       if (license.city() != null) {
         fact(html, "City", license.city());
       }
       if (!license.disciplinaryActions().isEmpty()) {
         html.raw("<dt>Board actions</dt><dd><ul>");
         for (LicenseView.ActionView action : license.disciplinaryActions()) {
-          html.raw("<li>").text((action.date() == null ? "" : Pages.date(action.date()) + ": ") + action.action()).raw("</li>");
+          html.raw("<li>")
+              .text(
+                  (action.date() == null ? "" : Pages.date(action.date()) + ": ") + action.action())
+              .raw("</li>");
         }
         html.raw("</ul></dd>");
       }
       html.raw("</dl>");
-      if (license.source() != null && (license.detailUrl() != null || license.source().lookupUrl() != null)) {
-        String link = license.detailUrl() != null && license.detailUrl().startsWith("http") ? license.detailUrl()
-            : license.source().lookupUrl();
+      if (license.source() != null
+          && (license.detailUrl() != null || license.source().lookupUrl() != null)) {
+        String link =
+            license.detailUrl() != null && license.detailUrl().startsWith("http")
+                ? license.detailUrl()
+                : license.source().lookupUrl();
         if (link != null) {
-          html.raw("<p><a " + Html.attr("href", link) + " rel=\"noopener noreferrer\">").text("See it on the "
-              + license.source().name() + " site").raw("</a></p>");
+          html.raw("<p><a " + Html.attr("href", link) + " rel=\"noopener noreferrer\">")
+              .text("See it on the " + license.source().name() + " site")
+              .raw("</a></p>");
         }
       }
       html.raw("</li>");
@@ -138,56 +195,87 @@ final class VerdictView {
   }
 
   private static void checklist(Html html, Verification check) {
-    html.raw("<section aria-labelledby=\"person-heading\"><h2 id=\"person-heading\">Check in person</h2><ol class=\"checklist\">");
+    html.raw(
+        "<section aria-labelledby=\"person-heading\"><h2 id=\"person-heading\">Check in person</h2><ol class=\"checklist\">");
     check.checklist().forEach(item -> html.el("li", null, item));
     html.raw("</ol></section>\n");
   }
 
   private static void nextSteps(Html html, Verification check, Jurisdiction state) {
-    html.raw("<section aria-labelledby=\"next-heading\"><h2 id=\"next-heading\">What to do next</h2>");
-    String board = check.sources().stream().filter(s -> s.kind() == SourceKind.LICENSING_BOARD)
-        .map(Verification.SourceUsed::name).findFirst()
-        .orElse(state.board() != null ? state.board() : state.licenses() ? "the " + state.name() + " massage board" : null);
+    html.raw(
+        "<section aria-labelledby=\"next-heading\"><h2 id=\"next-heading\">What to do next</h2>");
+    String board =
+        check.sources().stream()
+            .filter(s -> s.kind() == SourceKind.LICENSING_BOARD)
+            .map(Verification.SourceUsed::name)
+            .findFirst()
+            .orElse(
+                state.board() != null
+                    ? state.board()
+                    : state.licenses() ? "the " + state.name() + " massage board" : null);
     switch (check.verdict()) {
-      case VERIFIED -> html.raw("<p>").text("At your appointment, ask to see the license: the name and number should match "
-          + "this check. If they do not, do not go ahead.").raw("</p>");
-      case CAUTION -> html.raw("<p>").text("Something needs a closer look before you book. Ask to see the license, and check "
-          + "the points above" + (board == null ? "" : " with " + board) + ". If it does not all match, choose someone else.")
-          .raw("</p>");
-      case NOT_VERIFIED -> html.raw("<p>").text("Do not book on this check. Ask the therapist for their license"
-          + (board == null ? "" : " and contact " + board) + ", or choose someone else.").raw("</p>");
+      case VERIFIED ->
+          html.raw("<p>")
+              .text(
+                  "At your appointment, ask to see the license: the name and number should match "
+                      + "this check. If they do not, do not go ahead.")
+              .raw("</p>");
+      case CAUTION ->
+          html.raw("<p>")
+              .text(
+                  "Something needs a closer look before you book. Ask to see the license, and check "
+                      + "the points above"
+                      + (board == null ? "" : " with " + board)
+                      + ". If it does not all match, choose someone else.")
+              .raw("</p>");
+      case NOT_VERIFIED ->
+          html.raw("<p>")
+              .text(
+                  "Do not book on this check. Ask the therapist for their license"
+                      + (board == null ? "" : " and contact " + board)
+                      + ", or choose someone else.")
+              .raw("</p>");
     }
     boolean linked = false;
     for (Verification.SourceUsed source : check.sources()) {
       if (source.kind() == SourceKind.LICENSING_BOARD && source.lookupUrl() != null) {
-        html.raw("<p><a " + Html.attr("href", source.lookupUrl()) + " rel=\"noopener noreferrer\">").text(source.name()
-            + ": its own license lookup").raw("</a></p>");
+        html.raw("<p><a " + Html.attr("href", source.lookupUrl()) + " rel=\"noopener noreferrer\">")
+            .text(source.name() + ": its own license lookup")
+            .raw("</a></p>");
         linked = true;
       }
     }
     if (!linked && state.lookupUrl() != null) {
-      html.raw("<p><a " + Html.attr("href", state.lookupUrl()) + " rel=\"noopener noreferrer\">").text(
-          (state.board() == null ? state.name() : state.board()) + ": its own lookup").raw("</a></p>");
+      html.raw("<p><a " + Html.attr("href", state.lookupUrl()) + " rel=\"noopener noreferrer\">")
+          .text((state.board() == null ? state.name() : state.board()) + ": its own lookup")
+          .raw("</a></p>");
     }
     if (state.complaintUrl() != null) {
-      html.raw("<p><a " + Html.attr("href", state.complaintUrl()) + " rel=\"noopener noreferrer\">").text(
-          "Report a concern about a therapist to " + (state.board() == null ? "the board" : state.board())).raw("</a></p>");
+      html.raw("<p><a " + Html.attr("href", state.complaintUrl()) + " rel=\"noopener noreferrer\">")
+          .text(
+              "Report a concern about a therapist to "
+                  + (state.board() == null ? "the board" : state.board()))
+          .raw("</a></p>");
     }
     html.raw("</section>\n");
   }
 
   private static void sources(Html html, Verification check) {
-    html.raw("<section aria-labelledby=\"fresh-heading\"><h2 id=\"fresh-heading\">How fresh the records were</h2>"
-        + "<table class=\"sources\"><thead><tr><th scope=\"col\">Source</th><th scope=\"col\">Records as of</th></tr></thead><tbody>");
+    html.raw(
+        "<section aria-labelledby=\"fresh-heading\"><h2 id=\"fresh-heading\">How fresh the records were</h2>"
+            + "<table class=\"sources\"><thead><tr><th scope=\"col\">Source</th><th scope=\"col\">Records as of</th></tr></thead><tbody>");
     for (Verification.SourceUsed source : check.sources()) {
       html.raw("<tr><th scope=\"row\">").text(source.name()).raw("</th><td>");
       if (source.lastSyncedAt() == null) {
-        html.raw("<span class=\"status status-bad\"><span class=\"icon\" aria-hidden=\"true\">✕</span> Never read — "
-            + "this source could not be checked</span>");
+        html.raw(
+            "<span class=\"status status-bad\"><span class=\"icon\" aria-hidden=\"true\">✕</span> Never read — "
+                + "this source could not be checked</span>");
       } else {
-        html.text(age(Duration.between(source.lastSyncedAt(), check.checkedAt())) + " before this check");
+        html.text(
+            age(Duration.between(source.lastSyncedAt(), check.checkedAt())) + " before this check");
         if (source.stale()) {
-          html.raw(" <span class=\"status status-warn\"><span class=\"icon\" aria-hidden=\"true\">!</span> Out of date</span>");
+          html.raw(
+              " <span class=\"status status-warn\"><span class=\"icon\" aria-hidden=\"true\">!</span> Out of date</span>");
         }
       }
       html.raw("</td></tr>");
@@ -213,6 +301,7 @@ final class VerdictView {
   }
 
   private static String url(String text) {
-    return java.net.URLEncoder.encode(text == null ? "" : text, java.nio.charset.StandardCharsets.UTF_8);
+    return java.net.URLEncoder.encode(
+        text == null ? "" : text, java.nio.charset.StandardCharsets.UTF_8);
   }
 }

@@ -12,8 +12,8 @@ import dev.touchstone.source.RawRecord;
 import dev.touchstone.source.ReadRequest;
 import dev.touchstone.source.RecordSink;
 import dev.touchstone.source.SourceAdapter;
-import dev.touchstone.source.SourceDefinition.NamedFile;
 import dev.touchstone.source.SourceDefinition;
+import dev.touchstone.source.SourceDefinition.NamedFile;
 import dev.touchstone.source.SourceDefinitions;
 import dev.touchstone.source.SourceReadException;
 import io.micronaut.context.ApplicationContext;
@@ -30,10 +30,10 @@ import java.util.function.Function;
 
 /**
  * {@code java -jar touchstone.jar probe <source-id> [url-or-file]}: reads a source exactly as a
- * sync would (its adapter, its normalizer) but writes nothing, and prints what an operator needs
- * to add or check a board: see {@link ProbeReport}. Exit status 0 when the source was read and
- * every mapped column is there, 1 when it could not be read or a mapped column is missing, 2 for
- * a bad call.
+ * sync would (its adapter, its normalizer) but writes nothing, and prints what an operator needs to
+ * add or check a board: see {@link ProbeReport}. Exit status 0 when the source was read and every
+ * mapped column is there, 1 when it could not be read or a mapped column is missing, 2 for a bad
+ * call.
  */
 public final class ProbeCommand {
   private final PrintStream out;
@@ -45,7 +45,8 @@ public final class ProbeCommand {
   public int run(String sourceId, String url, Map<String, Object> properties) {
     Map<String, Object> settings = new HashMap<>(properties);
     // The probe writes nothing: the service's context starts on a throwaway database of its own.
-    settings.put("datasources.default.url", "jdbc:h2:mem:probe-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    settings.put(
+        "datasources.default.url", "jdbc:h2:mem:probe-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     settings.put("datasources.default.username", "sa");
     settings.put("datasources.default.password", "");
     settings.put("datasources.default.driver-class-name", "org.h2.Driver");
@@ -56,11 +57,19 @@ public final class ProbeCommand {
       SourceDefinitions sources = context.getBean(SourceDefinitions.class);
       Optional<SourceDefinition> found = sources.find(sourceId);
       if (found.isEmpty()) {
-        out.println("no source '" + sourceId + "'; configured: " + sources.all().stream().map(SourceDefinition::id).toList());
+        out.println(
+            "no source '"
+                + sourceId
+                + "'; configured: "
+                + sources.all().stream().map(SourceDefinition::id).toList());
         return 2;
       }
       SourceDefinition source = found.get();
-      return probe(source, sources.adapterFor(source), mainFile(source, url), LocalDate.now(context.getBean(Clock.class)),
+      return probe(
+          source,
+          sources.adapterFor(source),
+          mainFile(source, url),
+          LocalDate.now(context.getBean(Clock.class)),
           context.getBean(LicenseKeys.class));
     }
   }
@@ -71,20 +80,40 @@ public final class ProbeCommand {
       return main;
     }
     FileDefinition file = main.definition();
-    return new NamedFile(main.name(), new FileDefinition(url, file.role(), file.delimited(), file.complaints()));
+    return new NamedFile(
+        main.name(), new FileDefinition(url, file.role(), file.delimited(), file.complaints()));
   }
 
-  private int probe(SourceDefinition source, SourceAdapter adapter, NamedFile file, LocalDate asOf, LicenseKeys keys) {
-    out.println("Probe of " + source.id() + " (" + source.name() + "), adapter " + source.adapter() + ", as of " + asOf);
+  private int probe(
+      SourceDefinition source,
+      SourceAdapter adapter,
+      NamedFile file,
+      LocalDate asOf,
+      LicenseKeys keys) {
+    out.println(
+        "Probe of "
+            + source.id()
+            + " ("
+            + source.name()
+            + "), adapter "
+            + source.adapter()
+            + ", as of "
+            + asOf);
     out.println("Reading " + file.definition().url() + " — nothing is written");
-    SourceDates dates = new SourceDates(source.dateFormatsFor(adapter.name(), file.definition()), source.sentinels());
+    SourceDates dates =
+        new SourceDates(
+            source.dateFormatsFor(adapter.name(), file.definition()), source.sentinels());
     MappedColumns.Columns columns;
     Function<RawRecord, Outcome<?>> normalize;
     switch (source.records()) {
       case LICENSES -> {
         columns = MappedColumns.of(source.license());
-        LicenseNormalizer normalizer = new LicenseNormalizer(source, source.dateFormatsFor(adapter.name(), file.definition()), asOf,
-            key -> List.of());
+        LicenseNormalizer normalizer =
+            new LicenseNormalizer(
+                source,
+                source.dateFormatsFor(adapter.name(), file.definition()),
+                asOf,
+                key -> List.of());
         normalize = normalizer::normalize;
       }
       case EXCLUSIONS -> {
@@ -93,28 +122,36 @@ public final class ProbeCommand {
       }
       default -> {
         columns = new MappedColumns.Columns(Set.of("number"), Set.of("number"));
-        normalize = new NpiNormalizer(NpiNormalizer.MASSAGE_THERAPIST_TAXONOMY, keys::lookupKey, dates)::normalize;
+        normalize =
+            new NpiNormalizer(NpiNormalizer.MASSAGE_THERAPIST_TAXONOMY, keys::lookupKey, dates)
+                ::normalize;
       }
     }
-    ProbeReport report = new ProbeReport(columns.mapped(), source.records() == dev.touchstone.source.RecordKind.LICENSES
-        ? source.license() : null);
+    ProbeReport report =
+        new ProbeReport(
+            columns.mapped(),
+            source.records() == dev.touchstone.source.RecordKind.LICENSES
+                ? source.license()
+                : null);
     try {
-      adapter.read(new ReadRequest(source, file, columns.mapped(), columns.key()), new RecordSink() {
-        @Override
-        public void accept(RawRecord record) {
-          report.row(record, normalize.apply(record));
-        }
+      adapter.read(
+          new ReadRequest(source, file, columns.mapped(), columns.key()),
+          new RecordSink() {
+            @Override
+            public void accept(RawRecord record) {
+              report.row(record, normalize.apply(record));
+            }
 
-        @Override
-        public void warn(String message) {
-          report.warn(message);
-        }
+            @Override
+            public void warn(String message) {
+              report.warn(message);
+            }
 
-        @Override
-        public void columns(List<String> names) {
-          report.header(names);
-        }
-      });
+            @Override
+            public void columns(List<String> names) {
+              report.header(names);
+            }
+          });
     } catch (SourceReadException | dev.touchstone.database.DatabaseException e) {
       report.print(out);
       out.println();

@@ -24,8 +24,10 @@ import java.util.regex.Pattern;
  */
 final class ProbeReport {
   /** Column names that hold what we never store or show of a person (FORMATS.md section 1). */
-  private static final Pattern PRIVATE = Pattern.compile(
-      "(?i).*(birth|\\bdob\\b|phone|telephone|fax|e-?mail|area-code|extension|street|address(es)?[._ -]?(line)?[0-9]?|addr(ess)?[ _-]?[0-9]).*");
+  private static final Pattern PRIVATE =
+      Pattern.compile(
+          "(?i).*(birth|\\bdob\\b|phone|telephone|fax|e-?mail|area-code|extension|street|address(es)?[._ -]?(line)?[0-9]?|addr(ess)?[ _-]?[0-9]).*");
+
   private static final int EXAMPLES = 3;
 
   private final Set<String> header = new LinkedHashSet<>();
@@ -44,7 +46,9 @@ final class ProbeReport {
   private int rows;
   private int loaded;
 
-  /** @param mapping the license mapping, or null for a source of exclusions or NPI registrations */
+  /**
+   * @param mapping the license mapping, or null for a source of exclusions or NPI registrations
+   */
   ProbeReport(Set<String> mapped, LicenseMapping mapping) {
     this.mapped = mapped;
     this.mapping = mapping;
@@ -70,11 +74,22 @@ final class ProbeReport {
     }
     if (mapping != null && record.problem() == null) {
       String typeText = record.get(mapping.type().field());
-      boolean ruled = typeText != null && mapping.type().rules().stream().anyMatch(rule -> rule.matches(typeText));
-      // Other professions are filtered as they should be; a type that says "massage" and matches no rule may be a
+      boolean ruled =
+          typeText != null
+              && mapping.type().rules().stream().anyMatch(rule -> rule.matches(typeText));
+      // Other professions are filtered as they should be; a type that says "massage" and matches no
+      // rule may be a
       // massage license the definition misses.
-      boolean suspicious = !ruled && typeText != null && typeText.toLowerCase(Locale.ROOT).contains("massage");
-      types.add(typeText, mapping.type().classify(typeText).map(Enum::name).orElse("filtered (not a massage license)"), !suspicious);
+      boolean suspicious =
+          !ruled && typeText != null && typeText.toLowerCase(Locale.ROOT).contains("massage");
+      types.add(
+          typeText,
+          mapping
+              .type()
+              .classify(typeText)
+              .map(Enum::name)
+              .orElse("filtered (not a massage license)"),
+          !suspicious);
     }
     if (outcome instanceof Outcome.Loaded<?> value) {
       loaded++;
@@ -86,7 +101,8 @@ final class ProbeReport {
     } else if (outcome instanceof Outcome.Quarantined<?> value) {
       quarantined.merge(value.reason().code(), 1, Integer::sum);
       if (value.reason().code().contains("date")) {
-        List<String> examples = dateExamples.computeIfAbsent(value.reason().code(), k -> new ArrayList<>());
+        List<String> examples =
+            dateExamples.computeIfAbsent(value.reason().code(), k -> new ArrayList<>());
         if (examples.size() < EXAMPLES) {
           examples.add("row " + value.row() + ": " + value.detail());
         }
@@ -97,23 +113,42 @@ final class ProbeReport {
   private void license(NormalizedLicense license, RawRecord record) {
     shapes.merge(shape(license.licenseNumber()), 1, Integer::sum);
     if (!mapping.status().deriveFromExpiry()) {
-      statuses.add(license.sourceStatus(), license.status().name(), license.status() != LicenseStatus.UNKNOWN);
+      statuses.add(
+          license.sourceStatus(),
+          license.status().name(),
+          license.status() != LicenseStatus.UNKNOWN);
     }
     DisciplineMapping discipline = mapping.discipline();
     if (discipline != null && discipline.indicator() != null) {
       DisciplineMapping.Indicator indicator = discipline.indicator();
       String word = record.get(indicator.field());
       String upper = word == null ? null : word.toUpperCase(Locale.ROOT);
-      String mapsTo = upper == null ? "the board does not say" : indicator.yes().contains(upper) ? "discipline on record"
-          : indicator.no().contains(upper) ? "no discipline" : indicator.pending().contains(upper) ? "allegation (pending action)"
-          : "the board does not say";
-      actions.add(word, mapsTo, upper == null || indicator.yes().contains(upper) || indicator.no().contains(upper)
-          || indicator.pending().contains(upper));
+      String mapsTo =
+          upper == null
+              ? "the board does not say"
+              : indicator.yes().contains(upper)
+                  ? "discipline on record"
+                  : indicator.no().contains(upper)
+                      ? "no discipline"
+                      : indicator.pending().contains(upper)
+                          ? "allegation (pending action)"
+                          : "the board does not say";
+      actions.add(
+          word,
+          mapsTo,
+          upper == null
+              || indicator.yes().contains(upper)
+              || indicator.no().contains(upper)
+              || indicator.pending().contains(upper));
     } else if (discipline != null && discipline.cases() != null) {
       String action = record.get(discipline.cases().action());
       if (record.get(discipline.cases().caseNumber()) != null) {
-        actions.add(action, discipline.cases().isAllegation(action) ? ActionKind.COMPLAINT.name() + " (allegation)"
-            : ActionKind.DISCIPLINE.name(), true);
+        actions.add(
+            action,
+            discipline.cases().isAllegation(action)
+                ? ActionKind.COMPLAINT.name() + " (allegation)"
+                : ActionKind.DISCIPLINE.name(),
+            true);
       }
     }
   }
@@ -137,8 +172,12 @@ final class ProbeReport {
     found.forEach(name -> foundKeys.add(dev.touchstone.source.Columns.key(name)));
     for (Map.Entry<String, Integer> column : mappedPresent.entrySet()) {
       boolean present = foundKeys.contains(dev.touchstone.source.Columns.key(column.getKey()));
-      String state = present ? "found, a value in " + column.getValue() + " of " + rows + " rows"
-          : header.isEmpty() ? "not seen in any row (JSON leaves empty fields out; check the dataset's columns)" : "MISSING";
+      String state =
+          present
+              ? "found, a value in " + column.getValue() + " of " + rows + " rows"
+              : header.isEmpty()
+                  ? "not seen in any row (JSON leaves empty fields out; check the dataset's columns)"
+                  : "MISSING";
       if (!present && !header.isEmpty()) {
         missing = true;
       }
@@ -147,7 +186,11 @@ final class ProbeReport {
     List<String> unread = new ArrayList<>();
     int privateColumns = 0;
     for (String name : found) {
-      if (mapped.stream().anyMatch(m -> dev.touchstone.source.Columns.key(m).equals(dev.touchstone.source.Columns.key(name)))) {
+      if (mapped.stream()
+          .anyMatch(
+              m ->
+                  dev.touchstone.source.Columns.key(m)
+                      .equals(dev.touchstone.source.Columns.key(name)))) {
         continue;
       }
       if (PRIVATE.matcher(name).matches()) {
@@ -158,10 +201,17 @@ final class ProbeReport {
     }
     out.println("  not read: " + (unread.isEmpty() ? "none" : String.join(", ", unread)));
     if (privateColumns > 0) {
-      out.println("  plus " + privateColumns + " private column(s) (birth dates, phones, e-mail, street addresses): never read, not listed");
+      out.println(
+          "  plus "
+              + privateColumns
+              + " private column(s) (birth dates, phones, e-mail, street addresses): never read, not listed");
     }
     section(out, "License types (" + (mapping == null ? "" : mapping.type().field()) + ")", types);
-    section(out, "Status words" + (mapping == null ? "" : " (" + String.join(" / ", mapping.status().fields()) + ")"), statuses);
+    section(
+        out,
+        "Status words"
+            + (mapping == null ? "" : " (" + String.join(" / ", mapping.status().fields()) + ")"),
+        statuses);
     section(out, "Discipline words", actions);
     if (mapping != null && mapping.status().deriveFromExpiry()) {
       out.println();
@@ -170,7 +220,9 @@ final class ProbeReport {
     if (!shapes.isEmpty()) {
       out.println();
       out.println("License-number shapes (A letter, 9 digit)");
-      shapes.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(20)
+      shapes.entrySet().stream()
+          .sorted((a, b) -> b.getValue() - a.getValue())
+          .limit(20)
           .forEach(e -> out.printf("%8d  %s%n", e.getValue(), e.getKey()));
     }
     out.println();
@@ -181,7 +233,9 @@ final class ProbeReport {
     if (!dateExamples.isEmpty()) {
       out.println();
       out.println("Dates that fail the declared formats (examples)");
-      dateExamples.forEach((reason, examples) -> examples.forEach(example -> out.println("  " + reason + " " + example)));
+      dateExamples.forEach(
+          (reason, examples) ->
+              examples.forEach(example -> out.println("  " + reason + " " + example)));
     }
     if (!warnings.isEmpty()) {
       out.println();
@@ -190,9 +244,14 @@ final class ProbeReport {
     }
     int unknown = types.unmapped() + statuses.unmapped() + actions.unmapped();
     out.println();
-    out.println(missing ? "NOT READY: mapped columns are missing from the file"
-        : unknown > 0 ? "READABLE, with " + unknown + " value(s) the definition does not map (marked NOT MAPPED above)"
-        : "READY: every column, word and date the definition needs is as it expects");
+    out.println(
+        missing
+            ? "NOT READY: mapped columns are missing from the file"
+            : unknown > 0
+                ? "READABLE, with "
+                    + unknown
+                    + " value(s) the definition does not map (marked NOT MAPPED above)"
+                : "READY: every column, word and date the definition needs is as it expects");
     return !missing;
   }
 
@@ -201,7 +260,9 @@ final class ProbeReport {
       return;
     }
     out.println();
-    out.println(title + (tally.unmapped() > 0 ? ": " + tally.unmapped() + " not mapped, listed first" : ""));
+    out.println(
+        title
+            + (tally.unmapped() > 0 ? ": " + tally.unmapped() + " not mapped, listed first" : ""));
     tally.lines().forEach(out::println);
   }
 }

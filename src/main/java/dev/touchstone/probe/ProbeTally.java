@@ -8,7 +8,10 @@ import java.util.Map;
 
 /** Distinct values of one column with their counts and what each maps to, the unmapped first. */
 final class ProbeTally {
-  /** A column of a huge file can hold many values; beyond this many, only the count of the rest is shown. */
+  /**
+   * A column of a huge file can hold many values; beyond this many, only the count of the rest is
+   * shown.
+   */
   static final int SHOWN = 60;
 
   private record Value(String mapsTo, boolean mapped) {}
@@ -16,7 +19,9 @@ final class ProbeTally {
   private final Map<String, Value> values = new LinkedHashMap<>();
   private final Map<String, Integer> counts = new LinkedHashMap<>();
 
-  /** @param mapped false when the definition does not know the value (it falls through to a default) */
+  /**
+   * @param mapped false when the definition does not know the value (it falls through to a default)
+   */
   void add(String value, String mapsTo, boolean mapped) {
     String key = value == null ? "(empty)" : value;
     values.putIfAbsent(key, new Value(mapsTo, mapped));
@@ -33,11 +38,19 @@ final class ProbeTally {
 
   List<String> lines() {
     List<String> keys = new ArrayList<>(counts.keySet());
-    keys.sort(Comparator.<String, Boolean>comparing(k -> values.get(k).mapped()).thenComparing(k -> -counts.get(k)));
+    keys.sort(
+        Comparator.<String, Boolean>comparing(k -> values.get(k).mapped())
+            .thenComparing(k -> -counts.get(k)));
     List<String> lines = new ArrayList<>();
     for (String key : keys.subList(0, Math.min(SHOWN, keys.size()))) {
       Value value = values.get(key);
-      lines.add(String.format("%8d  %-44s → %s%s", counts.get(key), quoted(key), value.mapsTo(), value.mapped() ? "" : "   ← NOT MAPPED"));
+      lines.add(
+          String.format(
+              "%8d  %-44s → %s%s",
+              counts.get(key),
+              quoted(key),
+              value.mapsTo(),
+              value.mapped() ? "" : "   ← NOT MAPPED"));
     }
     if (keys.size() > SHOWN) {
       lines.add("          … and " + (keys.size() - SHOWN) + " more distinct values");

@@ -1,6 +1,9 @@
 package dev.touchstone.registry;
 
-/** A 64-bit FNV-1a hash over a record's fields, so an unchanged record is recognized without reading it. */
+/**
+ * A 64-bit FNV-1a hash over a record's fields, so an unchanged record is recognized without reading
+ * it.
+ */
 public final class ContentHash {
   private long hash = 0xcbf29ce484222325L;
 
@@ -18,7 +21,8 @@ public final class ContentHash {
       hash *= 0x100000001b3L;
       return this;
     }
-    String text = value == null ? "\u0000" : value instanceof Enum<?> e ? e.name() : value.toString();
+    String text =
+        value == null ? "\u0000" : value instanceof Enum<?> e ? e.name() : value.toString();
     for (int i = 0; i < text.length(); i++) {
       hash ^= text.charAt(i);
       hash *= 0x100000001b3L;

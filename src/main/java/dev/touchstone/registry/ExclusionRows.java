@@ -19,11 +19,25 @@ public class ExclusionRows {
     this.database = database;
   }
 
-  /** An exclusion-list entry as a verification shows it; never a date of birth or a street address. */
+  /**
+   * An exclusion-list entry as a verification shows it; never a date of birth or a street address.
+   */
   @Serdeable
-  public record ExclusionEntry(String sourceId, String lastName, String firstName, String middleName, String npi,
-      String general, String specialty, String exclusionType, LocalDate excludedOn, LocalDate reinstatedOn,
-      LocalDate waiverOn, String city, String state, boolean published) {
+  public record ExclusionEntry(
+      String sourceId,
+      String lastName,
+      String firstName,
+      String middleName,
+      String npi,
+      String general,
+      String specialty,
+      String exclusionType,
+      LocalDate excludedOn,
+      LocalDate reinstatedOn,
+      LocalDate waiverOn,
+      String city,
+      String state,
+      boolean published) {
 
     /** Excluded now: not reinstated, and still on the list. */
     public boolean current() {
@@ -32,20 +46,35 @@ public class ExclusionRows {
   }
 
   public List<ExclusionEntry> individuals() {
-    return database.read(connection -> {
-      List<ExclusionEntry> entries = new ArrayList<>();
-      try (PreparedStatement select = connection.prepareStatement("SELECT source_id, last_name, first_name, middle_name, npi, "
-          + "general, specialty, exclusion_type, excluded_on, reinstated_on, waiver_on, city, state, published FROM exclusion "
-          + "WHERE last_name IS NOT NULL AND first_name IS NOT NULL");
-          ResultSet row = select.executeQuery()) {
-        while (row.next()) {
-          entries.add(new ExclusionEntry(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-              row.getString(5), row.getString(6), row.getString(7), row.getString(8), Sql.date(row, "excluded_on"),
-              Sql.date(row, "reinstated_on"), Sql.date(row, "waiver_on"), row.getString(12), row.getString(13),
-              row.getBoolean(14)));
-        }
-      }
-      return entries;
-    });
+    return database.read(
+        connection -> {
+          List<ExclusionEntry> entries = new ArrayList<>();
+          try (PreparedStatement select =
+                  connection.prepareStatement(
+                      "SELECT source_id, last_name, first_name, middle_name, npi, "
+                          + "general, specialty, exclusion_type, excluded_on, reinstated_on, waiver_on, city, state, published FROM exclusion "
+                          + "WHERE last_name IS NOT NULL AND first_name IS NOT NULL");
+              ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+              entries.add(
+                  new ExclusionEntry(
+                      row.getString(1),
+                      row.getString(2),
+                      row.getString(3),
+                      row.getString(4),
+                      row.getString(5),
+                      row.getString(6),
+                      row.getString(7),
+                      row.getString(8),
+                      Sql.date(row, "excluded_on"),
+                      Sql.date(row, "reinstated_on"),
+                      Sql.date(row, "waiver_on"),
+                      row.getString(12),
+                      row.getString(13),
+                      row.getBoolean(14)));
+            }
+          }
+          return entries;
+        });
   }
 }

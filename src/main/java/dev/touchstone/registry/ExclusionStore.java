@@ -8,12 +8,13 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Writes exclusion-list entries. The list drops reinstated parties, so an entry missing from a
- * new list is kept, unpublished, as history.
+ * Writes exclusion-list entries. The list drops reinstated parties, so an entry missing from a new
+ * list is kept, unpublished, as history.
  */
 final class ExclusionStore implements SnapshotStore<NormalizedExclusion> {
-  private static final String DATA_COLUMNS = "last_name, first_name, middle_name, business_name, name_folded, general, specialty, "
-      + "npi, exclusion_type, excluded_on, reinstated_on, waiver_on, waiver_state, city, state, postal_code, flags, content_hash";
+  private static final String DATA_COLUMNS =
+      "last_name, first_name, middle_name, business_name, name_folded, general, specialty, "
+          + "npi, exclusion_type, excluded_on, reinstated_on, waiver_on, waiver_state, city, state, postal_code, flags, content_hash";
   private static final int DATA_COUNT = 18;
 
   private final Connection connection;
@@ -28,8 +29,13 @@ final class ExclusionStore implements SnapshotStore<NormalizedExclusion> {
     this.sourceId = sourceId;
     this.now = now;
     this.ids = new IdBlocks(connection);
-    this.insert = connection.prepareStatement("INSERT INTO exclusion (id, source_id, record_key, " + DATA_COLUMNS
-        + ", published, first_seen_at, last_seen_at, last_changed_at) VALUES (?, ?, ?, " + "?, ".repeat(DATA_COUNT) + "TRUE, ?, ?, ?)");
+    this.insert =
+        connection.prepareStatement(
+            "INSERT INTO exclusion (id, source_id, record_key, "
+                + DATA_COLUMNS
+                + ", published, first_seen_at, last_seen_at, last_changed_at) VALUES (?, ?, ?, "
+                + "?, ".repeat(DATA_COUNT)
+                + "TRUE, ?, ?, ?)");
   }
 
   @Override
@@ -64,8 +70,11 @@ final class ExclusionStore implements SnapshotStore<NormalizedExclusion> {
 
   @Override
   public void update(NormalizedExclusion exclusion, long contentHash) throws SQLException {
-    try (PreparedStatement update = connection.prepareStatement("UPDATE exclusion SET " + DATA_COLUMNS.replace(",", " = ?,")
-        + " = ?, published = TRUE, last_seen_at = ?, last_changed_at = ? WHERE source_id = ? AND record_key = ?")) {
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE exclusion SET "
+                + DATA_COLUMNS.replace(",", " = ?,")
+                + " = ?, published = TRUE, last_seen_at = ?, last_changed_at = ? WHERE source_id = ? AND record_key = ?")) {
       int next = bind(update, 1, exclusion, contentHash);
       Sql.instant(update, next, now);
       Sql.instant(update, next + 1, now);
@@ -88,9 +97,9 @@ final class ExclusionStore implements SnapshotStore<NormalizedExclusion> {
     Unpublish.rows(connection, "exclusion", rowIds, now);
   }
 
-
-
-  private static int bind(PreparedStatement statement, int at, NormalizedExclusion e, long contentHash) throws SQLException {
+  private static int bind(
+      PreparedStatement statement, int at, NormalizedExclusion e, long contentHash)
+      throws SQLException {
     Sql.text(statement, at, e.lastName(), 200);
     Sql.text(statement, at + 1, e.firstName(), 100);
     Sql.text(statement, at + 2, e.middleName(), 100);

@@ -31,12 +31,17 @@ final class KeyIndex {
     return new ContentHash().add(key).value();
   }
 
-  /** Records a stored record's content hash and whether it is published; not yet seen by this run. */
+  /**
+   * Records a stored record's content hash and whether it is published; not yet seen by this run.
+   */
   void putStored(long key, long contentHash, boolean published) {
     put(key, contentHash, published ? UNSEEN : UNSEEN_UNPUBLISHED);
   }
 
-  /** Whether any published stored record is still unseen by this run: asked once, at the end of a run. */
+  /**
+   * Whether any published stored record is still unseen by this run: asked once, at the end of a
+   * run.
+   */
   boolean anyUnseenPublished() {
     for (byte state : states) {
       if (state == UNSEEN) {

@@ -1,6 +1,8 @@
 package dev.touchstone.registry;
 
-/** Data-quality facts a reader must see (API.md). The date-dependent ones are computed when read. */
+/**
+ * Data-quality facts a reader must see (API.md). The date-dependent ones are computed when read.
+ */
 public enum LicenseFlag {
   EXPIRED_BY_DATE,
   EXPIRATION_MISSING,

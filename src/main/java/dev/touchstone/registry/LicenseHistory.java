@@ -10,7 +10,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
-/** Writes a license's change history: what one run changed in status, expiry, discipline and publication. */
+/**
+ * Writes a license's change history: what one run changed in status, expiry, discipline and
+ * publication.
+ */
 final class LicenseHistory {
   private final PreparedStatement insertEvent;
   private final IdBlocks ids;
@@ -18,11 +21,13 @@ final class LicenseHistory {
   private final Instant now;
 
   /** A stored license as far as its history needs it; {@code actions} by {@link #signature}. */
-  record Stored(long id, String status, LocalDate expiresOn, boolean published, Set<String> actions) {}
+  record Stored(
+      long id, String status, LocalDate expiresOn, boolean published, Set<String> actions) {}
 
   LicenseHistory(Connection connection, IdBlocks ids, UUID runId, Instant now) throws SQLException {
-    this.insertEvent = connection.prepareStatement(
-        "INSERT INTO license_event (id, license_id, sync_run_id, occurred_at, field, from_value, to_value) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    this.insertEvent =
+        connection.prepareStatement(
+            "INSERT INTO license_event (id, license_id, sync_run_id, occurred_at, field, from_value, to_value) VALUES (?, ?, ?, ?, ?, ?, ?)");
     this.ids = ids;
     this.runId = runId;
     this.now = now;
@@ -41,13 +46,22 @@ final class LicenseHistory {
       event(old.id(), "status", old.status(), license.status().name());
     }
     if (!Objects.equals(old.expiresOn(), license.expiresOn())) {
-      event(old.id(), "expiresOn", Objects.toString(old.expiresOn(), null), Objects.toString(license.expiresOn(), null));
+      event(
+          old.id(),
+          "expiresOn",
+          Objects.toString(old.expiresOn(), null),
+          Objects.toString(license.expiresOn(), null));
     }
     for (Action action : license.actions()) {
-      if (!old.actions().contains(signature(action.kind().name(), action.date(), action.action(), action.caseNumber()))) {
+      if (!old.actions()
+          .contains(
+              signature(
+                  action.kind().name(), action.date(), action.action(), action.caseNumber()))) {
         String field = action.kind() == ActionKind.DISCIPLINE ? "discipline" : "complaint";
-        String what = action.action() + (action.date() == null ? "" : " on " + action.date())
-            + (action.caseNumber() == null ? "" : " (case " + action.caseNumber() + ")");
+        String what =
+            action.action()
+                + (action.date() == null ? "" : " on " + action.date())
+                + (action.caseNumber() == null ? "" : " (case " + action.caseNumber() + ")");
         event(old.id(), field, null, what);
       }
     }

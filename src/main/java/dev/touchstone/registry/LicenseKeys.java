@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The lookup key of a license number in a jurisdiction, under the {@code license.lookup-key}
- * rule of that jurisdiction's source: what a sync stores and what every lookup (by number,
- * watchlist, batch, an NPI's declared license) computes from what people type.
+ * The lookup key of a license number in a jurisdiction, under the {@code license.lookup-key} rule
+ * of that jurisdiction's source: what a sync stores and what every lookup (by number, watchlist,
+ * batch, an NPI's declared license) computes from what people type.
  */
 @Singleton
 public class LicenseKeys {

@@ -19,18 +19,18 @@ public final class LicenseNumbers {
   }
 
   /**
-   * The key with leading zeros dropped from every run of digits, so that a printed
-   * {@code MT.0041236} finds the board's unpadded {@code MT.41236}. Computed from {@link #key},
-   * so whatever finds a license by its key finds it by this too.
+   * The key with leading zeros dropped from every run of digits, so that a printed {@code
+   * MT.0041236} finds the board's unpadded {@code MT.41236}. Computed from {@link #key}, so
+   * whatever finds a license by its key finds it by this too.
    */
   public static String lookupKey(String number) {
     return withoutLeadingZeros(key(number));
   }
 
   /**
-   * The lookup key under a source's {@code lookup-key} rule: the rule's first group when it
-   * matches the key, so that {@code LMT.MA.60218734} and {@code MA60218734} both give
-   * {@code MA60218734}; without a rule, or when it does not match, {@link #lookupKey(String)}.
+   * The lookup key under a source's {@code lookup-key} rule: the rule's first group when it matches
+   * the key, so that {@code LMT.MA.60218734} and {@code MA60218734} both give {@code MA60218734};
+   * without a rule, or when it does not match, {@link #lookupKey(String)}.
    */
   public static String lookupKey(String number, java.util.regex.Pattern rule) {
     String key = key(number);
@@ -49,7 +49,11 @@ public final class LicenseNumbers {
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
       boolean digit = c >= '0' && c <= '9';
-      if (digit && c == '0' && atRunStart && i + 1 < key.length() && Character.isDigit(key.charAt(i + 1))) {
+      if (digit
+          && c == '0'
+          && atRunStart
+          && i + 1 < key.length()
+          && Character.isDigit(key.charAt(i + 1))) {
         continue;
       }
       atRunStart = !digit;

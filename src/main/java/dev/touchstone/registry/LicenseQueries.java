@@ -19,10 +19,13 @@ import java.util.Set;
 /** Reads a license with its actions, history, NPI links and source, as the API shows it. */
 @Singleton
 public class LicenseQueries {
-  private static final String FROM = "SELECT l.*, s.name AS source_name, s.last_success_at FROM license l "
-      + "JOIN source s ON s.id = l.source_id ";
-  private static final String SELECT = FROM + "WHERE l.jurisdiction = ? AND l.lookup_key = ? "
-      + "ORDER BY CASE WHEN l.license_key = ? THEN 0 ELSE 1 END, l.published DESC, l.last_changed_at DESC";
+  private static final String FROM =
+      "SELECT l.*, s.name AS source_name, s.last_success_at FROM license l "
+          + "JOIN source s ON s.id = l.source_id ";
+  private static final String SELECT =
+      FROM
+          + "WHERE l.jurisdiction = ? AND l.lookup_key = ? "
+          + "ORDER BY CASE WHEN l.license_key = ? THEN 0 ELSE 1 END, l.published DESC, l.last_changed_at DESC";
 
   private final Database database;
   private final SourceCatalog sources;
@@ -38,8 +41,15 @@ public class LicenseQueries {
    * keyed by today's date too, because some flags depend on it. A license weighs one plus its
    * actions, history entries and NPIs, so a few long histories cannot crowd out the rest.
    */
-  public LicenseQueries(Database database, SourceCatalog sources, Clock clock, LicenseKeys keys, RegistryCaches caches) {
-    this.recent = caches.create("license-lookups", 200_000, (key, view) -> view.map(LicenseQueries::weight).orElse(1));
+  public LicenseQueries(
+      Database database,
+      SourceCatalog sources,
+      Clock clock,
+      LicenseKeys keys,
+      RegistryCaches caches) {
+    this.recent =
+        caches.create(
+            "license-lookups", 200_000, (key, view) -> view.map(LicenseQueries::weight).orElse(1));
     this.keys = keys;
     this.database = database;
     this.sources = sources;
@@ -47,9 +57,9 @@ public class LicenseQueries {
   }
 
   /**
-   * By the number ignoring case, punctuation and leading zeros, and in the form the
-   * jurisdiction's {@code lookup-key} rule gives (WA: {@code MA60218734} for
-   * {@code LMT.MA.60218734}); an exact match of the normalized key first.
+   * By the number ignoring case, punctuation and leading zeros, and in the form the jurisdiction's
+   * {@code lookup-key} rule gives (WA: {@code MA60218734} for {@code LMT.MA.60218734}); an exact
+   * match of the normalized key first.
    */
   public Optional<LicenseView> find(String jurisdiction, String licenseNumber) {
     String state = jurisdiction.toUpperCase(java.util.Locale.ROOT);
@@ -73,35 +83,37 @@ public class LicenseQueries {
   }
 
   private Optional<LicenseView> read(String state, String licenseNumber) {
-    return database.read(connection -> {
-      try (PreparedStatement select = connection.prepareStatement(SELECT)) {
-        select.setString(1, state);
-        select.setString(2, keys.lookupKey(state, licenseNumber));
-        select.setString(3, LicenseNumbers.key(licenseNumber));
-        select.setMaxRows(1);
-        try (ResultSet row = select.executeQuery()) {
-          return row.next() ? Optional.of(view(connection, row)) : Optional.empty();
-        }
-      }
-    });
+    return database.read(
+        connection -> {
+          try (PreparedStatement select = connection.prepareStatement(SELECT)) {
+            select.setString(1, state);
+            select.setString(2, keys.lookupKey(state, licenseNumber));
+            select.setString(3, LicenseNumbers.key(licenseNumber));
+            select.setMaxRows(1);
+            try (ResultSet row = select.executeQuery()) {
+              return row.next() ? Optional.of(view(connection, row)) : Optional.empty();
+            }
+          }
+        });
   }
 
   /** Licenses by registry id, in the order asked; ids that name no license are skipped. */
   public List<LicenseView> byIds(List<Long> ids) {
-    return database.read(connection -> {
-      List<LicenseView> views = new ArrayList<>();
-      try (PreparedStatement select = connection.prepareStatement(FROM + "WHERE l.id = ?")) {
-        for (Long id : ids) {
-          select.setLong(1, id);
-          try (ResultSet row = select.executeQuery()) {
-            if (row.next()) {
-              views.add(view(connection, row));
+    return database.read(
+        connection -> {
+          List<LicenseView> views = new ArrayList<>();
+          try (PreparedStatement select = connection.prepareStatement(FROM + "WHERE l.id = ?")) {
+            for (Long id : ids) {
+              select.setLong(1, id);
+              try (ResultSet row = select.executeQuery()) {
+                if (row.next()) {
+                  views.add(view(connection, row));
+                }
+              }
             }
           }
-        }
-      }
-      return views;
-    });
+          return views;
+        });
   }
 
   private LicenseView view(Connection connection, ResultSet row) throws SQLException {
@@ -111,23 +123,45 @@ public class LicenseQueries {
     String sourceId = row.getString("source_id");
     Instant lastSuccess = Sql.instant(row, "last_success_at");
     boolean published = row.getBoolean("published");
-    List<String> npis = npis(connection, row.getString("jurisdiction"), row.getString("lookup_key"));
+    List<String> npis =
+        npis(connection, row.getString("jurisdiction"), row.getString("lookup_key"));
     return new LicenseView(
-        row.getString("jurisdiction"), row.getString("license_number"), LicenseType.valueOf(row.getString("license_type")),
-        row.getString("source_license_type"), status, row.getString("source_status"),
+        row.getString("jurisdiction"),
+        row.getString("license_number"),
+        LicenseType.valueOf(row.getString("license_type")),
+        row.getString("source_license_type"),
+        status,
+        row.getString("source_status"),
         name(row),
-        Sql.date(row, "issued_on"), expiresOn, row.getString("city"), row.getString("state"), row.getString("postal_code"),
-        actions(connection, id), Sql.bool(row, "discipline_on_record"), flags(row.getString("flags"), status, expiresOn), published,
-        Sql.instant(row, "first_seen_at"), published && lastSuccess != null ? lastSuccess : Sql.instant(row, "last_seen_at"),
-        Sql.instant(row, "last_changed_at"), row.getString("detail_url"),
-        new LicenseView.SourceRef(sourceId, row.getString("source_name"), lastSuccess,
-            sources.lookupUrl(sourceId)),
-        practitionerId(id, npis), npis, history(connection, id));
+        Sql.date(row, "issued_on"),
+        expiresOn,
+        row.getString("city"),
+        row.getString("state"),
+        row.getString("postal_code"),
+        actions(connection, id),
+        Sql.bool(row, "discipline_on_record"),
+        flags(row.getString("flags"), status, expiresOn),
+        published,
+        Sql.instant(row, "first_seen_at"),
+        published && lastSuccess != null ? lastSuccess : Sql.instant(row, "last_seen_at"),
+        Sql.instant(row, "last_changed_at"),
+        row.getString("detail_url"),
+        new LicenseView.SourceRef(
+            sourceId, row.getString("source_name"), lastSuccess, sources.lookupUrl(sourceId)),
+        practitionerId(id, npis),
+        npis,
+        history(connection, id));
   }
 
-  /** One individual NPI declaring the license proves whose it is; otherwise the license stands alone. */
+  /**
+   * One individual NPI declaring the license proves whose it is; otherwise the license stands
+   * alone.
+   */
   private static String practitionerId(long licenseId, List<String> npis) {
-    return npis.stream().map(Long::parseLong).min(Long::compare).map(PractitionerIds::ofNpi)
+    return npis.stream()
+        .map(Long::parseLong)
+        .min(Long::compare)
+        .map(PractitionerIds::ofNpi)
         .orElse(PractitionerIds.ofLicense(licenseId));
   }
 
@@ -137,8 +171,13 @@ public class LicenseQueries {
     String last = row.getString("name_last");
     String suffix = row.getString("name_suffix");
     boolean organization = row.getBoolean("organization");
-    return new LicenseView.Name(PersonNames.display(row.getString("name_raw"), first, middle, last, suffix, organization),
-        first, middle, last, suffix, organization);
+    return new LicenseView.Name(
+        PersonNames.display(row.getString("name_raw"), first, middle, last, suffix, organization),
+        first,
+        middle,
+        last,
+        suffix,
+        organization);
   }
 
   /** Stored flags, plus those that depend on today's date. */
@@ -159,27 +198,41 @@ public class LicenseQueries {
     return new ArrayList<>(flags);
   }
 
-  private static List<LicenseView.ActionView> actions(Connection connection, long licenseId) throws SQLException {
+  private static List<LicenseView.ActionView> actions(Connection connection, long licenseId)
+      throws SQLException {
     List<LicenseView.ActionView> actions = new ArrayList<>();
-    try (PreparedStatement select = connection.prepareStatement("SELECT kind, action_date, action, description, case_number "
-        + "FROM disciplinary_action WHERE license_id = ?")) {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT kind, action_date, action, description, case_number "
+                + "FROM disciplinary_action WHERE license_id = ?")) {
       select.setLong(1, licenseId);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          actions.add(new LicenseView.ActionView(ActionKind.valueOf(rows.getString("kind")), Sql.date(rows, "action_date"),
-              rows.getString("action"), rows.getString("description"), rows.getString("case_number")));
+          actions.add(
+              new LicenseView.ActionView(
+                  ActionKind.valueOf(rows.getString("kind")),
+                  Sql.date(rows, "action_date"),
+                  rows.getString("action"),
+                  rows.getString("description"),
+                  rows.getString("case_number")));
         }
       }
     }
-    actions.sort(java.util.Comparator.comparing(LicenseView.ActionView::date, java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
+    actions.sort(
+        java.util.Comparator.comparing(
+            LicenseView.ActionView::date,
+            java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
     return actions;
   }
 
-  private static List<String> npis(Connection connection, String jurisdiction, String lookupKey) throws SQLException {
+  private static List<String> npis(Connection connection, String jurisdiction, String lookupKey)
+      throws SQLException {
     List<String> npis = new ArrayList<>();
-    try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT r.npi FROM npi_license n "
-        + "JOIN npi_registration r ON r.id = n.npi_registration_id WHERE n.jurisdiction = ? AND n.license_key = ? AND r.published = TRUE "
-        + "AND r.enumeration_type = 'NPI-1' ORDER BY r.npi")) {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT DISTINCT r.npi FROM npi_license n "
+                + "JOIN npi_registration r ON r.id = n.npi_registration_id WHERE n.jurisdiction = ? AND n.license_key = ? AND r.published = TRUE "
+                + "AND r.enumeration_type = 'NPI-1' ORDER BY r.npi")) {
       select.setString(1, jurisdiction);
       select.setString(2, lookupKey);
       try (ResultSet rows = select.executeQuery()) {
@@ -191,15 +244,22 @@ public class LicenseQueries {
     return npis;
   }
 
-  private static List<LicenseView.HistoryEntry> history(Connection connection, long licenseId) throws SQLException {
+  private static List<LicenseView.HistoryEntry> history(Connection connection, long licenseId)
+      throws SQLException {
     List<LicenseView.HistoryEntry> history = new ArrayList<>();
-    try (PreparedStatement select = connection.prepareStatement("SELECT occurred_at, field, from_value, to_value "
-        + "FROM license_event WHERE license_id = ? ORDER BY occurred_at DESC, field")) {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT occurred_at, field, from_value, to_value "
+                + "FROM license_event WHERE license_id = ? ORDER BY occurred_at DESC, field")) {
       select.setLong(1, licenseId);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          history.add(new LicenseView.HistoryEntry(Sql.instant(rows, "occurred_at"), rows.getString("field"),
-              rows.getString("from_value"), rows.getString("to_value")));
+          history.add(
+              new LicenseView.HistoryEntry(
+                  Sql.instant(rows, "occurred_at"),
+                  rows.getString("field"),
+                  rows.getString("from_value"),
+                  rows.getString("to_value")));
         }
       }
     }

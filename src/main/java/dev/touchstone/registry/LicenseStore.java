@@ -19,13 +19,17 @@ import java.util.UUID;
 final class LicenseStore implements SnapshotStore<NormalizedLicense> {
   /** Rows per INSERT statement: one statement for many rows costs H2 far less than one per row. */
   private static final int ROWS_PER_INSERT = 100;
+
   private static final int BATCH = 1000;
-  private static final String DATA_COLUMNS = "jurisdiction, license_number, license_key, lookup_key, license_type, "
-      + "source_license_type, status, source_status, name_raw, name_first, name_middle, name_last, name_suffix, "
-      + "organization, issued_on, expires_on, city, state, postal_code, discipline_on_record, flags, detail_url, "
-      + "content_hash";
+  private static final String DATA_COLUMNS =
+      "jurisdiction, license_number, license_key, lookup_key, license_type, "
+          + "source_license_type, status, source_status, name_raw, name_first, name_middle, name_last, name_suffix, "
+          + "organization, issued_on, expires_on, city, state, postal_code, discipline_on_record, flags, detail_url, "
+          + "content_hash";
   private static final int DATA_COUNT = 23;
-  private static final DateTimeFormatter LITERAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSxxx");
+  private static final DateTimeFormatter LITERAL =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSxxx");
+
   /** Matches the unique index's columns, all of which follow from the source and the key. */
   private static final String BY_KEY = "lookup_key = ? AND source_id = ? AND license_key = ?";
 
@@ -45,7 +49,12 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
   private final IdBlocks ids;
   private int pending;
 
-  LicenseStore(Connection connection, String sourceId, java.util.regex.Pattern lookupKeyRule, UUID runId, Instant now)
+  LicenseStore(
+      Connection connection,
+      String sourceId,
+      java.util.regex.Pattern lookupKeyRule,
+      UUID runId,
+      Instant now)
       throws SQLException {
     this.lookupKeyRule = lookupKeyRule;
     this.connection = connection;
@@ -54,14 +63,31 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
     this.now = now;
     this.ids = new IdBlocks(connection);
     this.nowStamp = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-    String insert = "INSERT INTO license (id, source_id, " + DATA_COLUMNS + ", published, first_seen_at, last_seen_at, last_changed_at) VALUES ";
+    String insert =
+        "INSERT INTO license (id, source_id, "
+            + DATA_COLUMNS
+            + ", published, first_seen_at, last_seen_at, last_changed_at) VALUES ";
     // The run's constants are literals, so a million-row insert does not bind them a million times.
     String stamp = "TIMESTAMP WITH TIME ZONE '" + nowStamp.format(LITERAL) + "'";
-    String row = "(?, '" + sourceId.replace("'", "''") + "', " + "?, ".repeat(DATA_COUNT) + "TRUE, " + stamp + ", " + stamp + ", " + stamp + ")";
+    String row =
+        "(?, '"
+            + sourceId.replace("'", "''")
+            + "', "
+            + "?, ".repeat(DATA_COUNT)
+            + "TRUE, "
+            + stamp
+            + ", "
+            + stamp
+            + ", "
+            + stamp
+            + ")";
     this.insertLicense = connection.prepareStatement(insert + row);
-    this.insertLicenses = connection.prepareStatement(insert + String.join(", ", Collections.nCopies(ROWS_PER_INSERT, row)));
-    this.insertAction = connection.prepareStatement(
-        "INSERT INTO disciplinary_action (id, license_id, kind, action_date, action, description, case_number) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    this.insertLicenses =
+        connection.prepareStatement(
+            insert + String.join(", ", Collections.nCopies(ROWS_PER_INSERT, row)));
+    this.insertAction =
+        connection.prepareStatement(
+            "INSERT INTO disciplinary_action (id, license_id, kind, action_date, action, description, case_number) VALUES (?, ?, ?, ?, ?, ?, ?)");
     this.history = new LicenseHistory(connection, ids, runId, now);
   }
 
@@ -101,7 +127,9 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
     }
   }
 
-  private int bindRow(PreparedStatement statement, int at, long id, NormalizedLicense license, long contentHash) throws SQLException {
+  private int bindRow(
+      PreparedStatement statement, int at, long id, NormalizedLicense license, long contentHash)
+      throws SQLException {
     statement.setLong(at, id);
     return bindData(statement, at + 1, license, contentHash);
   }
@@ -109,15 +137,19 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
   @Override
   public void update(NormalizedLicense license, long contentHash) throws SQLException {
     LicenseHistory.Stored old = stored(license.licenseKey());
-    try (PreparedStatement update = connection.prepareStatement("UPDATE license SET "
-        + DATA_COLUMNS.replace(",", " = ?,") + " = ?, published = TRUE, last_seen_at = ?, last_changed_at = ? WHERE id = ?")) {
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE license SET "
+                + DATA_COLUMNS.replace(",", " = ?,")
+                + " = ?, published = TRUE, last_seen_at = ?, last_changed_at = ? WHERE id = ?")) {
       int next = bindData(update, 1, license, contentHash);
       Sql.instant(update, next, now);
       Sql.instant(update, next + 1, now);
       update.setLong(next + 2, old.id());
       update.executeUpdate();
     }
-    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM disciplinary_action WHERE license_id = ?")) {
+    try (PreparedStatement delete =
+        connection.prepareStatement("DELETE FROM disciplinary_action WHERE license_id = ?")) {
       delete.setLong(1, old.id());
       delete.executeUpdate();
     }
@@ -153,7 +185,9 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
     Unpublish.rows(connection, "license", rowIds, now);
   }
 
-  private int bindData(PreparedStatement statement, int at, NormalizedLicense license, long contentHash) throws SQLException {
+  private int bindData(
+      PreparedStatement statement, int at, NormalizedLicense license, long contentHash)
+      throws SQLException {
     Sql.text(statement, at, license.jurisdiction(), 2);
     Sql.text(statement, at + 1, license.licenseNumber(), 80);
     Sql.text(statement, at + 2, license.licenseKey(), 80);
@@ -194,21 +228,36 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
   }
 
   private LicenseHistory.Stored stored(String key) throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement("SELECT id, status, expires_on, published FROM license WHERE " + BY_KEY)) {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT id, status, expires_on, published FROM license WHERE " + BY_KEY)) {
       bindKey(select, 1, key);
       try (ResultSet row = select.executeQuery()) {
         if (!row.next()) {
-          throw new SQLException("license " + key + " of " + sourceId + " vanished during the sync");
+          throw new SQLException(
+              "license " + key + " of " + sourceId + " vanished during the sync");
         }
-        LicenseHistory.Stored stored = new LicenseHistory.Stored(row.getLong("id"), row.getString("status"), Sql.date(row, "expires_on"),
-            row.getBoolean("published"), new HashSet<>());
-        try (PreparedStatement actions = connection.prepareStatement(
-            "SELECT kind, action_date, action, case_number FROM disciplinary_action WHERE license_id = ?")) {
+        LicenseHistory.Stored stored =
+            new LicenseHistory.Stored(
+                row.getLong("id"),
+                row.getString("status"),
+                Sql.date(row, "expires_on"),
+                row.getBoolean("published"),
+                new HashSet<>());
+        try (PreparedStatement actions =
+            connection.prepareStatement(
+                "SELECT kind, action_date, action, case_number FROM disciplinary_action WHERE license_id = ?")) {
           actions.setLong(1, stored.id());
           try (ResultSet rows = actions.executeQuery()) {
             while (rows.next()) {
-              stored.actions().add(LicenseHistory.signature(rows.getString("kind"), Sql.date(rows, "action_date"),
-                  rows.getString("action"), rows.getString("case_number")));
+              stored
+                  .actions()
+                  .add(
+                      LicenseHistory.signature(
+                          rows.getString("kind"),
+                          Sql.date(rows, "action_date"),
+                          rows.getString("action"),
+                          rows.getString("case_number")));
             }
           }
         }
@@ -223,8 +272,6 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
     statement.setString(at + 2, key);
   }
 
-
-
   @Override
   public void close() throws SQLException {
     insertLicense.close();
@@ -232,5 +279,4 @@ final class LicenseStore implements SnapshotStore<NormalizedLicense> {
     insertAction.close();
     history.close();
   }
-
 }

@@ -34,10 +34,12 @@ public record LicenseView(
     List<HistoryEntry> history) {
 
   @Serdeable
-  public record Name(String full, String first, String middle, String last, String suffix, boolean organization) {}
+  public record Name(
+      String full, String first, String middle, String last, String suffix, boolean organization) {}
 
   @Serdeable
-  public record ActionView(ActionKind kind, LocalDate date, String action, String description, String caseNumber) {}
+  public record ActionView(
+      ActionKind kind, LocalDate date, String action, String description, String caseNumber) {}
 
   @Serdeable
   public record SourceRef(String id, String name, Instant lastSyncedAt, String lookupUrl) {}

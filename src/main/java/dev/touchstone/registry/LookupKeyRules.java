@@ -21,10 +21,14 @@ public final class LookupKeyRules {
 
   private LookupKeyRules() {}
 
-  /** @return how many stored keys changed (0 when the rule is the one they were written with) */
-  public static int align(Connection connection, String sourceId, String jurisdiction, Pattern rule) throws SQLException {
+  /**
+   * @return how many stored keys changed (0 when the rule is the one they were written with)
+   */
+  public static int align(Connection connection, String sourceId, String jurisdiction, Pattern rule)
+      throws SQLException {
     String wanted = rule == null ? null : rule.pattern();
-    try (PreparedStatement select = connection.prepareStatement("SELECT lookup_key_rule FROM source WHERE id = ?")) {
+    try (PreparedStatement select =
+        connection.prepareStatement("SELECT lookup_key_rule FROM source WHERE id = ?")) {
       select.setString(1, sourceId);
       try (ResultSet row = select.executeQuery()) {
         if (!row.next() || Objects.equals(row.getString(1), wanted)) {
@@ -32,8 +36,12 @@ public final class LookupKeyRules {
         }
       }
     }
-    int changed = licenses(connection, sourceId, rule) + watches(connection, jurisdiction, rule) + npiLinks(connection, jurisdiction, rule);
-    try (PreparedStatement update = connection.prepareStatement("UPDATE source SET lookup_key_rule = ? WHERE id = ?")) {
+    int changed =
+        licenses(connection, sourceId, rule)
+            + watches(connection, jurisdiction, rule)
+            + npiLinks(connection, jurisdiction, rule);
+    try (PreparedStatement update =
+        connection.prepareStatement("UPDATE source SET lookup_key_rule = ? WHERE id = ?")) {
       update.setString(1, wanted);
       update.setString(2, sourceId);
       update.executeUpdate();
@@ -41,10 +49,14 @@ public final class LookupKeyRules {
     return changed;
   }
 
-  private static int licenses(Connection connection, String sourceId, Pattern rule) throws SQLException {
+  private static int licenses(Connection connection, String sourceId, Pattern rule)
+      throws SQLException {
     int changed = 0;
-    try (PreparedStatement select = connection.prepareStatement("SELECT id, license_key, lookup_key FROM license WHERE source_id = ?");
-        PreparedStatement update = connection.prepareStatement("UPDATE license SET lookup_key = ? WHERE id = ?")) {
+    try (PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT id, license_key, lookup_key FROM license WHERE source_id = ?");
+        PreparedStatement update =
+            connection.prepareStatement("UPDATE license SET lookup_key = ? WHERE id = ?")) {
       select.setString(1, sourceId);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
@@ -64,18 +76,26 @@ public final class LookupKeyRules {
     return changed;
   }
 
-  /** A clinic that watched both forms of one number keeps both entries; only the first is re-keyed. */
-  private static int watches(Connection connection, String jurisdiction, Pattern rule) throws SQLException {
+  /**
+   * A clinic that watched both forms of one number keeps both entries; only the first is re-keyed.
+   */
+  private static int watches(Connection connection, String jurisdiction, Pattern rule)
+      throws SQLException {
     int changed = 0;
     Set<String> taken = new HashSet<>();
-    try (PreparedStatement select = connection.prepareStatement(
-        "SELECT id, organization_id, license_number, lookup_key FROM watch WHERE jurisdiction = ? ORDER BY created_at, id");
-        PreparedStatement update = connection.prepareStatement("UPDATE watch SET lookup_key = ? WHERE id = ?")) {
+    try (PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT id, organization_id, license_number, lookup_key FROM watch WHERE jurisdiction = ? ORDER BY created_at, id");
+        PreparedStatement update =
+            connection.prepareStatement("UPDATE watch SET lookup_key = ? WHERE id = ?")) {
       select.setString(1, jurisdiction);
       java.util.List<Object[]> rows = new java.util.ArrayList<>();
       try (ResultSet result = select.executeQuery()) {
         while (result.next()) {
-          rows.add(new Object[] {result.getObject(1), result.getObject(2), result.getString(3), result.getString(4)});
+          rows.add(
+              new Object[] {
+                result.getObject(1), result.getObject(2), result.getString(3), result.getString(4)
+              });
           taken.add(result.getObject(2) + "|" + result.getString(4));
         }
       }
@@ -92,12 +112,15 @@ public final class LookupKeyRules {
     return changed;
   }
 
-  private static int npiLinks(Connection connection, String jurisdiction, Pattern rule) throws SQLException {
+  private static int npiLinks(Connection connection, String jurisdiction, Pattern rule)
+      throws SQLException {
     int changed = 0;
-    try (PreparedStatement select = connection.prepareStatement(
-        "SELECT DISTINCT license_text, license_key FROM npi_license WHERE jurisdiction = ?");
-        PreparedStatement update = connection.prepareStatement(
-            "UPDATE npi_license SET license_key = ? WHERE jurisdiction = ? AND license_text = ?")) {
+    try (PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT DISTINCT license_text, license_key FROM npi_license WHERE jurisdiction = ?");
+        PreparedStatement update =
+            connection.prepareStatement(
+                "UPDATE npi_license SET license_key = ? WHERE jurisdiction = ? AND license_text = ?")) {
       select.setString(1, jurisdiction);
       java.util.List<String[]> rows = new java.util.ArrayList<>();
       try (ResultSet result = select.executeQuery()) {

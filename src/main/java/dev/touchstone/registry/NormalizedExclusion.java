@@ -30,8 +30,23 @@ public record NormalizedExclusion(
     String postalCode) {
 
   public long contentHash() {
-    return new ContentHash().add(lastName).add(firstName).add(middleName).add(businessName).add(general).add(specialty)
-        .add(npi).add(npiInvalid).add(type).add(excludedOn).add(reinstatedOn).add(waiverOn).add(waiverState)
-        .add(city).add(state).add(postalCode).value();
+    return new ContentHash()
+        .add(lastName)
+        .add(firstName)
+        .add(middleName)
+        .add(businessName)
+        .add(general)
+        .add(specialty)
+        .add(npi)
+        .add(npiInvalid)
+        .add(type)
+        .add(excludedOn)
+        .add(reinstatedOn)
+        .add(waiverOn)
+        .add(waiverState)
+        .add(city)
+        .add(state)
+        .add(postalCode)
+        .value();
   }
 }

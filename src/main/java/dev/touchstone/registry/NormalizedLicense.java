@@ -39,13 +39,35 @@ public record NormalizedLicense(
   }
 
   public long contentHash() {
-    ContentHash hash = new ContentHash()
-        .add(jurisdiction).add(licenseNumber).add(licenseType).add(sourceLicenseType).add(status).add(sourceStatus)
-        .add(name.raw()).add(name.full()).add(name.first()).add(name.middle()).add(name.last()).add(name.suffix())
-        .add(name.organization()).add(issuedOn).add(expiresOn).add(city).add(state).add(postalCode)
-        .add(disciplineOnRecord).add(new TreeSet<>(flags)).add(detailUrl);
+    ContentHash hash =
+        new ContentHash()
+            .add(jurisdiction)
+            .add(licenseNumber)
+            .add(licenseType)
+            .add(sourceLicenseType)
+            .add(status)
+            .add(sourceStatus)
+            .add(name.raw())
+            .add(name.full())
+            .add(name.first())
+            .add(name.middle())
+            .add(name.last())
+            .add(name.suffix())
+            .add(name.organization())
+            .add(issuedOn)
+            .add(expiresOn)
+            .add(city)
+            .add(state)
+            .add(postalCode)
+            .add(disciplineOnRecord)
+            .add(new TreeSet<>(flags))
+            .add(detailUrl);
     for (Action action : actions) {
-      hash.add(action.kind()).add(action.date()).add(action.action()).add(action.description()).add(action.caseNumber());
+      hash.add(action.kind())
+          .add(action.date())
+          .add(action.action())
+          .add(action.description())
+          .add(action.caseNumber());
     }
     return hash.value();
   }

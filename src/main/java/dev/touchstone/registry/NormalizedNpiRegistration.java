@@ -19,12 +19,31 @@ public record NormalizedNpiRegistration(
     List<DeclaredLicense> licenses) {
 
   /** A taxonomy entry's state license, with the key it is matched on. */
-  public record DeclaredLicense(String jurisdiction, String licenseText, String licenseKey, String taxonomyCode, boolean primary) {}
+  public record DeclaredLicense(
+      String jurisdiction,
+      String licenseText,
+      String licenseKey,
+      String taxonomyCode,
+      boolean primary) {}
 
   public long contentHash() {
-    ContentHash hash = new ContentHash().add(npi).add(enumerationType).add(name.full()).add(name.first()).add(name.middle())
-        .add(name.last()).add(name.suffix()).add(npiStatus).add(enumeratedOn).add(city).add(state).add(postalCode);
-    licenses.forEach(l -> hash.add(l.jurisdiction()).add(l.licenseText()).add(l.taxonomyCode()).add(l.primary()));
+    ContentHash hash =
+        new ContentHash()
+            .add(npi)
+            .add(enumerationType)
+            .add(name.full())
+            .add(name.first())
+            .add(name.middle())
+            .add(name.last())
+            .add(name.suffix())
+            .add(npiStatus)
+            .add(enumeratedOn)
+            .add(city)
+            .add(state)
+            .add(postalCode);
+    licenses.forEach(
+        l ->
+            hash.add(l.jurisdiction()).add(l.licenseText()).add(l.taxonomyCode()).add(l.primary()));
     return hash.value();
   }
 }

@@ -18,20 +18,23 @@ public class NpiLicenses {
 
   /** License numbers as the NPI registry gives them, primary taxonomy first. */
   public List<String> declared(String npi, String jurisdiction) {
-    return database.read(connection -> {
-      List<String> numbers = new ArrayList<>();
-      try (PreparedStatement select = connection.prepareStatement("SELECT n.license_text FROM npi_license n "
-          + "JOIN npi_registration r ON r.id = n.npi_registration_id WHERE r.npi = ? AND r.published = TRUE "
-          + "AND n.jurisdiction = ? ORDER BY n.primary_taxonomy DESC, n.license_text")) {
-        select.setString(1, npi);
-        select.setString(2, jurisdiction);
-        try (ResultSet rows = select.executeQuery()) {
-          while (rows.next()) {
-            numbers.add(rows.getString(1));
+    return database.read(
+        connection -> {
+          List<String> numbers = new ArrayList<>();
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT n.license_text FROM npi_license n "
+                      + "JOIN npi_registration r ON r.id = n.npi_registration_id WHERE r.npi = ? AND r.published = TRUE "
+                      + "AND n.jurisdiction = ? ORDER BY n.primary_taxonomy DESC, n.license_text")) {
+            select.setString(1, npi);
+            select.setString(2, jurisdiction);
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                numbers.add(rows.getString(1));
+              }
+            }
           }
-        }
-      }
-      return numbers;
-    });
+          return numbers;
+        });
   }
 }

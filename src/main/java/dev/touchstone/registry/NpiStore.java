@@ -11,8 +11,9 @@ import java.util.List;
 
 /** Writes NPI registrations and the state licenses each declares. */
 final class NpiStore implements SnapshotStore<NormalizedNpiRegistration> {
-  private static final String DATA_COLUMNS = "enumeration_type, name_full, name_first, name_middle, name_last, name_suffix, "
-      + "organization, npi_status, enumerated_on, city, state, postal_code, content_hash";
+  private static final String DATA_COLUMNS =
+      "enumeration_type, name_full, name_first, name_middle, name_last, name_suffix, "
+          + "organization, npi_status, enumerated_on, city, state, postal_code, content_hash";
   private static final int DATA_COUNT = 13;
 
   private final Connection connection;
@@ -28,10 +29,17 @@ final class NpiStore implements SnapshotStore<NormalizedNpiRegistration> {
     this.sourceId = sourceId;
     this.now = now;
     this.ids = new IdBlocks(connection);
-    this.insert = connection.prepareStatement("INSERT INTO npi_registration (id, source_id, npi, " + DATA_COLUMNS
-        + ", published, first_seen_at, last_seen_at, last_changed_at) VALUES (?, ?, ?, " + "?, ".repeat(DATA_COUNT) + "TRUE, ?, ?, ?)");
-    this.insertLicense = connection.prepareStatement("INSERT INTO npi_license (npi_registration_id, jurisdiction, license_text, "
-        + "license_key, taxonomy_code, primary_taxonomy) VALUES (?, ?, ?, ?, ?, ?)");
+    this.insert =
+        connection.prepareStatement(
+            "INSERT INTO npi_registration (id, source_id, npi, "
+                + DATA_COLUMNS
+                + ", published, first_seen_at, last_seen_at, last_changed_at) VALUES (?, ?, ?, "
+                + "?, ".repeat(DATA_COUNT)
+                + "TRUE, ?, ?, ?)");
+    this.insertLicense =
+        connection.prepareStatement(
+            "INSERT INTO npi_license (npi_registration_id, jurisdiction, license_text, "
+                + "license_key, taxonomy_code, primary_taxonomy) VALUES (?, ?, ?, ?, ?, ?)");
   }
 
   @Override
@@ -69,7 +77,9 @@ final class NpiStore implements SnapshotStore<NormalizedNpiRegistration> {
   @Override
   public void update(NormalizedNpiRegistration registration, long contentHash) throws SQLException {
     long id;
-    try (PreparedStatement select = connection.prepareStatement("SELECT id FROM npi_registration WHERE source_id = ? AND npi = ?")) {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT id FROM npi_registration WHERE source_id = ? AND npi = ?")) {
       select.setString(1, sourceId);
       select.setString(2, registration.npi());
       try (ResultSet row = select.executeQuery()) {
@@ -77,9 +87,13 @@ final class NpiStore implements SnapshotStore<NormalizedNpiRegistration> {
         id = row.getLong(1);
       }
     }
-    try (PreparedStatement update = connection.prepareStatement("UPDATE npi_registration SET " + DATA_COLUMNS.replace(",", " = ?,")
-        + " = ?, published = TRUE, last_seen_at = ?, last_changed_at = ? WHERE id = ?");
-        PreparedStatement delete = connection.prepareStatement("DELETE FROM npi_license WHERE npi_registration_id = ?")) {
+    try (PreparedStatement update =
+            connection.prepareStatement(
+                "UPDATE npi_registration SET "
+                    + DATA_COLUMNS.replace(",", " = ?,")
+                    + " = ?, published = TRUE, last_seen_at = ?, last_changed_at = ? WHERE id = ?");
+        PreparedStatement delete =
+            connection.prepareStatement("DELETE FROM npi_license WHERE npi_registration_id = ?")) {
       int next = bind(update, 1, registration, contentHash);
       Sql.instant(update, next, now);
       Sql.instant(update, next + 1, now);
@@ -106,8 +120,6 @@ final class NpiStore implements SnapshotStore<NormalizedNpiRegistration> {
     Unpublish.rows(connection, "npi_registration", rowIds, now);
   }
 
-
-
   private void queueLicenses(long id, List<DeclaredLicense> licenses) throws SQLException {
     for (DeclaredLicense license : licenses) {
       insertLicense.setLong(1, id);
@@ -120,7 +132,9 @@ final class NpiStore implements SnapshotStore<NormalizedNpiRegistration> {
     }
   }
 
-  private static int bind(PreparedStatement statement, int at, NormalizedNpiRegistration r, long contentHash) throws SQLException {
+  private static int bind(
+      PreparedStatement statement, int at, NormalizedNpiRegistration r, long contentHash)
+      throws SQLException {
     Sql.text(statement, at, r.enumerationType(), 5);
     Sql.text(statement, at + 1, r.name().full(), 300);
     Sql.text(statement, at + 2, r.name().first(), 100);

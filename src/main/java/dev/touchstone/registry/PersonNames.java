@@ -9,8 +9,24 @@ import java.util.regex.Pattern;
 /** Splits names in the forms boards use into parts, keeping accents, apostrophes and hyphens. */
 public final class PersonNames {
   private static final Set<String> SUFFIXES = Set.of("JR", "SR", "II", "III", "IV", "V");
-  private static final Set<String> ORGANIZATION_WORDS = Set.of("LLC", "L.L.C.", "INC", "INC.", "CORP", "CORP.",
-      "LTD", "LTD.", "LP", "PLLC", "PC", "CO", "CO.", "COMPANY", "CORPORATION", "INCORPORATED");
+  private static final Set<String> ORGANIZATION_WORDS =
+      Set.of(
+          "LLC",
+          "L.L.C.",
+          "INC",
+          "INC.",
+          "CORP",
+          "CORP.",
+          "LTD",
+          "LTD.",
+          "LP",
+          "PLLC",
+          "PC",
+          "CO",
+          "CO.",
+          "COMPANY",
+          "CORPORATION",
+          "INCORPORATED");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private PersonNames() {}
@@ -57,13 +73,14 @@ public final class PersonNames {
     }
     String first = words.get(0);
     String middle = words.size() > 1 ? String.join(" ", words.subList(1, words.size())) : null;
-    return new PersonName(raw, join(first, middle, last, suffix), first, middle, last, suffix, false, false);
+    return new PersonName(
+        raw, join(first, middle, last, suffix), first, middle, last, suffix, false, false);
   }
 
   /**
-   * "FIRST M LAST SUFFIX": a trailing suffix, then the first word, then a one-letter middle
-   * initial if there is one; the rest is the last name. When more than one word is left with no
-   * initial, we cannot tell a middle name from a two-word last name: flagged, not guessed.
+   * "FIRST M LAST SUFFIX": a trailing suffix, then the first word, then a one-letter middle initial
+   * if there is one; the rest is the last name. When more than one word is left with no initial, we
+   * cannot tell a middle name from a two-word last name: flagged, not guessed.
    */
   public static PersonName fromFirstLast(String text) {
     String raw = clean(text);
@@ -85,14 +102,16 @@ public final class PersonNames {
     }
     String last = String.join(" ", words);
     boolean ambiguous = words.size() > 1;
-    return new PersonName(raw, join(first, middle, last, suffix), first, middle, last, suffix, false, ambiguous);
+    return new PersonName(
+        raw, join(first, middle, last, suffix), first, middle, last, suffix, false, ambiguous);
   }
 
   /**
-   * The display form of a stored name: its parts joined, or the text as written when there are
-   * no parts (an organization, or a name we would not split).
+   * The display form of a stored name: its parts joined, or the text as written when there are no
+   * parts (an organization, or a name we would not split).
    */
-  public static String display(String raw, String first, String middle, String last, String suffix, boolean organization) {
+  public static String display(
+      String raw, String first, String middle, String last, String suffix, boolean organization) {
     if (organization || first == null) {
       return raw;
     }
@@ -120,14 +139,17 @@ public final class PersonNames {
     return word == null ? null : word.replace(".", "").toUpperCase(Locale.ROOT);
   }
 
-  /** Trims, collapses spaces and drops stray double quotes, which FL's unquoted files carry as data. */
+  /**
+   * Trims, collapses spaces and drops stray double quotes, which FL's unquoted files carry as data.
+   */
   public static String clean(String text) {
     if (text == null) {
       return null;
     }
-    String cleaned = text.indexOf('"') < 0 && text.indexOf("  ") < 0 && text.indexOf('\t') < 0
-        ? text.trim()
-        : SPACES.matcher(text.replace("\"", "")).replaceAll(" ").trim();
+    String cleaned =
+        text.indexOf('"') < 0 && text.indexOf("  ") < 0 && text.indexOf('\t') < 0
+            ? text.trim()
+            : SPACES.matcher(text.replace("\"", "")).replaceAll(" ").trim();
     return cleaned.isEmpty() ? null : cleaned;
   }
 

@@ -11,7 +11,10 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
-/** One kind of answer read from the registry, kept until the next sync commits (see {@link RegistryCaches}). */
+/**
+ * One kind of answer read from the registry, kept until the next sync commits (see {@link
+ * RegistryCaches}).
+ */
 public final class RegistryCache<K, V> {
   private final Cache<Filed<K>, V> cache;
   private final AtomicLong generation;
@@ -24,7 +27,10 @@ public final class RegistryCache<K, V> {
     this.generation = generation;
   }
 
-  /** The answer for the key, read with {@code read} when this generation has none; a null answer is not kept. */
+  /**
+   * The answer for the key, read with {@code read} when this generation has none; a null answer is
+   * not kept.
+   */
   public V get(K key, Function<K, V> read) {
     return cache.get(new Filed<>(generation.get(), key), filed -> read.apply(filed.key()));
   }
@@ -34,17 +40,24 @@ public final class RegistryCache<K, V> {
     return Optional.ofNullable(cache.getIfPresent(new Filed<>(generation.get(), key)));
   }
 
-  /** The answers for the keys, those this generation lacks read together with {@code read}; keys it finds nothing for are left out. */
+  /**
+   * The answers for the keys, those this generation lacks read together with {@code read}; keys it
+   * finds nothing for are left out.
+   */
   public Map<K, V> getAll(Collection<K> keys, Function<Set<K>, Map<K, V>> read) {
     long current = generation.get();
     List<Filed<K>> filed = keys.stream().map(key -> new Filed<>(current, key)).toList();
-    Map<Filed<K>, V> found = cache.getAll(filed, missing -> {
-      Set<K> wanted = new LinkedHashSet<>();
-      missing.forEach(each -> wanted.add(each.key()));
-      Map<Filed<K>, V> answers = new HashMap<>();
-      read.apply(wanted).forEach((key, value) -> answers.put(new Filed<>(current, key), value));
-      return answers;
-    });
+    Map<Filed<K>, V> found =
+        cache.getAll(
+            filed,
+            missing -> {
+              Set<K> wanted = new LinkedHashSet<>();
+              missing.forEach(each -> wanted.add(each.key()));
+              Map<Filed<K>, V> answers = new HashMap<>();
+              read.apply(wanted)
+                  .forEach((key, value) -> answers.put(new Filed<>(current, key), value));
+              return answers;
+            });
     Map<K, V> answers = new HashMap<>();
     found.forEach((each, value) -> answers.put(each.key(), value));
     return answers;

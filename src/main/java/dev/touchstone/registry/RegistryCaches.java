@@ -31,13 +31,16 @@ public class RegistryCaches {
     this.meters = meters;
   }
 
-  /** A new cache of one kind of answer, holding at most {@code maxWeight} as {@code weigher} counts. */
+  /**
+   * A new cache of one kind of answer, holding at most {@code maxWeight} as {@code weigher} counts.
+   */
   public <K, V> RegistryCache<K, V> create(String name, long maxWeight, Weigher<K, V> weigher) {
-    Cache<RegistryCache.Filed<K>, V> cache = Caffeine.newBuilder()
-        .maximumWeight(maxWeight)
-        .<RegistryCache.Filed<K>, V>weigher((filed, value) -> weigher.weigh(filed.key(), value))
-        .recordStats()
-        .build();
+    Cache<RegistryCache.Filed<K>, V> cache =
+        Caffeine.newBuilder()
+            .maximumWeight(maxWeight)
+            .<RegistryCache.Filed<K>, V>weigher((filed, value) -> weigher.weigh(filed.key(), value))
+            .recordStats()
+            .build();
     CaffeineCacheMetrics.monitor(meters, cache, name);
     RegistryCache<K, V> created = new RegistryCache<>(cache, generation);
     caches.add(created);

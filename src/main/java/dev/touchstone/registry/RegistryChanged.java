@@ -3,7 +3,8 @@ package dev.touchstone.registry;
 /**
  * Published after a source's snapshot is committed, for whatever keeps a copy of registry data.
  *
- * @param recordsChanged false when the snapshot only confirmed what was there (the sync time still moved)
+ * @param recordsChanged false when the snapshot only confirmed what was there (the sync time still
+ *     moved)
  */
 public record RegistryChanged(String sourceId, boolean recordsChanged) {
   public RegistryChanged(String sourceId) {

@@ -12,13 +12,14 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Applies one source's snapshot to its table inside the caller's transaction: inserts new
- * records, updates changed ones, skips unchanged ones by content hash without touching them, and
- * at the end marks what a full snapshot no longer holds as unpublished. Nothing it does is visible,
- * or permanent, until that transaction commits; a rollback leaves the registry exactly as it was.
+ * Applies one source's snapshot to its table inside the caller's transaction: inserts new records,
+ * updates changed ones, skips unchanged ones by content hash without touching them, and at the end
+ * marks what a full snapshot no longer holds as unpublished. Nothing it does is visible, or
+ * permanent, until that transaction commits; a rollback leaves the registry exactly as it was.
  */
 public final class SnapshotApplier<T> implements AutoCloseable {
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SnapshotApplier.class);
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(SnapshotApplier.class);
   private final Connection connection;
   private final SnapshotStore<T> store;
   private final String sourceId;
@@ -30,43 +31,58 @@ public final class SnapshotApplier<T> implements AutoCloseable {
   private int clashes;
   private int kept;
 
-  /** @param lookupKeyRule the source's {@code license.lookup-key} rule, or null */
-  public static SnapshotApplier<NormalizedLicense> licenses(Connection connection, String sourceId, Pattern lookupKeyRule,
-      UUID runId, Instant now) throws SQLException {
-    return new SnapshotApplier<>(connection, new LicenseStore(connection, sourceId, lookupKeyRule, runId, now), sourceId);
-  }
-
-  public static SnapshotApplier<NormalizedExclusion> exclusions(Connection connection, String sourceId, Instant now)
+  /**
+   * @param lookupKeyRule the source's {@code license.lookup-key} rule, or null
+   */
+  public static SnapshotApplier<NormalizedLicense> licenses(
+      Connection connection, String sourceId, Pattern lookupKeyRule, UUID runId, Instant now)
       throws SQLException {
-    return new SnapshotApplier<>(connection, new ExclusionStore(connection, sourceId, now), sourceId);
+    return new SnapshotApplier<>(
+        connection, new LicenseStore(connection, sourceId, lookupKeyRule, runId, now), sourceId);
   }
 
-  public static SnapshotApplier<NormalizedNpiRegistration> npiRegistrations(Connection connection, String sourceId,
-      Instant now) throws SQLException {
+  public static SnapshotApplier<NormalizedExclusion> exclusions(
+      Connection connection, String sourceId, Instant now) throws SQLException {
+    return new SnapshotApplier<>(
+        connection, new ExclusionStore(connection, sourceId, now), sourceId);
+  }
+
+  public static SnapshotApplier<NormalizedNpiRegistration> npiRegistrations(
+      Connection connection, String sourceId, Instant now) throws SQLException {
     return new SnapshotApplier<>(connection, new NpiStore(connection, sourceId, now), sourceId);
   }
 
   /** A record with its key and content hashes: pure, so a read-ahead thread can do it. */
   public record Prepared<T>(T value, long keyHash, long contentHash) {}
 
-  private SnapshotApplier(Connection connection, SnapshotStore<T> store, String sourceId) throws SQLException {
+  private SnapshotApplier(Connection connection, SnapshotStore<T> store, String sourceId)
+      throws SQLException {
     this.connection = connection;
     this.store = store;
     this.sourceId = sourceId;
     this.index = new KeyIndex(1024);
     long started = System.nanoTime();
-    int stored = readStoredKeys((key, rows) -> index.putStored(key, rows.getLong(2), rows.getBoolean(3)));
-    LOG.info("{}: {} stored records indexed in {} ms", sourceId, stored, (System.nanoTime() - started) / 1_000_000);
+    int stored =
+        readStoredKeys((key, rows) -> index.putStored(key, rows.getLong(2), rows.getBoolean(3)));
+    LOG.info(
+        "{}: {} stored records indexed in {} ms",
+        sourceId,
+        stored,
+        (System.nanoTime() - started) / 1_000_000);
   }
 
   private interface StoredRow {
     void accept(long keyHash, ResultSet row) throws SQLException;
   }
 
-  /** Hands each stored record's key hash and row (key, content_hash, published, id) to {@code each}; returns how many. */
+  /**
+   * Hands each stored record's key hash and row (key, content_hash, published, id) to {@code each};
+   * returns how many.
+   */
   private int readStoredKeys(StoredRow each) throws SQLException {
     int count = 0;
-    try (PreparedStatement select = connection.prepareStatement(store.storedKeys().query(Sql.isH2(connection)))) {
+    try (PreparedStatement select =
+        connection.prepareStatement(store.storedKeys().query(Sql.isH2(connection)))) {
       select.setString(1, sourceId);
       select.setFetchSize(10_000);
       try (ResultSet rows = select.executeQuery()) {
@@ -79,7 +95,10 @@ public final class SnapshotApplier<T> implements AutoCloseable {
     return count;
   }
 
-  /** The record with the hashes {@link #apply} compares, computed wherever is convenient (another thread). */
+  /**
+   * The record with the hashes {@link #apply} compares, computed wherever is convenient (another
+   * thread).
+   */
   public Prepared<T> prepare(T record) {
     return new Prepared<>(record, KeyIndex.hashKey(store.key(record)), store.hash(record));
   }
@@ -137,12 +156,14 @@ public final class SnapshotApplier<T> implements AutoCloseable {
     store.flush();
     List<Long> missing = new ArrayList<>();
     if (index.anyUnseenPublished()) {
-      // Rare (records gone from the board), so their row ids are looked up again rather than kept for every record.
-      readStoredKeys((key, rows) -> {
-        if (index.isUnseenPublished(key)) {
-          missing.add(rows.getLong(4));
-        }
-      });
+      // Rare (records gone from the board), so their row ids are looked up again rather than kept
+      // for every record.
+      readStoredKeys(
+          (key, rows) -> {
+            if (index.isUnseenPublished(key)) {
+              missing.add(rows.getLong(4));
+            }
+          });
     }
     for (int from = 0; from < missing.size(); from += 1000) {
       store.unpublish(missing.subList(from, Math.min(missing.size(), from + 1000)));

@@ -14,10 +14,17 @@ interface SnapshotStore<T> extends AutoCloseable {
    * sync reads every stored record's key and hash from the index alone.
    */
   record StoredKeys(String table, String keyColumn, String uniqueIndex) {
-    /** The query for one source's stored keys; on H2, pinned to the index, which its planner would pass over for a table scan. */
+    /**
+     * The query for one source's stored keys; on H2, pinned to the index, which its planner would
+     * pass over for a table scan.
+     */
     String query(boolean h2) {
-      return "SELECT " + keyColumn + ", content_hash, published, id FROM " + table
-          + (h2 ? " USE INDEX (" + uniqueIndex + ")" : "") + " WHERE source_id = ?";
+      return "SELECT "
+          + keyColumn
+          + ", content_hash, published, id FROM "
+          + table
+          + (h2 ? " USE INDEX (" + uniqueIndex + ")" : "")
+          + " WHERE source_id = ?";
     }
   }
 
@@ -33,7 +40,10 @@ interface SnapshotStore<T> extends AutoCloseable {
 
   void flush() throws SQLException;
 
-  /** Marks records (by row id) missing from a full snapshot as no longer published; never deletes them. */
+  /**
+   * Marks records (by row id) missing from a full snapshot as no longer published; never deletes
+   * them.
+   */
   void unpublish(List<Long> rowIds) throws SQLException;
 
   @Override

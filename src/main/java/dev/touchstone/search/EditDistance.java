@@ -36,7 +36,10 @@ final class EditDistance {
       char ai = a.charAt(i - 1);
       for (int j = low; j <= high; j++) {
         char bj = b.charAt(j - 1);
-        int value = Math.min(Math.min(rows[previous + j] + 1, rows[current + j - 1] + 1), rows[previous + j - 1] + (ai == bj ? 0 : 1));
+        int value =
+            Math.min(
+                Math.min(rows[previous + j] + 1, rows[current + j - 1] + 1),
+                rows[previous + j - 1] + (ai == bj ? 0 : 1));
         if (i > 1 && j > 1 && ai == b.charAt(j - 2) && a.charAt(i - 2) == bj) {
           value = Math.min(value, rows[before + j - 2] + 1);
         }
@@ -60,8 +63,8 @@ final class EditDistance {
 
   /**
    * One word prepared for measuring against many others: Hyyrö's bit-parallel form of the same
-   * distance (2002), a handful of word operations per letter instead of a row of the table.
-   * Words of over 64 letters fall back to the table.
+   * distance (2002), a handful of word operations per letter instead of a row of the table. Words
+   * of over 64 letters fall back to the table.
    */
   static final class Pattern {
     private final String word;
@@ -84,7 +87,10 @@ final class EditDistance {
       return c < 128 ? positions[c] : otherPositions.getOrDefault(c, 0L);
     }
 
-    /** The distance between this word and {@code text}, or {@code max + 1} when it is larger than {@code max}. */
+    /**
+     * The distance between this word and {@code text}, or {@code max + 1} when it is larger than
+     * {@code max}.
+     */
     int within(String text, int max) {
       int m = word.length();
       if (Math.abs(m - text.length()) > max) {
@@ -129,8 +135,8 @@ final class EditDistance {
 
   /**
    * Which letters occur once and which twice or more, one bit each (anything else counts as a
-   * letter of its own). Two words differ in at least as many of these bits as the letter counts
-   * of {@link #mayBeWithin} differ, so one XOR rules most words out before counting.
+   * letter of its own). Two words differ in at least as many of these bits as the letter counts of
+   * {@link #mayBeWithin} differ, so one XOR rules most words out before counting.
    */
   static long letterBits(String word) {
     long bits = 0;
@@ -147,7 +153,10 @@ final class EditDistance {
     return Long.bitCount(asked ^ word) <= 2 * typos;
   }
 
-  /** How often each letter A–Z occurs (anything else counts as one more letter), the input of {@link #mayBeWithin}. */
+  /**
+   * How often each letter A–Z occurs (anything else counts as one more letter), the input of {@link
+   * #mayBeWithin}.
+   */
   static byte[] letterCounts(String word) {
     byte[] counts = new byte[27];
     for (int i = 0; i < word.length(); i++) {

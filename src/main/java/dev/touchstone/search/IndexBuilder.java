@@ -1,8 +1,8 @@
 package dev.touchstone.search;
 
 import dev.touchstone.normalize.Folding;
-import dev.touchstone.registry.LicenseNameRows.NameRow;
 import dev.touchstone.registry.LicenseNameRows;
+import dev.touchstone.registry.LicenseNameRows.NameRow;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -31,7 +31,10 @@ final class IndexBuilder {
   }
 
   void add(NameRow row) {
-    if (row.last() == null || row.last().isBlank() || row.first() == null || row.first().isBlank()) {
+    if (row.last() == null
+        || row.last().isBlank()
+        || row.first() == null
+        || row.first().isBlank()) {
       return;
     }
     if (size == licenseIds.length) {
@@ -47,7 +50,8 @@ final class IndexBuilder {
     }
     licenseIds[size] = row.id();
     firstIds[size] = firsts.id(row.first().strip());
-    middleIds[size] = row.middle() == null || row.middle().isBlank() ? -1 : middles.id(row.middle().strip());
+    middleIds[size] =
+        row.middle() == null || row.middle().isBlank() ? -1 : middles.id(row.middle().strip());
     lastIds[size] = lasts.id(row.last().strip());
     jurisdictions[size] = IndexedLicenses.pack(row.jurisdiction());
     types[size] = (byte) row.type().ordinal();

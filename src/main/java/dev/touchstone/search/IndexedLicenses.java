@@ -30,12 +30,16 @@ final class IndexedLicenses {
   private final StoredName[] firstNames;
   private final String[] middleKeys;
   private final LastNames lastNames;
+
   /** Per last name, its licenses ordered by first name, so one first name's licenses are a run. */
   private final int[][] byLast;
+
   /** Per last name, the first-name id of each license in {@link #byLast}, in the same order. */
   private final int[][] firstIdsByLast;
+
   /** Per last name, the middle-name id of each license in {@link #byLast}, in the same order. */
   private final int[][] middleIdsByLast;
+
   private final Map<String, int[]> middleIdsByKey;
   private final Map<String, Integer> cityIdByName;
   private final Map<Long, int[]> byNpi;
@@ -60,8 +64,14 @@ final class IndexedLicenses {
     middles = b.middles.values.toArray(String[]::new);
     lasts = b.lasts.values.toArray(String[]::new);
     cityIdByName = b.cities.ids;
-    firstNames = Arrays.stream(firsts).map(first -> StoredName.of(first, null, null)).toArray(StoredName[]::new);
-    middleKeys = Arrays.stream(middles).map(middle -> StoredName.of(null, middle, null).middle()).toArray(String[]::new);
+    firstNames =
+        Arrays.stream(firsts)
+            .map(first -> StoredName.of(first, null, null))
+            .toArray(StoredName[]::new);
+    middleKeys =
+        Arrays.stream(middles)
+            .map(middle -> StoredName.of(null, middle, null).middle())
+            .toArray(String[]::new);
     lastNames = new LastNames(lasts);
     byLast = group(n, lastIds, lasts.length);
     firstIdsByLast = new int[byLast.length][];
@@ -76,7 +86,8 @@ final class IndexedLicenses {
       middlesByKey.computeIfAbsent(middleKeys[middle], key -> new ArrayList<>()).add(middle);
     }
     middleIdsByKey = new HashMap<>();
-    middlesByKey.forEach((key, ids) -> middleIdsByKey.put(key, ids.stream().mapToInt(Integer::intValue).toArray()));
+    middlesByKey.forEach(
+        (key, ids) -> middleIdsByKey.put(key, ids.stream().mapToInt(Integer::intValue).toArray()));
     Map<Long, List<Integer>> linked = new HashMap<>();
     for (int entry = 0; entry < n; entry++) {
       if (npis[entry] != 0) {
@@ -84,7 +95,8 @@ final class IndexedLicenses {
       }
     }
     byNpi = new HashMap<>();
-    linked.forEach((npi, entries) -> byNpi.put(npi, entries.stream().mapToInt(Integer::intValue).toArray()));
+    linked.forEach(
+        (npi, entries) -> byNpi.put(npi, entries.stream().mapToInt(Integer::intValue).toArray()));
   }
 
   static int[][] group(int n, int[] keys, int distinct) {
@@ -135,10 +147,15 @@ final class IndexedLicenses {
 
   /** The person a license belongs to: all licenses one individual NPI declares are one person. */
   String practitionerId(int entry) {
-    return npis[entry] != 0 ? PractitionerIds.ofNpi(npis[entry]) : PractitionerIds.ofLicense(licenseIds[entry]);
+    return npis[entry] != 0
+        ? PractitionerIds.ofNpi(npis[entry])
+        : PractitionerIds.ofLicense(licenseIds[entry]);
   }
 
-  /** The same number for every license of one person: the NPI when one proves it, else one per license. */
+  /**
+   * The same number for every license of one person: the NPI when one proves it, else one per
+   * license.
+   */
   long personKey(int entry) {
     return npis[entry] != 0 ? npis[entry] : -licenseIds[entry] - 1;
   }
@@ -160,7 +177,9 @@ final class IndexedLicenses {
     return byNpi.getOrDefault(npi, new int[0]);
   }
 
-  /** Other licenses under the very same first and last name that are not proven to be this person. */
+  /**
+   * Other licenses under the very same first and last name that are not proven to be this person.
+   */
   List<Integer> sameNameOthers(int entry, int max) {
     List<Integer> others = new ArrayList<>();
     long person = personKey(entry);
@@ -168,7 +187,9 @@ final class IndexedLicenses {
     int[] entries = byLast[last];
     int[] firstsInGroup = firstIdsByLast[last];
     int first = firstIds[entry];
-    for (int i = runStart(firstsInGroup, first); i < entries.length && firstsInGroup[i] == first && others.size() < max; i++) {
+    for (int i = runStart(firstsInGroup, first);
+        i < entries.length && firstsInGroup[i] == first && others.size() < max;
+        i++) {
       if (personKey(entries[i]) != person) {
         others.add(entries[i]);
       }
@@ -204,7 +225,10 @@ final class IndexedLicenses {
     return hits;
   }
 
-  /** One reading of a query against the licenses of each last name it may mean, keeping the best match per license. */
+  /**
+   * One reading of a query against the licenses of each last name it may mean, keeping the best
+   * match per license.
+   */
   private final class ReadingSearch {
     private final NameQuery.Reading reading;
     private final String asked;
@@ -214,18 +238,23 @@ final class IndexedLicenses {
     private final NameMatcher matcher;
     private final Map<Integer, NameMatch> best;
 
-    ReadingSearch(NameQuery.Reading reading, IntPredicate accepted, NameMatcher matcher, Map<Integer, NameMatch> best) {
+    ReadingSearch(
+        NameQuery.Reading reading,
+        IntPredicate accepted,
+        NameMatcher matcher,
+        Map<Integer, NameMatch> best) {
       this.reading = reading;
       this.asked = reading.first();
-      this.middlesAsked = asked == null ? new int[0] : middleIdsByKey.getOrDefault(asked, new int[0]);
+      this.middlesAsked =
+          asked == null ? new int[0] : middleIdsByKey.getOrDefault(asked, new int[0]);
       this.accepted = accepted;
       this.matcher = matcher;
       this.best = best;
     }
 
     /**
-     * The licenses under one last name come in runs of one first name: most runs fail on the
-     * first name, which is judged once per run; only a middle name can still save them.
+     * The licenses under one last name come in runs of one first name: most runs fail on the first
+     * name, which is judged once per run; only a middle name can still save them.
      */
     void lastName(int last, NameMatcher.PartMatch lastMatch) {
       int[] firsts = firstIdsByLast[last];
@@ -256,7 +285,8 @@ final class IndexedLicenses {
     }
 
     /** The k-th license under the last name, whose run's first name matched as {@code first}. */
-    private void license(int last, int k, NameMatcher.PartMatch first, NameMatcher.PartMatch lastMatch) {
+    private void license(
+        int last, int k, NameMatcher.PartMatch first, NameMatcher.PartMatch lastMatch) {
       int entry = byLast[last][k];
       NameMatcher.PartMatch byFirst = first;
       if (asked != null && first.score() == 0) {
@@ -288,16 +318,24 @@ final class IndexedLicenses {
   StoredName storedName(int entry) {
     StoredName first = firstNames[firstIds[entry]];
     int last = lastIds[entry];
-    return new StoredName(first.first(), first.firstKey(), middleIds[entry] < 0 ? null : middleKeys[middleIds[entry]],
-        lastNames.key(last), lasts[last], first.firstDisplay());
+    return new StoredName(
+        first.first(),
+        first.firstKey(),
+        middleIds[entry] < 0 ? null : middleKeys[middleIds[entry]],
+        lastNames.key(last),
+        lasts[last],
+        first.firstDisplay());
   }
 
   private IntPredicate accepts(Filter filter) {
     int jurisdiction = filter.jurisdiction() == null ? -1 : pack(filter.jurisdiction());
-    Integer city = filter.city() == null ? null : cityIdByName.getOrDefault(Folding.fold(filter.city()), -2);
+    Integer city =
+        filter.city() == null ? null : cityIdByName.getOrDefault(Folding.fold(filter.city()), -2);
     int type = filter.type() == null ? -1 : filter.type().ordinal();
-    return entry -> (jurisdiction < 0 || jurisdictions[entry] == jurisdiction) && (city == null || cityIds[entry] == city)
-        && (type < 0 || types[entry] == type);
+    return entry ->
+        (jurisdiction < 0 || jurisdictions[entry] == jurisdiction)
+            && (city == null || cityIds[entry] == city)
+            && (type < 0 || types[entry] == type);
   }
 
   static int pack(String jurisdiction) {

@@ -14,10 +14,16 @@ final class LastNames {
   private final String[] shown;
   private final String[] keys;
   private final int[][] idsByLength;
-  /** Per length, the letter bits of each name in {@link #idsByLength}, in the same order: one tight scan. */
+
+  /**
+   * Per length, the letter bits of each name in {@link #idsByLength}, in the same order: one tight
+   * scan.
+   */
   private final long[][] bitsByLength;
+
   /** Per length, 27 letter counts for each name in {@link #idsByLength}, in the same order. */
   private final byte[][] countsByLength;
+
   private final Map<String, int[]> byPart = new HashMap<>();
 
   LastNames(String[] shown) {
@@ -47,17 +53,22 @@ final class LastNames {
       countsByLength[length] = new byte[27 * ids.length];
       for (int i = 0; i < ids.length; i++) {
         bitsByLength[length][i] = EditDistance.letterBits(keys[ids[i]]);
-        System.arraycopy(EditDistance.letterCounts(keys[ids[i]]), 0, countsByLength[length], 27 * i, 27);
+        System.arraycopy(
+            EditDistance.letterCounts(keys[ids[i]]), 0, countsByLength[length], 27 * i, 27);
       }
     }
-    parts.forEach((word, ids) -> byPart.put(word, ids.stream().mapToInt(Integer::intValue).toArray()));
+    parts.forEach(
+        (word, ids) -> byPart.put(word, ids.stream().mapToInt(Integer::intValue).toArray()));
   }
 
   String key(int id) {
     return keys[id];
   }
 
-  /** Every last name the one asked about matches, exactly, within its typos, or as one part, with how well. */
+  /**
+   * Every last name the one asked about matches, exactly, within its typos, or as one part, with
+   * how well.
+   */
   Map<Integer, NameMatcher.PartMatch> candidates(String asked) {
     Map<Integer, NameMatcher.PartMatch> candidates = new HashMap<>();
     int typos = EditDistance.allowedTypos(asked.length());
@@ -71,7 +82,8 @@ final class LastNames {
       long[] lettersOf = bitsByLength[length];
       byte[] countsOf = countsByLength[length];
       for (int i = 0; i < lettersOf.length; i++) {
-        if (EditDistance.bitsMayBeWithin(bits, lettersOf[i], typos) && EditDistance.mayBeWithin(counts, countsOf, 27 * i, typos)) {
+        if (EditDistance.bitsMayBeWithin(bits, lettersOf[i], typos)
+            && EditDistance.mayBeWithin(counts, countsOf, 27 * i, typos)) {
           int id = ids[i];
           NameMatcher.PartMatch match = NameMatcher.wholeLast(pattern, asked, keys[id], shown[id]);
           if (match.score() > 0) {

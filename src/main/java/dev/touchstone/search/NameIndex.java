@@ -26,7 +26,9 @@ public class NameIndex {
   private volatile IndexedLicenses current;
   private volatile String builtFrom;
 
-  public NameIndex(LicenseNameRows rows, @Named("sync") ExecutorService executor,
+  public NameIndex(
+      LicenseNameRows rows,
+      @Named("sync") ExecutorService executor,
       ApplicationEventPublisher<RegistryChanged> events) {
     this.rows = rows;
     this.events = events;
@@ -66,11 +68,16 @@ public class NameIndex {
     try {
       rebuild();
     } catch (RuntimeException e) {
-      LOG.error("the name index could not be rebuilt after the sync of {}; searches use the previous one", event.sourceId(), e);
+      LOG.error(
+          "the name index could not be rebuilt after the sync of {}; searches use the previous one",
+          event.sourceId(),
+          e);
     }
   }
 
-  @Scheduled(fixedDelay = "${touchstone.search.refresh-check:60s}", initialDelay = "${touchstone.search.refresh-check:60s}")
+  @Scheduled(
+      fixedDelay = "${touchstone.search.refresh-check:60s}",
+      initialDelay = "${touchstone.search.refresh-check:60s}")
   void refreshWhenAnotherInstanceSynced() {
     if (builtFrom != null && !builtFrom.equals(rows.syncFingerprint())) {
       events.publishEvent(new RegistryChanged(RegistryChanged.ANY_SOURCE));
@@ -84,6 +91,9 @@ public class NameIndex {
     rows.forEach(builder::add);
     current = builder.build();
     builtFrom = fingerprint;
-    LOG.info("name index: {} licenses of people indexed in {} ms", current.size(), (System.nanoTime() - started) / 1_000_000);
+    LOG.info(
+        "name index: {} licenses of people indexed in {} ms",
+        current.size(),
+        (System.nanoTime() - started) / 1_000_000);
   }
 }

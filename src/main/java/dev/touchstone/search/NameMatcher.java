@@ -41,16 +41,25 @@ public class NameMatcher {
   }
 
   NameMatch match(NameQuery.Reading reading, StoredName name, PartMatch last) {
-    return match(reading, name, last, reading.first() == null ? PartMatch.NONE : first(reading.first(), name));
+    return match(
+        reading,
+        name,
+        last,
+        reading.first() == null ? PartMatch.NONE : first(reading.first(), name));
   }
 
-  /** With both parts already scored, e.g. the first name once per distinct first name of an index. */
+  /**
+   * With both parts already scored, e.g. the first name once per distinct first name of an index.
+   */
   NameMatch match(NameQuery.Reading reading, StoredName name, PartMatch last, PartMatch first) {
     if (last.score() == 0) {
       return NameMatch.NONE;
     }
     if (reading.first() == null) {
-      return new NameMatch(0.8 * last.score(), false, differences(last, new PartMatch(1, "only the last name was given")));
+      return new NameMatch(
+          0.8 * last.score(),
+          false,
+          differences(last, new PartMatch(1, "only the last name was given")));
     }
     if (first.score() == 0) {
       return NameMatch.NONE;
@@ -65,7 +74,10 @@ public class NameMatcher {
       differences.add(0, "the first and last names are the other way round");
     }
     boolean exact = differences.isEmpty();
-    return new NameMatch(Math.max(0, Math.min(1, exact ? 1 : Math.min(score, 0.99))), exact, List.copyOf(differences));
+    return new NameMatch(
+        Math.max(0, Math.min(1, exact ? 1 : Math.min(score, 0.99))),
+        exact,
+        List.copyOf(differences));
   }
 
   private static List<String> differences(PartMatch last, PartMatch first) {
@@ -102,16 +114,22 @@ public class NameMatcher {
   }
 
   /**
-   * The same, with the name asked about prepared once when it is measured against many last
-   * names; {@code pattern} is null for a single comparison, which needs no preparing.
+   * The same, with the name asked about prepared once when it is measured against many last names;
+   * {@code pattern} is null for a single comparison, which needs no preparing.
    */
-  static PartMatch wholeLast(EditDistance.Pattern pattern, String asked, String storedKey, String shown) {
+  static PartMatch wholeLast(
+      EditDistance.Pattern pattern, String asked, String storedKey, String shown) {
     if (asked.equals(storedKey)) {
       return PartMatch.EXACT;
     }
     int allowed = EditDistance.allowedTypos(Math.min(asked.length(), storedKey.length()));
-    int typos = pattern != null ? pattern.within(storedKey, allowed) : EditDistance.within(asked, storedKey, allowed);
-    return typos <= allowed ? new PartMatch(typos == 1 ? 0.88 : 0.78, "the last name is spelled " + shown + " on the license")
+    int typos =
+        pattern != null
+            ? pattern.within(storedKey, allowed)
+            : EditDistance.within(asked, storedKey, allowed);
+    return typos <= allowed
+        ? new PartMatch(
+            typos == 1 ? 0.88 : 0.78, "the last name is spelled " + shown + " on the license")
         : PartMatch.NONE;
   }
 
@@ -129,7 +147,9 @@ public class NameMatcher {
   /** Someone who goes by their middle name. */
   static PartMatch viaMiddle(String asked, StoredName name) {
     return name.middle() != null && asked.equals(name.middle())
-        ? new PartMatch(0.7, "the license has it as the middle name, with the first name " + name.firstDisplay())
+        ? new PartMatch(
+            0.7,
+            "the license has it as the middle name, with the first name " + name.firstDisplay())
         : PartMatch.NONE;
   }
 
@@ -146,8 +166,10 @@ public class NameMatcher {
     if (nicknames.same(asked, stored)) {
       return new PartMatch(0.9, "the license is under the first name " + shown);
     }
-    if (asked.length() == 1 && stored.startsWith(asked) || stored.length() == 1 && asked.startsWith(stored)) {
-      return new PartMatch(0.75, "only an initial of the first name agrees (" + shown + " on the license)");
+    if (asked.length() == 1 && stored.startsWith(asked)
+        || stored.length() == 1 && asked.startsWith(stored)) {
+      return new PartMatch(
+          0.75, "only an initial of the first name agrees (" + shown + " on the license)");
     }
     int allowed = EditDistance.allowedTypos(Math.min(asked.length(), stored.length()));
     if (allowed > 0 && EditDistance.within(asked, stored, allowed) <= allowed) {

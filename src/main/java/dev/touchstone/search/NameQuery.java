@@ -11,10 +11,15 @@ import java.util.Set;
  * never an exact match.
  */
 public record NameQuery(String text, List<Reading> readings) {
-  private static final Set<String> IGNORED = Set.of("JR", "SR", "II", "III", "IV", "DR", "MR", "MRS", "MS", "MISS",
-      "LMT", "CMT", "RMT", "LMBT", "MT", "LMP", "NCBTMB");
+  private static final Set<String> IGNORED =
+      Set.of(
+          "JR", "SR", "II", "III", "IV", "DR", "MR", "MRS", "MS", "MISS", "LMT", "CMT", "RMT",
+          "LMBT", "MT", "LMP", "NCBTMB");
 
-  /** One reading: folded parts, the last name with its spaces removed; first is null for a one-word query. */
+  /**
+   * One reading: folded parts, the last name with its spaces removed; first is null for a one-word
+   * query.
+   */
   public record Reading(String first, String middle, String last, boolean swapped) {}
 
   public static NameQuery parse(String text) {
@@ -24,7 +29,9 @@ public record NameQuery(String text, List<Reading> readings) {
       List<String> last = tokens(text.substring(0, comma));
       List<String> rest = tokens(text.substring(comma + 1));
       if (!last.isEmpty() && !rest.isEmpty()) {
-        readings.add(new Reading(rest.get(0), rest.size() > 1 ? rest.get(1) : null, String.join("", last), false));
+        readings.add(
+            new Reading(
+                rest.get(0), rest.size() > 1 ? rest.get(1) : null, String.join("", last), false));
         return new NameQuery(text, readings);
       }
     }
@@ -35,9 +42,15 @@ public record NameQuery(String text, List<Reading> readings) {
       int n = words.size();
       for (int split = 1; split < n; split++) {
         String middle = split > 1 ? words.get(1) : null;
-        readings.add(new Reading(words.get(0), middle, String.join("", words.subList(split, n)), false));
+        readings.add(
+            new Reading(words.get(0), middle, String.join("", words.subList(split, n)), false));
       }
-      readings.add(new Reading(words.get(n - 1), n > 2 ? words.get(1) : null, String.join("", words.subList(0, n > 2 ? 1 : n - 1)), true));
+      readings.add(
+          new Reading(
+              words.get(n - 1),
+              n > 2 ? words.get(1) : null,
+              String.join("", words.subList(0, n > 2 ? 1 : n - 1)),
+              true));
     }
     return new NameQuery(text, readings);
   }

@@ -21,7 +21,8 @@ class Nicknames {
   public Nicknames() {
     try (InputStream in = Nicknames.class.getResourceAsStream(TABLE)) {
       if (in == null) {
-        throw new IllegalStateException("the nickname table " + TABLE + " is missing from the build");
+        throw new IllegalStateException(
+            "the nickname table " + TABLE + " is missing from the build");
       }
       BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       int group = 0;

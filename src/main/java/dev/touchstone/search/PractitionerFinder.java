@@ -44,9 +44,16 @@ public class PractitionerFinder {
 
     public PersonHit person(int i) {
       int entry = people.get(i).entry();
-      return new PersonHit(licenses.practitionerId(entry), people.get(i).match(), licenses.licenseId(entry),
+      return new PersonHit(
+          licenses.practitionerId(entry),
+          people.get(i).match(),
+          licenses.licenseId(entry),
           ids(licenses, licenses.samePerson(entry)),
-          ids(licenses, licenses.sameNameOthers(entry, SAME_NAME_SHOWN).stream().mapToInt(Integer::intValue).toArray()));
+          ids(
+              licenses,
+              licenses.sameNameOthers(entry, SAME_NAME_SHOWN).stream()
+                  .mapToInt(Integer::intValue)
+                  .toArray()));
     }
 
     /** People {@code from} (inclusive) to {@code to} (exclusive), clipped to what there is. */
@@ -63,22 +70,40 @@ public class PractitionerFinder {
 
   public Results find(NameQuery query, Criteria criteria) {
     IndexedLicenses licenses = index.current();
-    List<IndexedLicenses.Hit> hits = licenses.find(query,
-        new IndexedLicenses.Filter(criteria.jurisdiction(), criteria.city(), criteria.licenseType()), matcher);
+    List<IndexedLicenses.Hit> hits =
+        licenses.find(
+            query,
+            new IndexedLicenses.Filter(
+                criteria.jurisdiction(), criteria.city(), criteria.licenseType()),
+            matcher);
     Map<Long, IndexedLicenses.Hit> best = new HashMap<>();
     for (IndexedLicenses.Hit hit : hits) {
-      best.merge(licenses.personKey(hit.entry()), hit, (a, b) -> a.match().score() >= b.match().score() ? a : b);
+      best.merge(
+          licenses.personKey(hit.entry()),
+          hit,
+          (a, b) -> a.match().score() >= b.match().score() ? a : b);
     }
     List<Ranked> ranked = new ArrayList<>(best.size());
     for (IndexedLicenses.Hit hit : best.values()) {
-      ranked.add(new Ranked(hit, licenses.lastKey(hit.entry()), licenses.firstKey(hit.entry()), licenses.licenseId(hit.entry())));
+      ranked.add(
+          new Ranked(
+              hit,
+              licenses.lastKey(hit.entry()),
+              licenses.firstKey(hit.entry()),
+              licenses.licenseId(hit.entry())));
     }
-    ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.hit().match().score()).thenComparing(Ranked::last)
-        .thenComparing(Ranked::first).thenComparingLong(Ranked::license));
+    ranked.sort(
+        Comparator.comparingDouble((Ranked r) -> -r.hit().match().score())
+            .thenComparing(Ranked::last)
+            .thenComparing(Ranked::first)
+            .thenComparingLong(Ranked::license));
     return new Results(licenses, ranked.stream().map(Ranked::hit).toList());
   }
 
-  /** The licenses of one person by practitioner id; empty when the id names nobody known to the index. */
+  /**
+   * The licenses of one person by practitioner id; empty when the id names nobody known to the
+   * index.
+   */
   public List<Long> licensesOf(String practitionerId) {
     Long npi = PractitionerIds.npi(practitionerId);
     if (npi == null) {

@@ -8,7 +8,8 @@ public record AddressMapping(String city, String state, String postalCode, Strin
 
   public AddressMapping {
     if (cityStateZip == null && city == null && postalCode == null) {
-      throw new IllegalArgumentException("license.address entries need 'city'/'state'/'postal-code' or 'city-state-zip'");
+      throw new IllegalArgumentException(
+          "license.address entries need 'city'/'state'/'postal-code' or 'city-state-zip'");
     }
   }
 }

@@ -32,11 +32,12 @@ public final class ColumnValues extends AbstractMap<String, String> {
   @Override
   public Set<Entry<String, String>> entrySet() {
     Set<Entry<String, String>> entries = new HashSet<>();
-    index.forEach((column, at) -> {
-      if (at < values.length && values[at] != null) {
-        entries.add(Map.entry(column, values[at]));
-      }
-    });
+    index.forEach(
+        (column, at) -> {
+          if (at < values.length && values[at] != null) {
+            entries.add(Map.entry(column, values[at]));
+          }
+        });
     return entries;
   }
 }

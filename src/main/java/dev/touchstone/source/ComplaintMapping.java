@@ -22,13 +22,19 @@ public record ComplaintMapping(
     List<Regex> disciplineActivities) {
 
   public ComplaintMapping {
-    if (licenseNumber == null || profession == null || prefixes == null || prefixes.isEmpty()
-        || caseNumber == null || activity == null || date == null) {
+    if (licenseNumber == null
+        || profession == null
+        || prefixes == null
+        || prefixes.isEmpty()
+        || caseNumber == null
+        || activity == null
+        || date == null) {
       throw new IllegalArgumentException(
           "complaints needs 'license-number', 'profession', 'prefixes', 'case-number', 'activity' and 'date'");
     }
     prefixes = Map.copyOf(prefixes);
-    disciplineActivities = disciplineActivities == null ? List.of() : List.copyOf(disciplineActivities);
+    disciplineActivities =
+        disciplineActivities == null ? List.of() : List.copyOf(disciplineActivities);
   }
 
   public boolean isDiscipline(String activityType) {

@@ -7,11 +7,11 @@ import java.util.Set;
 import okhttp3.Request;
 
 /**
- * One run's conditional GETs. Each file is requested with the validators it was last loaded
- * with; a board that answers 304 for every file costs one request per file and the run records
- * no change. Once one file has changed the run needs every file's content, so the later files are
- * requested plainly, and a file that answered 304 before another changed makes the run start
- * over without conditions ({@link Restart}), before any body is read.
+ * One run's conditional GETs. Each file is requested with the validators it was last loaded with; a
+ * board that answers 304 for every file costs one request per file and the run records no change.
+ * Once one file has changed the run needs every file's content, so the later files are requested
+ * plainly, and a file that answered 304 before another changed makes the run start over without
+ * conditions ({@link Restart}), before any body is read.
  */
 public final class ConditionalGet {
   private final Map<String, Validators> previous;
@@ -70,10 +70,14 @@ public final class ConditionalGet {
     }
   }
 
-  /** A file changed after another answered 304: the run needs every file, so it starts over without conditions. */
+  /**
+   * A file changed after another answered 304: the run needs every file, so it starts over without
+   * conditions.
+   */
   public static final class Restart extends RuntimeException {
     public Restart(String file) {
-      super(file + " changed while an earlier file of the source did not; reading every file again");
+      super(
+          file + " changed while an earlier file of the source did not; reading every file again");
     }
   }
 }

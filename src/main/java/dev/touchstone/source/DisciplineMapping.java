@@ -24,18 +24,29 @@ public record DisciplineMapping(Indicator indicator, Cases cases, Boolean absent
    * A yes/no column; any other value, or none, means the source does not say.
    *
    * @param pending values meaning an action is pending (WA {@code Pending}): an allegation on
-   *     record, stored as a complaint with {@code pendingAction} / {@code pendingDescription}; it is
-   *     neither "no discipline" nor a finding
+   *     record, stored as a complaint with {@code pendingAction} / {@code pendingDescription}; it
+   *     is neither "no discipline" nor a finding
    */
-  public record Indicator(String field, List<String> yes, List<String> no, String action, String description,
-      List<String> pending, String pendingAction, String pendingDescription) {
+  public record Indicator(
+      String field,
+      List<String> yes,
+      List<String> no,
+      String action,
+      String description,
+      List<String> pending,
+      String pendingAction,
+      String pendingDescription) {
     public Indicator {
       if (field == null || yes == null || yes.isEmpty() || no == null || no.isEmpty()) {
-        throw new IllegalArgumentException("license.discipline.indicator needs 'field', 'yes' and 'no'");
+        throw new IllegalArgumentException(
+            "license.discipline.indicator needs 'field', 'yes' and 'no'");
       }
       yes = yes.stream().map(v -> v.toUpperCase(Locale.ROOT)).toList();
       no = no.stream().map(v -> v.toUpperCase(Locale.ROOT)).toList();
-      pending = pending == null ? List.of() : pending.stream().map(v -> v.toUpperCase(Locale.ROOT)).toList();
+      pending =
+          pending == null
+              ? List.of()
+              : pending.stream().map(v -> v.toUpperCase(Locale.ROOT)).toList();
       action = action == null ? "Action on file" : action;
       pendingAction = pendingAction == null ? "Action pending" : pendingAction;
     }
@@ -47,10 +58,16 @@ public record DisciplineMapping(Indicator indicator, Cases cases, Boolean absent
    * @param allegations patterns (full match, case-insensitive) of {@code action} values that are
    *     charges rather than findings (CO's "Formal Complaint … OAC"): stored as complaints
    */
-  public record Cases(String caseNumber, String action, String date, String completedDate, List<Regex> allegations) {
+  public record Cases(
+      String caseNumber,
+      String action,
+      String date,
+      String completedDate,
+      List<Regex> allegations) {
     public Cases {
       if (caseNumber == null || action == null) {
-        throw new IllegalArgumentException("license.discipline.cases needs 'case-number' and 'action'");
+        throw new IllegalArgumentException(
+            "license.discipline.cases needs 'case-number' and 'action'");
       }
       allegations = allegations == null ? List.of() : List.copyOf(allegations);
     }

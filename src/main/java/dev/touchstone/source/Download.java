@@ -28,10 +28,16 @@ public final class Download implements AutoCloseable {
     return open(fetcher, location, null);
   }
 
-  public static Download open(HttpFetcher fetcher, String location, java.util.function.Consumer<Request.Builder> customizer) {
+  public static Download open(
+      HttpFetcher fetcher,
+      String location,
+      java.util.function.Consumer<Request.Builder> customizer) {
     HttpUrl url = HttpUrl.parse(location);
     if (url == null) {
-      return openFile(location.startsWith("file:") ? Path.of(java.net.URI.create(location)) : Path.of(location));
+      return openFile(
+          location.startsWith("file:")
+              ? Path.of(java.net.URI.create(location))
+              : Path.of(location));
     }
     Request.Builder request = new Request.Builder().url(url).get();
     if (customizer != null) {
@@ -62,7 +68,10 @@ public final class Download implements AutoCloseable {
       throw new ConditionalGet.NotModifiedException(read.fileName());
     }
     try {
-      read.conditional().received(file, new Validators(location, response.header("ETag"), response.header("Last-Modified")));
+      read.conditional()
+          .received(
+              file,
+              new Validators(location, response.header("ETag"), response.header("Last-Modified")));
     } catch (RuntimeException e) {
       response.close();
       throw e;
@@ -81,7 +90,8 @@ public final class Download implements AutoCloseable {
     } catch (NoSuchFileException e) {
       throw new SourceReadException("file not found: " + path.toAbsolutePath());
     } catch (IOException e) {
-      throw new SourceReadException("cannot read " + path.toAbsolutePath() + ": " + e.getMessage(), e);
+      throw new SourceReadException(
+          "cannot read " + path.toAbsolutePath() + ": " + e.getMessage(), e);
     }
   }
 

@@ -20,7 +20,8 @@ public record ExclusionMapping(
 
   public ExclusionMapping {
     if (type == null || excludedOn == null || lastName == null || businessName == null) {
-      throw new IllegalArgumentException("exclusion needs 'type', 'excluded-on', 'last-name' and 'business-name'");
+      throw new IllegalArgumentException(
+          "exclusion needs 'type', 'excluded-on', 'last-name' and 'business-name'");
     }
   }
 }

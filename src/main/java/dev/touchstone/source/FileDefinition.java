@@ -5,7 +5,8 @@ package dev.touchstone.source;
  *
  * @param url where to fetch it: http(s) or a local file path
  */
-public record FileDefinition(String url, FileRole role, DelimitedFormat delimited, ComplaintMapping complaints) {
+public record FileDefinition(
+    String url, FileRole role, DelimitedFormat delimited, ComplaintMapping complaints) {
 
   public FileDefinition {
     role = role == null ? FileRole.MAIN : role;
@@ -13,7 +14,8 @@ public record FileDefinition(String url, FileRole role, DelimitedFormat delimite
       throw new IllegalArgumentException("files.<name>.url is required");
     }
     if (role == FileRole.COMPLAINTS && complaints == null) {
-      throw new IllegalArgumentException("a file with role COMPLAINTS needs a 'complaints' mapping");
+      throw new IllegalArgumentException(
+          "a file with role COMPLAINTS needs a 'complaints' mapping");
     }
   }
 }

@@ -21,7 +21,10 @@ final class HostPacer {
     this.nanoTime = nanoTime;
   }
 
-  /** Spaces calls to this host at least {@code interval} apart; the longest interval asked for a host wins. */
+  /**
+   * Spaces calls to this host at least {@code interval} apart; the longest interval asked for a
+   * host wins.
+   */
   synchronized void atLeast(String host, Duration interval) {
     hostIntervals.merge(host, interval.toNanos(), Math::max);
   }

@@ -20,28 +20,33 @@ class HttpClientFactory {
         .connectTimeout(settings.connectTimeout())
         .readTimeout(settings.readTimeout())
         .retryOnConnectionFailure(false)
-        .addInterceptor(chain -> {
-          Request request = chain.request().newBuilder().header("User-Agent", settings.userAgent()).build();
-          String host = request.url().host();
-          try {
-            Response response = chain.proceed(request);
-            count(metrics, host, Integer.toString(response.code()));
-            return response;
-          } catch (InterruptedIOException e) {
-            count(metrics, host, "timeout");
-            throw e;
-          } catch (IOException e) {
-            count(metrics, host, "io_error");
-            throw e;
-          }
-        })
+        .addInterceptor(
+            chain -> {
+              Request request =
+                  chain.request().newBuilder().header("User-Agent", settings.userAgent()).build();
+              String host = request.url().host();
+              try {
+                Response response = chain.proceed(request);
+                count(metrics, host, Integer.toString(response.code()));
+                return response;
+              } catch (InterruptedIOException e) {
+                count(metrics, host, "timeout");
+                throw e;
+              } catch (IOException e) {
+                count(metrics, host, "io_error");
+                throw e;
+              }
+            })
         .build();
   }
 
   /** Every attempt, retries included, by host and HTTP status (or timeout, io_error). */
   private static void count(MeterRegistry metrics, String host, String status) {
-    Counter.builder("touchstone.http.client.calls").description("Calls to boards and registries, by host and HTTP status")
-        .tags("host", host, "status", status).register(metrics).increment();
+    Counter.builder("touchstone.http.client.calls")
+        .description("Calls to boards and registries, by host and HTTP status")
+        .tags("host", host, "status", status)
+        .register(metrics)
+        .increment();
   }
 
   @Singleton

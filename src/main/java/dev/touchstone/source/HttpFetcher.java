@@ -15,9 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * GETs with bounded retries and exponential back-off. Retries connection failures, timeouts,
- * 5xx, 429 and Socrata's 202 ("still preparing"), honoring {@code Retry-After}. Other answers
- * are final. Calls to one host are spaced by {@code touchstone.http.min-request-interval}.
+ * GETs with bounded retries and exponential back-off. Retries connection failures, timeouts, 5xx,
+ * 429 and Socrata's 202 ("still preparing"), honoring {@code Retry-After}. Other answers are final.
+ * Calls to one host are spaced by {@code touchstone.http.min-request-interval}.
  */
 @Singleton
 public class HttpFetcher {
@@ -36,9 +36,16 @@ public class HttpFetcher {
     this.pacer = new HostPacer(settings.minRequestInterval(), System::nanoTime);
   }
 
-  /** A source's own politeness: calls to its host spaced at least this far apart (the global interval if longer). */
+  /**
+   * A source's own politeness: calls to its host spaced at least this far apart (the global
+   * interval if longer).
+   */
   public void spaceCallsTo(String host, Duration interval) {
-    pacer.atLeast(host, interval.compareTo(settings.minRequestInterval()) > 0 ? interval : settings.minRequestInterval());
+    pacer.atLeast(
+        host,
+        interval.compareTo(settings.minRequestInterval()) > 0
+            ? interval
+            : settings.minRequestInterval());
   }
 
   /** The spacing in force for calls to the host. */
@@ -47,7 +54,8 @@ public class HttpFetcher {
   }
 
   /**
-   * Returns a successful (200–299, not 202) response, or a 304 to a conditional request, which the caller must close.
+   * Returns a successful (200–299, not 202) response, or a 304 to a conditional request, which the
+   * caller must close.
    *
    * @throws SourceReadException when every attempt failed or the answer is a final error
    */
@@ -78,11 +86,17 @@ public class HttpFetcher {
         failure = "could not reach " + request.url().redact() + ": " + e.getMessage();
       }
       if (attempt < settings.maxAttempts()) {
-        LOG.warn("{} (attempt {} of {}); retrying in {}", failure, attempt, settings.maxAttempts(), wait);
+        LOG.warn(
+            "{} (attempt {} of {}); retrying in {}",
+            failure,
+            attempt,
+            settings.maxAttempts(),
+            wait);
         pause(wait);
       }
     }
-    throw new SourceReadException(failure + " (gave up after " + settings.maxAttempts() + " attempts)");
+    throw new SourceReadException(
+        failure + " (gave up after " + settings.maxAttempts() + " attempts)");
   }
 
   private static boolean isConditional(Request request) {

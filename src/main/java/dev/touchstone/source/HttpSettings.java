@@ -22,6 +22,9 @@ record HttpSettings(
     initialBackoff = initialBackoff == null ? Duration.ofSeconds(1) : initialBackoff;
     maxBackoff = maxBackoff == null ? Duration.ofSeconds(60) : maxBackoff;
     minRequestInterval = minRequestInterval == null ? Duration.ofMillis(250) : minRequestInterval;
-    userAgent = userAgent == null || userAgent.isBlank() ? "Touchstone/0.1 (massage license verification)" : userAgent;
+    userAgent =
+        userAgent == null || userAgent.isBlank()
+            ? "Touchstone/0.1 (massage license verification)"
+            : userAgent;
   }
 }

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /**
- * One run's change cursor, for sources that can list what changed since a time (Socrata's
- * {@code :updated_at}): where a read starts ({@code null} for a full snapshot) and the newest
- * change time it saw, which the next incremental run starts from once this one commits.
+ * One run's change cursor, for sources that can list what changed since a time (Socrata's {@code
+ * :updated_at}): where a read starts ({@code null} for a full snapshot) and the newest change time
+ * it saw, which the next incremental run starts from once this one commits.
  */
 public final class IncrementalRead {
   private final String since;
@@ -41,8 +41,11 @@ public final class IncrementalRead {
       return;
     }
     Instant at = parse(updatedAt);
-    boolean newer = newest == null
-        || (at != null && newestInstant != null ? at.isAfter(newestInstant) : updatedAt.compareTo(newest) > 0);
+    boolean newer =
+        newest == null
+            || (at != null && newestInstant != null
+                ? at.isAfter(newestInstant)
+                : updatedAt.compareTo(newest) > 0);
     if (newer) {
       newest = updatedAt;
       newestInstant = at;

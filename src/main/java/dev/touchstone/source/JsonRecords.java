@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Streams the objects of a JSON array one at a time, each flattened to text values by
- * lower-case dotted key ({@code addresses.1.city}). Socrata sends every value as a string and URL
- * columns as {@code {"url": …}} objects, whose URL is also kept under the column's own name.
+ * Streams the objects of a JSON array one at a time, each flattened to text values by lower-case
+ * dotted key ({@code addresses.1.city}). Socrata sends every value as a string and URL columns as
+ * {@code {"url": …}} objects, whose URL is also kept under the column's own name.
  */
 public final class JsonRecords {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -27,7 +27,8 @@ public final class JsonRecords {
     int c;
     do {
       c = in.read();
-    } while (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0xEF || c == 0xBB || c == 0xBF);
+    } while (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0xEF || c == 0xBB
+        || c == 0xBF);
     if (c == -1) {
       throw new SourceReadException(what + " is empty");
     }
@@ -40,10 +41,15 @@ public final class JsonRecords {
     return parser;
   }
 
-  /** Reads the array the parser is on, handing each element's flattened values to the consumer; returns the count. */
-  public static int readArray(JsonParser parser, String what, Consumer<Map<String, String>> consumer) throws IOException {
+  /**
+   * Reads the array the parser is on, handing each element's flattened values to the consumer;
+   * returns the count.
+   */
+  public static int readArray(
+      JsonParser parser, String what, Consumer<Map<String, String>> consumer) throws IOException {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
-      throw new SourceReadException(what + ": expected a JSON array of records, got " + parser.currentToken());
+      throw new SourceReadException(
+          what + ": expected a JSON array of records, got " + parser.currentToken());
     }
     int count = 0;
     JsonToken token;
@@ -64,14 +70,17 @@ public final class JsonRecords {
   }
 
   /** Flattens the object the parser is on (START_OBJECT) into {@code values}. */
-  public static void flattenObject(JsonParser parser, String prefix, Map<String, String> values) throws IOException {
+  public static void flattenObject(JsonParser parser, String prefix, Map<String, String> values)
+      throws IOException {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String key = prefix + parser.currentName().toLowerCase(Locale.ROOT);
       flattenValue(parser, parser.nextToken(), key, values);
     }
   }
 
-  private static void flattenValue(JsonParser parser, JsonToken token, String key, Map<String, String> values) throws IOException {
+  private static void flattenValue(
+      JsonParser parser, JsonToken token, String key, Map<String, String> values)
+      throws IOException {
     if (token == null) {
       throw new SourceReadException("the JSON ends in the middle of a record");
     }
@@ -90,7 +99,7 @@ public final class JsonRecords {
           flattenValue(parser, next, key + "." + i++, values);
         }
       }
-      case VALUE_NULL -> { }
+      case VALUE_NULL -> {}
       default -> {
         String text = parser.getText().trim();
         if (!text.isEmpty()) {
@@ -100,17 +109,24 @@ public final class JsonRecords {
     }
   }
 
-  /** Reads an error object's message: Socrata's {@code message}, NPPES's {@code Errors[].description}. */
+  /**
+   * Reads an error object's message: Socrata's {@code message}, NPPES's {@code
+   * Errors[].description}.
+   */
   public static String errorMessage(Map<String, String> values) {
     StringBuilder message = new StringBuilder();
-    values.forEach((key, value) -> {
-      if (key.equals("message") || key.equals("error") || key.endsWith(".description") || key.equals("code")) {
-        if (message.length() > 0) {
-          message.append("; ");
-        }
-        message.append(value);
-      }
-    });
+    values.forEach(
+        (key, value) -> {
+          if (key.equals("message")
+              || key.equals("error")
+              || key.endsWith(".description")
+              || key.equals("code")) {
+            if (message.length() > 0) {
+              message.append("; ");
+            }
+            message.append(value);
+          }
+        });
     return message.length() == 0 ? values.toString() : message.toString();
   }
 }

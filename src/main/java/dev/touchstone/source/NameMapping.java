@@ -24,11 +24,13 @@ public record NameMapping(
 
   public NameMapping {
     if (format == null) {
-      throw new IllegalArgumentException("license.name.format is required (PARTS, LAST_COMMA_FIRST or FIRST_LAST)");
+      throw new IllegalArgumentException(
+          "license.name.format is required (PARTS, LAST_COMMA_FIRST or FIRST_LAST)");
     }
     organizationFor = organizationFor == null ? List.of() : List.copyOf(organizationFor);
     if (format == NameFormat.PARTS && (first == null || last == null)) {
-      throw new IllegalArgumentException("license.name.first and license.name.last are required for format PARTS");
+      throw new IllegalArgumentException(
+          "license.name.first and license.name.last are required for format PARTS");
     }
     if (format != NameFormat.PARTS && full == null) {
       throw new IllegalArgumentException("license.name.full is required for format " + format);

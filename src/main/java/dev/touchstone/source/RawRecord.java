@@ -8,8 +8,8 @@ import java.util.Map;
  * @param file the file's display name, for quarantine listings
  * @param row 1-based: the data line after the header, or the element of a JSON array
  * @param values trimmed values by lower-case column name; empty values are absent
- * @param problem when the record could not be split into its columns, what was wrong (the record
- *     is then quarantined as {@code field_count})
+ * @param problem when the record could not be split into its columns, what was wrong (the record is
+ *     then quarantined as {@code field_count})
  */
 public record RawRecord(String file, int row, Map<String, String> values, String problem) {
 

@@ -19,7 +19,11 @@ public record ReadRequest(
     ConditionalGet conditional,
     IncrementalRead incremental) {
 
-  public ReadRequest(SourceDefinition source, SourceDefinition.NamedFile file, Set<String> mappedColumns, Set<String> keyColumns) {
+  public ReadRequest(
+      SourceDefinition source,
+      SourceDefinition.NamedFile file,
+      Set<String> mappedColumns,
+      Set<String> keyColumns) {
     this(source, file, mappedColumns, keyColumns, ConditionalGet.off(), IncrementalRead.full());
   }
 

@@ -8,6 +8,9 @@ public interface RecordSink {
   /** Something an operator should know about the download that does not fail it. */
   default void warn(String message) {}
 
-  /** The file's own column names, when it has a header (names only: the values of unread columns are never read). */
+  /**
+   * The file's own column names, when it has a header (names only: the values of unread columns are
+   * never read).
+   */
   default void columns(java.util.List<String> names) {}
 }

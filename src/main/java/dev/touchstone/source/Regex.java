@@ -17,9 +17,11 @@ public final class Regex {
   private Regex(String text) {
     this.text = text;
     try {
-      this.pattern = Pattern.compile(text, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+      this.pattern =
+          Pattern.compile(text, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     } catch (PatternSyntaxException e) {
-      throw new IllegalArgumentException("'" + text + "' is not a valid regular expression: " + e.getDescription());
+      throw new IllegalArgumentException(
+          "'" + text + "' is not a valid regular expression: " + e.getDescription());
     }
   }
 

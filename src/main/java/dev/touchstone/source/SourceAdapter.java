@@ -1,8 +1,8 @@
 package dev.touchstone.source;
 
 /**
- * Reads one format. Implementations are beans chosen by {@link #name()} from a source
- * definition's {@code adapter} field; a name that matches no bean fails start-up.
+ * Reads one format. Implementations are beans chosen by {@link #name()} from a source definition's
+ * {@code adapter} field; a name that matches no bean fails start-up.
  *
  * <p>An adapter streams: it hands each record to the sink as it is read and never holds a whole
  * download in memory. A record it cannot split is passed on as {@link RawRecord#malformed}; a

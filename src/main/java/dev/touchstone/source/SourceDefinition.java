@@ -7,17 +7,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One board or registry, as declared in {@code config/sources/<id>.yml}. Validated when built:
- * an invalid definition fails start-up, not the 3 a.m. sync.
+ * One board or registry, as declared in {@code config/sources/<id>.yml}. Validated when built: an
+ * invalid definition fails start-up, not the 3 a.m. sync.
  *
  * @param url the single file or endpoint of a one-file source
  * @param files the named files of a source made of several (FL)
  * @param maxAge how long after its last successful sync the source's data counts as stale
- * @param minSnapshotFraction a full snapshot with fewer records than this fraction of the last
- *     good one is rejected as broken
+ * @param minSnapshotFraction a full snapshot with fewer records than this fraction of the last good
+ *     one is rejected as broken
  * @param lookupUrl the board's own public lookup page, for people to check by hand
- * @param minRequestInterval politeness: calls to this source's host at least this far apart,
- *     when more than {@code touchstone.http.min-request-interval}
+ * @param minRequestInterval politeness: calls to this source's host at least this far apart, when
+ *     more than {@code touchstone.http.min-request-interval}
  * @param enabled whether the schedule syncs it and verifications consult it (default true)
  * @param disabledReason why a disabled source is not read, in words for operators and patients
  *     (shown in {@code /api/v1/sources} and with the verdict)
@@ -51,16 +51,22 @@ public record SourceDefinition(
     require(name, "name");
     require(adapter, "adapter");
     if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-      throw new IllegalArgumentException("id '" + id + "' must be lower-case words joined by '-', e.g. us-wa-doh");
+      throw new IllegalArgumentException(
+          "id '" + id + "' must be lower-case words joined by '-', e.g. us-wa-doh");
     }
     if (jurisdiction == null || !jurisdiction.matches("[A-Z]{2}")) {
-      throw new IllegalArgumentException("jurisdiction must be a two-letter upper-case code (a state, or US), got '" + jurisdiction + "'");
+      throw new IllegalArgumentException(
+          "jurisdiction must be a two-letter upper-case code (a state, or US), got '"
+              + jurisdiction
+              + "'");
     }
     if (kind == null) {
-      throw new IllegalArgumentException("kind is required: LICENSING_BOARD, NATIONAL_REGISTRY or EXCLUSION_LIST");
+      throw new IllegalArgumentException(
+          "kind is required: LICENSING_BOARD, NATIONAL_REGISTRY or EXCLUSION_LIST");
     }
     enabled = enabled == null || enabled;
-    disabledReason = disabledReason == null || disabledReason.isBlank() ? null : disabledReason.strip();
+    disabledReason =
+        disabledReason == null || disabledReason.isBlank() ? null : disabledReason.strip();
     records = records == null ? RecordKind.LICENSES : records;
     files = files == null ? Map.of() : new LinkedHashMap<>(files);
     maxAge = maxAge == null ? Duration.ofDays(2) : maxAge;
@@ -69,25 +75,32 @@ public record SourceDefinition(
     sentinels = sentinels == null ? List.of() : List.copyOf(sentinels);
     delimited = delimited == null ? DelimitedFormat.csv() : delimited;
     if ((url == null || url.isBlank()) == files.isEmpty()) {
-      throw new IllegalArgumentException("exactly one of 'url' (one file) or 'files' (several named files) is required");
+      throw new IllegalArgumentException(
+          "exactly one of 'url' (one file) or 'files' (several named files) is required");
     }
-    if (!files.isEmpty() && files.values().stream().filter(f -> f.role() == FileRole.MAIN).count() != 1) {
+    if (!files.isEmpty()
+        && files.values().stream().filter(f -> f.role() == FileRole.MAIN).count() != 1) {
       throw new IllegalArgumentException("files must name exactly one file with role MAIN");
     }
     if (minSnapshotFraction < 0 || minSnapshotFraction > 1) {
-      throw new IllegalArgumentException("min-snapshot-fraction must be between 0 and 1, got " + minSnapshotFraction);
+      throw new IllegalArgumentException(
+          "min-snapshot-fraction must be between 0 and 1, got " + minSnapshotFraction);
     }
     if (minRequestInterval != null && minRequestInterval.isNegative()) {
-      throw new IllegalArgumentException("min-request-interval must not be negative, got " + minRequestInterval);
+      throw new IllegalArgumentException(
+          "min-request-interval must not be negative, got " + minRequestInterval);
     }
     if (maxAge.isNegative() || maxAge.isZero()) {
-      throw new IllegalArgumentException("max-age must be a positive ISO-8601 duration such as P2D");
+      throw new IllegalArgumentException(
+          "max-age must be a positive ISO-8601 duration such as P2D");
     }
     if (records == RecordKind.LICENSES && license == null) {
-      throw new IllegalArgumentException("license (the field mapping) is required for a source of licenses");
+      throw new IllegalArgumentException(
+          "license (the field mapping) is required for a source of licenses");
     }
     if (records == RecordKind.EXCLUSIONS && exclusion == null) {
-      throw new IllegalArgumentException("exclusion (the field mapping) is required for an exclusion list");
+      throw new IllegalArgumentException(
+          "exclusion (the field mapping) is required for an exclusion list");
     }
   }
 
@@ -104,13 +117,14 @@ public record SourceDefinition(
       all.add(new NamedFile("main", new FileDefinition(url, FileRole.MAIN, null, null)));
       return all;
     }
-    files.forEach((fileName, file) -> {
-      if (file.role() == FileRole.MAIN) {
-        all.add(0, new NamedFile(fileName, file));
-      } else {
-        all.add(new NamedFile(fileName, file));
-      }
-    });
+    files.forEach(
+        (fileName, file) -> {
+          if (file.role() == FileRole.MAIN) {
+            all.add(0, new NamedFile(fileName, file));
+          } else {
+            all.add(new NamedFile(fileName, file));
+          }
+        });
     return all;
   }
 

@@ -17,7 +17,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Reads one {@code <id>.yml}, applies run-time overrides, and binds it to a {@link SourceDefinition}. */
+/**
+ * Reads one {@code <id>.yml}, applies run-time overrides, and binds it to a {@link
+ * SourceDefinition}.
+ */
 public final class SourceDefinitionParser {
   private final ObjectMapper yaml =
       new ObjectMapper(new YAMLFactory())
@@ -28,15 +31,16 @@ public final class SourceDefinitionParser {
           .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
   /**
-   * @param overrides dotted property paths relative to the source (e.g. {@code files.licensure.url})
-   *     whose values replace the file's
+   * @param overrides dotted property paths relative to the source (e.g. {@code
+   *     files.licensure.url}) whose values replace the file's
    */
   public SourceDefinition parse(Path file, Map<String, String> overrides) {
     String where = file.toString();
     try {
       JsonNode tree = yaml.readTree(file.toFile());
       if (!(tree instanceof ObjectNode root)) {
-        throw new InvalidSourceDefinitionException(where + ": expected a mapping of fields at the top level");
+        throw new InvalidSourceDefinitionException(
+            where + ": expected a mapping of fields at the top level");
       }
       overrides.forEach((path, value) -> set(root, path, value));
       try {
@@ -47,13 +51,20 @@ public final class SourceDefinitionParser {
       SourceDefinition definition = yaml.treeToValue(root, SourceDefinition.class);
       String expectedId = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
       if (!definition.id().equals(expectedId)) {
-        throw new InvalidSourceDefinitionException(where + ": field 'id' is '" + definition.id() + "' but the file is named for '" + expectedId + "'");
+        throw new InvalidSourceDefinitionException(
+            where
+                + ": field 'id' is '"
+                + definition.id()
+                + "' but the file is named for '"
+                + expectedId
+                + "'");
       }
       return definition;
     } catch (JsonMappingException e) {
       throw new InvalidSourceDefinitionException(where + ": " + describe(e));
     } catch (JacksonException e) {
-      throw new InvalidSourceDefinitionException(where + ": not valid YAML: " + e.getOriginalMessage());
+      throw new InvalidSourceDefinitionException(
+          where + ": not valid YAML: " + e.getOriginalMessage());
     } catch (IOException e) {
       throw new InvalidSourceDefinitionException(where + ": cannot be read: " + e.getMessage());
     }
@@ -70,15 +81,29 @@ public final class SourceDefinitionParser {
   }
 
   private static String describe(JsonMappingException e) {
-    String field = e.getPath().stream()
-        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-        .collect(Collectors.joining(".")).replace(".[", "[");
-    String location = e.getLocation() == null || e.getLocation().getLineNr() < 0 ? "" : " (line " + e.getLocation().getLineNr() + ")";
+    String field =
+        e.getPath().stream()
+            .map(
+                ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+            .collect(Collectors.joining("."))
+            .replace(".[", "[");
+    String location =
+        e.getLocation() == null || e.getLocation().getLineNr() < 0
+            ? ""
+            : " (line " + e.getLocation().getLineNr() + ")";
     if (e instanceof UnrecognizedPropertyException unknown) {
-      return "field '" + field + "' is not a known field" + location + "; known here: "
-          + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+      return "field '"
+          + field
+          + "' is not a known field"
+          + location
+          + "; known here: "
+          + unknown.getKnownPropertyIds().stream()
+              .map(Object::toString)
+              .sorted()
+              .collect(Collectors.joining(", "));
     }
-    Throwable cause = e instanceof ValueInstantiationException && e.getCause() != null ? e.getCause() : null;
+    Throwable cause =
+        e instanceof ValueInstantiationException && e.getCause() != null ? e.getCause() : null;
     String message = cause != null ? cause.getMessage() : e.getOriginalMessage();
     return (field.isEmpty() ? "" : "field '" + field + "': ") + message + location;
   }

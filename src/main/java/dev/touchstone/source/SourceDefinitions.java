@@ -30,9 +30,7 @@ public class SourceDefinitions implements SourceCatalog {
   private final Map<String, SourceAdapter> adapters;
 
   public SourceDefinitions(
-      SourceFiles files,
-      Environment environment,
-      Collection<SourceAdapter> adapters) {
+      SourceFiles files, Environment environment, Collection<SourceAdapter> adapters) {
     this.adapters = indexAdapters(adapters);
     this.byId = load(Path.of(files.sourcesDir()), environment);
   }
@@ -41,10 +39,11 @@ public class SourceDefinitions implements SourceCatalog {
   public SourceDefinitions(List<SourceDefinition> definitions, Collection<SourceAdapter> adapters) {
     this.adapters = indexAdapters(adapters);
     this.byId = new LinkedHashMap<>();
-    definitions.forEach(d -> {
-      checkAdapter(d.id(), d);
-      byId.put(d.id(), d);
-    });
+    definitions.forEach(
+        d -> {
+          checkAdapter(d.id(), d);
+          byId.put(d.id(), d);
+        });
   }
 
   public List<SourceDefinition> all() {
@@ -61,7 +60,10 @@ public class SourceDefinitions implements SourceCatalog {
     return source == null ? null : source.lookupUrl();
   }
 
-  /** Fails when two sources of one jurisdiction disagree: a number must have one lookup key in its jurisdiction. */
+  /**
+   * Fails when two sources of one jurisdiction disagree: a number must have one lookup key in its
+   * jurisdiction.
+   */
   @Override
   public Map<String, Pattern> lookupKeyRules() {
     Map<String, Pattern> rules = new HashMap<>();
@@ -72,8 +74,14 @@ public class SourceDefinitions implements SourceCatalog {
       }
       Pattern clash = rules.put(source.jurisdiction().toUpperCase(Locale.ROOT), rule);
       if (clash != null && !clash.pattern().equals(rule.pattern())) {
-        throw new IllegalStateException("sources of " + source.jurisdiction() + " declare different license.lookup-key rules ('"
-            + clash.pattern() + "' and '" + rule.pattern() + "'): a number must have one lookup key in its jurisdiction");
+        throw new IllegalStateException(
+            "sources of "
+                + source.jurisdiction()
+                + " declare different license.lookup-key rules ('"
+                + clash.pattern()
+                + "' and '"
+                + rule.pattern()
+                + "'): a number must have one lookup key in its jurisdiction");
       }
     }
     return Map.copyOf(rules);
@@ -88,8 +96,13 @@ public class SourceDefinitions implements SourceCatalog {
     for (SourceAdapter adapter : adapters) {
       SourceAdapter clash = index.put(adapter.name(), adapter);
       if (clash != null) {
-        throw new IllegalStateException("two adapters are named '" + adapter.name() + "': "
-            + clash.getClass().getName() + " and " + adapter.getClass().getName());
+        throw new IllegalStateException(
+            "two adapters are named '"
+                + adapter.name()
+                + "': "
+                + clash.getClass().getName()
+                + " and "
+                + adapter.getClass().getName());
       }
     }
     return index;
@@ -97,14 +110,18 @@ public class SourceDefinitions implements SourceCatalog {
 
   private Map<String, SourceDefinition> load(Path directory, Environment environment) {
     if (!Files.isDirectory(directory)) {
-      throw new InvalidSourceDefinitionException("the sources directory " + directory.toAbsolutePath()
-          + " does not exist; set touchstone.sources-dir to the folder holding <source-id>.yml files");
+      throw new InvalidSourceDefinitionException(
+          "the sources directory "
+              + directory.toAbsolutePath()
+              + " does not exist; set touchstone.sources-dir to the folder holding <source-id>.yml files");
     }
     List<Path> files;
     try (Stream<Path> listing = Files.list(directory)) {
-      files = listing.filter(p -> p.getFileName().toString().matches(".+\\.ya?ml")).sorted().toList();
+      files =
+          listing.filter(p -> p.getFileName().toString().matches(".+\\.ya?ml")).sorted().toList();
     } catch (IOException e) {
-      throw new InvalidSourceDefinitionException("cannot list " + directory + ": " + e.getMessage());
+      throw new InvalidSourceDefinitionException(
+          "cannot list " + directory + ": " + e.getMessage());
     }
     SourceDefinitionParser parser = new SourceDefinitionParser();
     Map<String, SourceDefinition> loaded = new LinkedHashMap<>();
@@ -120,8 +137,12 @@ public class SourceDefinitions implements SourceCatalog {
   private void checkAdapter(String where, SourceDefinition definition) {
     SourceAdapter adapter = adapters.get(definition.adapter());
     if (adapter == null) {
-      throw new InvalidSourceDefinitionException(where + ": field 'adapter': '" + definition.adapter()
-          + "' is not an adapter this service has; known adapters: " + String.join(", ", adapters.keySet()));
+      throw new InvalidSourceDefinitionException(
+          where
+              + ": field 'adapter': '"
+              + definition.adapter()
+              + "' is not an adapter this service has; known adapters: "
+              + String.join(", ", adapters.keySet()));
     }
     try {
       adapter.check(definition);
@@ -136,20 +157,24 @@ public class SourceDefinitions implements SourceCatalog {
     Map<String, String> flat = new TreeMap<>();
     flatten("", environment.getProperties(prefix), flat);
     return flat.entrySet().stream()
-        .collect(Collectors.toMap(e -> kebab(e.getKey()), Map.Entry::getValue, (a, b) -> b, TreeMap::new));
+        .collect(
+            Collectors.toMap(
+                e -> kebab(e.getKey()), Map.Entry::getValue, (a, b) -> b, TreeMap::new));
   }
 
-  private static void flatten(String path, Map<String, Object> properties, Map<String, String> into) {
-    properties.forEach((key, value) -> {
-      String full = path.isEmpty() ? key : path + "." + key;
-      if (value instanceof Map<?, ?> nested) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> child = (Map<String, Object>) nested;
-        flatten(full, child, into);
-      } else if (value != null && !(value instanceof Collection<?>)) {
-        into.put(full, value.toString());
-      }
-    });
+  private static void flatten(
+      String path, Map<String, Object> properties, Map<String, String> into) {
+    properties.forEach(
+        (key, value) -> {
+          String full = path.isEmpty() ? key : path + "." + key;
+          if (value instanceof Map<?, ?> nested) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> child = (Map<String, Object>) nested;
+            flatten(full, child, into);
+          } else if (value != null && !(value instanceof Collection<?>)) {
+            into.put(full, value.toString());
+          }
+        });
   }
 
   private static String kebab(String path) {

@@ -4,6 +4,9 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 import jakarta.validation.constraints.NotBlank;
 
-/** Where the source definitions, one YAML file per board, are read from ({@code touchstone.sources-dir}). */
+/**
+ * Where the source definitions, one YAML file per board, are read from ({@code
+ * touchstone.sources-dir}).
+ */
 @ConfigurationProperties("touchstone")
 record SourceFiles(@Bindable(defaultValue = "config/sources") @NotBlank String sourcesDir) {}

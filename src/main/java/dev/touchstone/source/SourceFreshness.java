@@ -1,7 +1,5 @@
 package dev.touchstone.source;
 
-import dev.touchstone.source.SourceDefinition;
-import dev.touchstone.source.SourceDefinitions;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,7 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** How fresh each configured source is now: its last good sync, and whether that is past its allowed age. */
+/**
+ * How fresh each configured source is now: its last good sync, and whether that is past its allowed
+ * age.
+ */
 @Singleton
 public class SourceFreshness {
   private final SourceDefinitions sources;
@@ -23,7 +24,8 @@ public class SourceFreshness {
   }
 
   /** One source's freshness; a source never synced is stale. */
-  public record Freshness(SourceDefinition source, Instant lastSyncedAt, Integer records, boolean stale) {
+  public record Freshness(
+      SourceDefinition source, Instant lastSyncedAt, Integer records, boolean stale) {
     public Duration maxAge() {
       return source.maxAge();
     }
@@ -36,11 +38,17 @@ public class SourceFreshness {
   /** From source states already read, e.g. from a cache. */
   public List<Freshness> of(Map<String, SourceStates.State> known) {
     Instant now = clock.instant();
-    return sources.all().stream().map(source -> {
-      SourceStates.State state = known.get(source.id());
-      Instant last = state == null ? null : state.lastSuccessAt();
-      return new Freshness(source, last, state == null ? null : state.lastSnapshotRecords(),
-          last == null || last.plus(source.maxAge()).isBefore(now));
-    }).toList();
+    return sources.all().stream()
+        .map(
+            source -> {
+              SourceStates.State state = known.get(source.id());
+              Instant last = state == null ? null : state.lastSuccessAt();
+              return new Freshness(
+                  source,
+                  last,
+                  state == null ? null : state.lastSnapshotRecords(),
+                  last == null || last.plus(source.maxAge()).isBefore(now));
+            })
+        .toList();
   }
 }

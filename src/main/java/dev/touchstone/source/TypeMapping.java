@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which rows are massage credentials, and of which kind. A row that no rule matches, or whose
- * first matching rule is a filter, is not a massage license and is filtered.
+ * Which rows are massage credentials, and of which kind. A row that no rule matches, or whose first
+ * matching rule is a filter, is not a massage license and is filtered.
  */
 public record TypeMapping(String field, List<TypeRule> rules) {
 
@@ -21,6 +21,10 @@ public record TypeMapping(String field, List<TypeRule> rules) {
   }
 
   public Optional<LicenseType> classify(String value) {
-    return rules.stream().filter(rule -> rule.matches(value)).findFirst().filter(rule -> !rule.filter()).map(TypeRule::type);
+    return rules.stream()
+        .filter(rule -> rule.matches(value))
+        .findFirst()
+        .filter(rule -> !rule.filter())
+        .map(TypeRule::type);
   }
 }

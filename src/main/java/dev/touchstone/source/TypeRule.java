@@ -11,7 +11,8 @@ public record TypeRule(Regex match, LicenseType type, Boolean filter) {
   public TypeRule {
     filter = filter != null && filter;
     if (match == null || (type == null) != filter) {
-      throw new IllegalArgumentException("license.type.rules entries need 'match' and either 'type' or 'filter: true'");
+      throw new IllegalArgumentException(
+          "license.type.rules entries need 'match' and either 'type' or 'filter: true'");
     }
   }
 

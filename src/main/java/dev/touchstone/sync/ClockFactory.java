@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * The service's clock. {@code touchstone.clock.fixed-date} pins "today" for reproducible runs
- * and demos while time of day still moves, so runs keep their order.
+ * The service's clock. {@code touchstone.clock.fixed-date} pins "today" for reproducible runs and
+ * demos while time of day still moves, so runs keep their order.
  */
 @Factory
 class ClockFactory {
@@ -22,7 +22,8 @@ class ClockFactory {
     if (pinned == null) {
       return system;
     }
-    Duration shift = Duration.between(LocalDate.now(system).atStartOfDay(zoneId), pinned.atStartOfDay(zoneId));
+    Duration shift =
+        Duration.between(LocalDate.now(system).atStartOfDay(zoneId), pinned.atStartOfDay(zoneId));
     return Clock.offset(system, shift);
   }
 }

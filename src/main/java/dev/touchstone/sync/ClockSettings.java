@@ -7,8 +7,10 @@ import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 
 /**
- * The service's time zone ({@code touchstone.clock.zone}) and, for reproducible runs and demos, a pinned "today"
- * ({@code touchstone.clock.fixed-date}, e.g. 2026-07-01).
+ * The service's time zone ({@code touchstone.clock.zone}) and, for reproducible runs and demos, a
+ * pinned "today" ({@code touchstone.clock.fixed-date}, e.g. 2026-07-01).
  */
 @ConfigurationProperties("touchstone.clock")
-record ClockSettings(@Nullable LocalDate fixedDate, @Bindable(defaultValue = "America/New_York") @NotBlank String zone) {}
+record ClockSettings(
+    @Nullable LocalDate fixedDate,
+    @Bindable(defaultValue = "America/New_York") @NotBlank String zone) {}

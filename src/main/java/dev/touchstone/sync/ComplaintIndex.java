@@ -10,9 +10,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Complaint-file entries by license key, read before the licensure file so each license is
- * written once with all its cases. Holds only massage entries, which is a small fraction of
- * the file.
+ * Complaint-file entries by license key, read before the licensure file so each license is written
+ * once with all its cases. Holds only massage entries, which is a small fraction of the file.
  */
 final class ComplaintIndex {
   private final Map<String, List<Action>> byKey = new TreeMap<>();

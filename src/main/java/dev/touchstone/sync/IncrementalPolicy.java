@@ -22,17 +22,28 @@ class IncrementalPolicy {
     this.runs = runs;
   }
 
-  IncrementalRead readFor(SourceDefinition source, SourceStates.State state, UUID runId, Instant now) {
+  IncrementalRead readFor(
+      SourceDefinition source, SourceStates.State state, UUID runId, Instant now) {
     SocrataSettings socrata = source.socrata();
-    if (!"socrata".equals(source.adapter()) || socrata == null || !socrata.incremental() || state == null
-        || state.syncCursor() == null || state.lastFullSnapshotAt() == null || state.lastSnapshotRecords() == null
+    if (!"socrata".equals(source.adapter())
+        || socrata == null
+        || !socrata.incremental()
+        || state == null
+        || state.syncCursor() == null
+        || state.lastFullSnapshotAt() == null
+        || state.lastSnapshotRecords() == null
         || !state.lastFullSnapshotAt().plus(socrata.fullSnapshotEvery()).isAfter(now)) {
       return IncrementalRead.full();
     }
-    boolean lastRunCommitted = runs.findBySourceIdOrderByStartedAtDesc(source.id(), Pageable.from(0, 2)).stream()
-        .filter(previous -> !previous.id().equals(runId)).findFirst()
-        .map(previous -> previous.outcome() == SyncOutcome.SUCCEEDED || previous.outcome() == SyncOutcome.PARTIAL)
-        .orElse(false);
+    boolean lastRunCommitted =
+        runs.findBySourceIdOrderByStartedAtDesc(source.id(), Pageable.from(0, 2)).stream()
+            .filter(previous -> !previous.id().equals(runId))
+            .findFirst()
+            .map(
+                previous ->
+                    previous.outcome() == SyncOutcome.SUCCEEDED
+                        || previous.outcome() == SyncOutcome.PARTIAL)
+            .orElse(false);
     return lastRunCommitted ? IncrementalRead.since(state.syncCursor()) : IncrementalRead.full();
   }
 }

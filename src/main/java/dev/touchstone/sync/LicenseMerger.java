@@ -30,12 +30,31 @@ final class LicenseMerger {
   private static NormalizedLicense merge(NormalizedLicense first, NormalizedLicense next) {
     List<Action> actions = new ArrayList<>(first.actions());
     next.actions().stream().filter(a -> !actions.contains(a)).forEach(actions::add);
-    Boolean discipline = Boolean.TRUE.equals(first.disciplineOnRecord()) || Boolean.TRUE.equals(next.disciplineOnRecord())
-        ? Boolean.TRUE : first.disciplineOnRecord();
+    Boolean discipline =
+        Boolean.TRUE.equals(first.disciplineOnRecord())
+                || Boolean.TRUE.equals(next.disciplineOnRecord())
+            ? Boolean.TRUE
+            : first.disciplineOnRecord();
     Set<LicenseFlag> flags = new HashSet<>(first.flags());
     flags.addAll(next.flags());
-    return new NormalizedLicense(first.jurisdiction(), first.licenseNumber(), first.licenseKey(), first.lookupKey(),
-        first.licenseType(), first.sourceLicenseType(), first.status(), first.sourceStatus(), first.name(), first.issuedOn(),
-        first.expiresOn(), first.city(), first.state(), first.postalCode(), discipline, actions, flags, first.detailUrl());
+    return new NormalizedLicense(
+        first.jurisdiction(),
+        first.licenseNumber(),
+        first.licenseKey(),
+        first.lookupKey(),
+        first.licenseType(),
+        first.sourceLicenseType(),
+        first.status(),
+        first.sourceStatus(),
+        first.name(),
+        first.issuedOn(),
+        first.expiresOn(),
+        first.city(),
+        first.state(),
+        first.postalCode(),
+        discipline,
+        actions,
+        flags,
+        first.detailUrl());
   }
 }

@@ -9,9 +9,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * Reads and normalizes on a second thread while the calling thread writes, through a small
- * bounded queue: the download is still streamed (at most a few thousand rows are in flight), but
- * parsing no longer waits for the database, nor the database for parsing.
+ * Reads and normalizes on a second thread while the calling thread writes, through a small bounded
+ * queue: the download is still streamed (at most a few thousand rows are in flight), but parsing no
+ * longer waits for the database, nor the database for parsing.
  *
  * <p>Either side failing stops both: a read failure is rethrown on the calling thread (so its
  * transaction rolls back), and a write failure cancels the reader.
@@ -77,16 +77,17 @@ final class ReadAhead<T> {
   private void produce(Source<T> source) {
     List<Object> chunk = new ArrayList<>(CHUNK);
     try {
-      source.produce(item -> {
-        if (cancelled) {
-          throw new CancelledException();
-        }
-        chunk.add(item);
-        if (chunk.size() == CHUNK) {
-          put(new ArrayList<>(chunk));
-          chunk.clear();
-        }
-      });
+      source.produce(
+          item -> {
+            if (cancelled) {
+              throw new CancelledException();
+            }
+            chunk.add(item);
+            if (chunk.size() == CHUNK) {
+              put(new ArrayList<>(chunk));
+              chunk.clear();
+            }
+          });
       put(new ArrayList<>(chunk));
     } catch (CancelledException e) {
       return;

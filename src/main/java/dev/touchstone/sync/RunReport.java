@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** What a run saw while reading: rows fetched, filtered and quarantined, and warnings for an operator. */
+/**
+ * What a run saw while reading: rows fetched, filtered and quarantined, and warnings for an
+ * operator.
+ */
 final class RunReport {
   /** Quarantined rows listed individually; beyond this only the count grows. */
   static final int QUARANTINE_LISTED = 10_000;

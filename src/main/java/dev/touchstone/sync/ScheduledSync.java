@@ -13,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The nightly sync: every minute it asks {@link SyncSchedule} which sources came due since the
- * last look and hands them to the sync, one after another on the sync executor. Every instance
- * does this; the sync runs each due time once, however many instances are up.
+ * The nightly sync: every minute it asks {@link SyncSchedule} which sources came due since the last
+ * look and hands them to the sync, one after another on the sync executor. Every instance does
+ * this; the sync runs each due time once, however many instances are up.
  */
 @Singleton
 @Requires(property = "touchstone.sync.scheduled", notEquals = "false")
@@ -28,7 +28,11 @@ class ScheduledSync {
   private final Clock clock;
   private ZonedDateTime lastLook;
 
-  public ScheduledSync(SourceDefinitions sources, SyncSchedule schedule, SyncService sync, @Named("sync") ExecutorService executor,
+  public ScheduledSync(
+      SourceDefinitions sources,
+      SyncSchedule schedule,
+      SyncService sync,
+      @Named("sync") ExecutorService executor,
       Clock clock) {
     this.sources = sources;
     this.schedule = schedule;
@@ -45,7 +49,9 @@ class ScheduledSync {
     lastLook = ZonedDateTime.now(clock);
     for (SourceDefinition source : sources.all()) {
       if (source.enabled()) {
-        schedule.dueAt(source.id(), since).ifPresent(due -> executor.submit(() -> start(source.id(), due)));
+        schedule
+            .dueAt(source.id(), since)
+            .ifPresent(due -> executor.submit(() -> start(source.id(), due)));
       }
     }
   }
@@ -53,7 +59,8 @@ class ScheduledSync {
   private void start(String sourceId, ZonedDateTime due) {
     try {
       if (sync.runScheduled(sourceId, due.toInstant()).isEmpty()) {
-        LOG.info("scheduled sync of {} for {} skipped: another instance already ran it", sourceId, due);
+        LOG.info(
+            "scheduled sync of {} for {} skipped: another instance already ran it", sourceId, due);
       }
     } catch (SyncAlreadyRunningException e) {
       LOG.info("scheduled sync of {} skipped: a sync of it is already running", sourceId);

@@ -14,13 +14,19 @@ final class SnapshotGuard {
    */
   static void check(String file, int records, Integer lastGood, double minFraction) {
     if (records == 0) {
-      throw new SnapshotRejectedException(file + " holds no records we could load; the registry was left as it was");
+      throw new SnapshotRejectedException(
+          file + " holds no records we could load; the registry was left as it was");
     }
     if (lastGood != null && lastGood > 0 && records < lastGood * minFraction) {
-      throw new SnapshotRejectedException(String.format(java.util.Locale.ROOT,
-          "%s holds %d records, fewer than %.0f%% of the last good snapshot's %d; refusing it as a broken download "
-              + "(lower min-snapshot-fraction if the board really shrank)",
-          file, records, minFraction * 100, lastGood));
+      throw new SnapshotRejectedException(
+          String.format(
+              java.util.Locale.ROOT,
+              "%s holds %d records, fewer than %.0f%% of the last good snapshot's %d; refusing it as a broken download "
+                  + "(lower min-snapshot-fraction if the board really shrank)",
+              file,
+              records,
+              minFraction * 100,
+              lastGood));
     }
   }
 }

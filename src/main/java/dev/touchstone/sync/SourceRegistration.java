@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * At start-up: registers every configured source, and marks runs left RUNNING by a process that
- * died as ABORTED — their transaction never committed, so the registry holds none of their work.
- * A run that another live instance still holds the lease for is left alone.
+ * died as ABORTED — their transaction never committed, so the registry holds none of their work. A
+ * run that another live instance still holds the lease for is left alone.
  */
 @Singleton
 class SourceRegistration {
@@ -26,7 +26,12 @@ class SourceRegistration {
   private final Clock clock;
   private final SyncLeases leases;
 
-  SourceRegistration(SourceDefinitions sources, SourceStates states, SyncRunRepository runs, Clock clock, SyncLeases leases) {
+  SourceRegistration(
+      SourceDefinitions sources,
+      SourceStates states,
+      SyncRunRepository runs,
+      Clock clock,
+      SyncLeases leases) {
     this.sources = sources;
     this.states = states;
     this.runs = runs;
@@ -43,8 +48,13 @@ class SourceRegistration {
       if (lease != null && orphan.id().equals(lease.runId()) && leases.isLive(lease)) {
         continue;
       }
-      LOG.warn("run {} of {} was interrupted by a previous shutdown; marking it ABORTED", orphan.id(), orphan.sourceId());
-      runs.update(orphan.aborted(clock.instant(), "the service stopped during this run; nothing it wrote was kept"));
+      LOG.warn(
+          "run {} of {} was interrupted by a previous shutdown; marking it ABORTED",
+          orphan.id(),
+          orphan.sourceId());
+      runs.update(
+          orphan.aborted(
+              clock.instant(), "the service stopped during this run; nothing it wrote was kept"));
     }
   }
 }

@@ -19,8 +19,8 @@ import dev.touchstone.source.RawRecord;
 import dev.touchstone.source.ReadRequest;
 import dev.touchstone.source.RecordSink;
 import dev.touchstone.source.SourceAdapter;
-import dev.touchstone.source.SourceDefinition.NamedFile;
 import dev.touchstone.source.SourceDefinition;
+import dev.touchstone.source.SourceDefinition.NamedFile;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -31,8 +31,8 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * One run's fetch → normalize → guard → write for one source, inside the caller's transaction.
- * A read failure or a rejected snapshot throws, and the caller's rollback undoes every write.
+ * One run's fetch → normalize → guard → write for one source, inside the caller's transaction. A
+ * read failure or a rejected snapshot throws, and the caller's rollback undoes every write.
  */
 final class SourceSnapshot {
 
@@ -47,8 +47,17 @@ final class SourceSnapshot {
   private final IncrementalRead incremental;
   private final LicenseKeys keys;
 
-  SourceSnapshot(SourceDefinition source, SourceAdapter adapter, UUID runId, Instant now, LocalDate asOf,
-      Integer lastGoodRecords, RunReport report, ConditionalGet conditional, IncrementalRead incremental, LicenseKeys keys) {
+  SourceSnapshot(
+      SourceDefinition source,
+      SourceAdapter adapter,
+      UUID runId,
+      Instant now,
+      LocalDate asOf,
+      Integer lastGoodRecords,
+      RunReport report,
+      ConditionalGet conditional,
+      IncrementalRead incremental,
+      LicenseKeys keys) {
     this.keys = keys;
     this.source = source;
     this.adapter = adapter;
@@ -70,37 +79,64 @@ final class SourceSnapshot {
   }
 
   private WriteCounts applyLicenses(Connection connection) throws SQLException {
-    int rekeyed = LookupKeyRules.align(connection, source.id(), source.jurisdiction(),
-        source.license().lookupKeyPattern());
+    int rekeyed =
+        LookupKeyRules.align(
+            connection, source.id(), source.jurisdiction(), source.license().lookupKeyPattern());
     if (rekeyed > 0) {
-      report.warn("the license.lookup-key rule changed: " + rekeyed + " stored lookup keys were recomputed");
+      report.warn(
+          "the license.lookup-key rule changed: "
+              + rekeyed
+              + " stored lookup keys were recomputed");
     }
     ComplaintIndex complaints = readComplaints();
     NamedFile main = mainFile();
-    LicenseNormalizer normalizer = new LicenseNormalizer(source, source.dateFormatsFor(adapter.name(), main.definition()), asOf,
-        complaints::actionsFor);
-    try (SnapshotApplier<NormalizedLicense> applier = SnapshotApplier.licenses(connection, source.id(),
-        source.license().lookupKeyPattern(), runId, now)) {
+    LicenseNormalizer normalizer =
+        new LicenseNormalizer(
+            source,
+            source.dateFormatsFor(adapter.name(), main.definition()),
+            asOf,
+            complaints::actionsFor);
+    try (SnapshotApplier<NormalizedLicense> applier =
+        SnapshotApplier.licenses(
+            connection, source.id(), source.license().lookupKeyPattern(), runId, now)) {
       LicenseMerger merger = source.license().mergeRows() ? new LicenseMerger() : null;
       MappedColumns.Columns columns = MappedColumns.of(source.license());
-      read(main, columns, prepared(normalizer::normalize, applier), outcome -> handle(outcome, applier, license -> {
-        if (merger != null) {
-          merger.add(license.value());
-        } else {
-          apply(applier, license);
-        }
-      }));
+      read(
+          main,
+          columns,
+          prepared(normalizer::normalize, applier),
+          outcome ->
+              handle(
+                  outcome,
+                  applier,
+                  license -> {
+                    if (merger != null) {
+                      merger.add(license.value());
+                    } else {
+                      apply(applier, license);
+                    }
+                  }));
       if (merger != null) {
         for (NormalizedLicense license : merger.licenses()) {
           applier.apply(applier.prepare(license));
         }
       }
-      normalizer.unknownStatusWords().forEach((word, count) ->
-          report.warn("status '" + word + "' maps to no known status: " + count + " license(s) loaded as UNKNOWN; review the status words"));
+      normalizer
+          .unknownStatusWords()
+          .forEach(
+              (word, count) ->
+                  report.warn(
+                      "status '"
+                          + word
+                          + "' maps to no known status: "
+                          + count
+                          + " license(s) loaded as UNKNOWN; review the status words"));
       List<String> unlinked = complaints.unlinked();
       if (!unlinked.isEmpty()) {
-        report.warn(unlinked.size() + " complaint entries name licenses the licensure file does not have: "
-            + unlinked.subList(0, Math.min(20, unlinked.size())));
+        report.warn(
+            unlinked.size()
+                + " complaint entries name licenses the licensure file does not have: "
+                + unlinked.subList(0, Math.min(20, unlinked.size())));
       }
       return finish(applier, main);
     }
@@ -112,17 +148,25 @@ final class SourceSnapshot {
       if (file.definition().role() != FileRole.COMPLAINTS) {
         continue;
       }
-      SourceDates dates = new SourceDates(source.dateFormatsFor(adapter.name(), file.definition()), source.sentinels());
-      ComplaintNormalizer normalizer = new ComplaintNormalizer(file.definition().complaints(), dates);
-      // A complaints file that answers 304 is skipped: if the main file changed, the run starts over and reads it.
+      SourceDates dates =
+          new SourceDates(
+              source.dateFormatsFor(adapter.name(), file.definition()), source.sentinels());
+      ComplaintNormalizer normalizer =
+          new ComplaintNormalizer(file.definition().complaints(), dates);
+      // A complaints file that answers 304 is skipped: if the main file changed, the run starts
+      // over and reads it.
       try {
-        read(file, MappedColumns.of(file.definition().complaints()), normalizer::normalize, outcome -> {
-          if (outcome instanceof Outcome.Loaded<ComplaintNormalizer.Entry> loaded) {
-            index.add(loaded.value());
-          } else {
-            count(outcome);
-          }
-        });
+        read(
+            file,
+            MappedColumns.of(file.definition().complaints()),
+            normalizer::normalize,
+            outcome -> {
+              if (outcome instanceof Outcome.Loaded<ComplaintNormalizer.Entry> loaded) {
+                index.add(loaded.value());
+              } else {
+                count(outcome);
+              }
+            });
       } catch (ConditionalGet.NotModifiedException unchanged) {
         continue;
       }
@@ -132,10 +176,16 @@ final class SourceSnapshot {
 
   private WriteCounts applyExclusions(Connection connection) throws SQLException {
     NamedFile main = mainFile();
-    ExclusionNormalizer normalizer = new ExclusionNormalizer(source.exclusion(),
-        new SourceDates(source.dateFormatsFor(adapter.name(), main.definition()), source.sentinels()));
+    ExclusionNormalizer normalizer =
+        new ExclusionNormalizer(
+            source.exclusion(),
+            new SourceDates(
+                source.dateFormatsFor(adapter.name(), main.definition()), source.sentinels()));
     try (var applier = SnapshotApplier.exclusions(connection, source.id(), now)) {
-      read(main, MappedColumns.of(source.exclusion()), prepared(normalizer::normalize, applier),
+      read(
+          main,
+          MappedColumns.of(source.exclusion()),
+          prepared(normalizer::normalize, applier),
           outcome -> handle(outcome, applier, e -> apply(applier, e)));
       return finish(applier, main);
     }
@@ -143,30 +193,49 @@ final class SourceSnapshot {
 
   private WriteCounts applyNpiRegistrations(Connection connection) throws SQLException {
     NamedFile main = mainFile();
-    NpiNormalizer normalizer = new NpiNormalizer(NpiNormalizer.MASSAGE_THERAPIST_TAXONOMY, keys::lookupKey,
-        new SourceDates(source.dateFormatsFor(adapter.name(), main.definition()), source.sentinels()));
+    NpiNormalizer normalizer =
+        new NpiNormalizer(
+            NpiNormalizer.MASSAGE_THERAPIST_TAXONOMY,
+            keys::lookupKey,
+            new SourceDates(
+                source.dateFormatsFor(adapter.name(), main.definition()), source.sentinels()));
     try (var applier = SnapshotApplier.npiRegistrations(connection, source.id(), now)) {
-      read(main, new MappedColumns.Columns(Set.of(), Set.of("number")),
-          prepared(normalizer::normalize, applier), outcome -> handle(outcome, applier, r -> apply(applier, r)));
+      read(
+          main,
+          new MappedColumns.Columns(Set.of(), Set.of("number")),
+          prepared(normalizer::normalize, applier),
+          outcome -> handle(outcome, applier, r -> apply(applier, r)));
       return finish(applier, main);
     }
   }
 
-  /** Reads and normalizes one file on a read-ahead thread, handing each outcome to {@code consumer} on this one. */
-  private <T> void read(NamedFile file, MappedColumns.Columns columns, java.util.function.Function<RawRecord, Outcome<T>> normalize,
+  /**
+   * Reads and normalizes one file on a read-ahead thread, handing each outcome to {@code consumer}
+   * on this one.
+   */
+  private <T> void read(
+      NamedFile file,
+      MappedColumns.Columns columns,
+      java.util.function.Function<RawRecord, Outcome<T>> normalize,
       Consumer<Outcome<T>> consumer) {
-    ReadAhead.<Outcome<T>>stream("sync-read-" + source.id(), emit ->
-        adapter.read(new ReadRequest(source, file, columns.mapped(), columns.key(), conditional, incremental), new RecordSink() {
-          @Override
-          public void accept(RawRecord record) {
-            emit.accept(normalize.apply(record));
-          }
+    ReadAhead.<Outcome<T>>stream(
+        "sync-read-" + source.id(),
+        emit ->
+            adapter.read(
+                new ReadRequest(
+                    source, file, columns.mapped(), columns.key(), conditional, incremental),
+                new RecordSink() {
+                  @Override
+                  public void accept(RawRecord record) {
+                    emit.accept(normalize.apply(record));
+                  }
 
-          @Override
-          public void warn(String message) {
-            report.warn(message);
-          }
-        }), outcome -> {
+                  @Override
+                  public void warn(String message) {
+                    report.warn(message);
+                  }
+                }),
+        outcome -> {
           report.fetched();
           consumer.accept(outcome);
         });
@@ -174,8 +243,10 @@ final class SourceSnapshot {
 
   /** Normalizes and hashes on the read-ahead thread, leaving the writing thread only the writes. */
   @SuppressWarnings("unchecked")
-  private static <T> java.util.function.Function<RawRecord, Outcome<SnapshotApplier.Prepared<T>>> prepared(
-      java.util.function.Function<RawRecord, Outcome<T>> normalize, SnapshotApplier<T> applier) {
+  private static <T>
+      java.util.function.Function<RawRecord, Outcome<SnapshotApplier.Prepared<T>>> prepared(
+          java.util.function.Function<RawRecord, Outcome<T>> normalize,
+          SnapshotApplier<T> applier) {
     return record -> {
       Outcome<T> outcome = normalize.apply(record);
       return outcome instanceof Outcome.Loaded<T> loaded
@@ -184,7 +255,9 @@ final class SourceSnapshot {
     };
   }
 
-  private <T> void handle(Outcome<SnapshotApplier.Prepared<T>> outcome, SnapshotApplier<T> applier,
+  private <T> void handle(
+      Outcome<SnapshotApplier.Prepared<T>> outcome,
+      SnapshotApplier<T> applier,
       Consumer<SnapshotApplier.Prepared<T>> loaded) {
     if (outcome instanceof Outcome.Loaded<SnapshotApplier.Prepared<T>> value) {
       loaded.accept(value.value());
@@ -213,9 +286,9 @@ final class SourceSnapshot {
   }
 
   /**
-   * Ends the snapshot: a full one must be big enough to trust (the guard) and unpublishes what
-   * it no longer lists; an incremental one holds only changes, so it is neither checked for size
-   * nor allowed to unpublish anything.
+   * Ends the snapshot: a full one must be big enough to trust (the guard) and unpublishes what it
+   * no longer lists; an incremental one holds only changes, so it is neither checked for size nor
+   * allowed to unpublish anything.
    */
   private WriteCounts finish(SnapshotApplier<?> applier, NamedFile main) throws SQLException {
     WriteCounts soFar = applier.flush();
@@ -223,14 +296,20 @@ final class SourceSnapshot {
       warnOfClashes(soFar);
       return soFar;
     }
-    SnapshotGuard.check(main.displayName(), soFar.records() + applier.kept(), lastGoodRecords, source.minSnapshotFraction());
+    SnapshotGuard.check(
+        main.displayName(),
+        soFar.records() + applier.kept(),
+        lastGoodRecords,
+        source.minSnapshotFraction());
     warnOfClashes(soFar);
     return applier.finish();
   }
 
   private void warnOfClashes(WriteCounts counts) {
     if (counts.clashes() > 0) {
-      report.warn(counts.clashes() + " records appeared more than once with different values; the later row was kept");
+      report.warn(
+          counts.clashes()
+              + " records appeared more than once with different values; the later row was kept");
     }
   }
 

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
 /**
- * With {@code touchstone.sync.on-startup=if-never-synced}, syncs each enabled source that has
- * never synced successfully, in the background, so a fresh install answers queries at once.
+ * With {@code touchstone.sync.on-startup=if-never-synced}, syncs each enabled source that has never
+ * synced successfully, in the background, so a fresh install answers queries at once.
  */
 @Singleton
 @Requires(property = "touchstone.sync.on-startup", value = "if-never-synced")
@@ -23,7 +23,11 @@ class StartupSync {
   private final SyncService sync;
   private final ExecutorService executor;
 
-  StartupSync(SourceDefinitions sources, SourceStates states, SyncService sync, @Named("sync") ExecutorService executor) {
+  StartupSync(
+      SourceDefinitions sources,
+      SourceStates states,
+      SyncService sync,
+      @Named("sync") ExecutorService executor) {
     this.sources = sources;
     this.states = states;
     this.sync = sync;
@@ -33,13 +37,14 @@ class StartupSync {
   @EventListener
   void onServerStarted(ServerStartupEvent event) {
     Map<String, SourceStates.State> known = states.all();
-    executor.submit(() -> {
-      for (SourceDefinition source : sources.all()) {
-        SourceStates.State state = known.get(source.id());
-        if (source.enabled() && (state == null || state.lastSuccessAt() == null)) {
-          sync.run(source.id());
-        }
-      }
-    });
+    executor.submit(
+        () -> {
+          for (SourceDefinition source : sources.all()) {
+            SourceStates.State state = known.get(source.id());
+            if (source.enabled() && (state == null || state.lastSuccessAt() == null)) {
+              sync.run(source.id());
+            }
+          }
+        });
   }
 }

@@ -11,8 +11,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * {@code java -jar touchstone.jar sync <source-id>}: one sync from the command line, with a
- * progress bar on the terminal, without starting the HTTP server. The exit status is 0 when the
- * run succeeded (PARTIAL counts: the registry was updated), 1 when it failed, 2 for a bad call.
+ * progress bar on the terminal, without starting the HTTP server. The exit status is 0 when the run
+ * succeeded (PARTIAL counts: the registry was updated), 1 when it failed, 2 for a bad call.
  */
 public final class SyncCommand {
   private static final int BAR = 30;
@@ -38,13 +38,24 @@ public final class SyncCommand {
       CompletableFuture<SyncRun> run = CompletableFuture.supplyAsync(() -> sync.complete(started));
       SyncRun finished = await(run, sync, sourceId);
       out.println();
-      out.printf("%s %s: fetched %d, inserted %d, updated %d, unchanged %d, unpublished %d, filtered %d, quarantined %d%n",
-          finished.sourceId(), finished.outcome(), finished.fetched(), finished.inserted(), finished.updated(), finished.unchanged(),
-          finished.unpublished(), finished.filtered(), finished.quarantined());
+      out.printf(
+          "%s %s: fetched %d, inserted %d, updated %d, unchanged %d, unpublished %d, filtered %d, quarantined %d%n",
+          finished.sourceId(),
+          finished.outcome(),
+          finished.fetched(),
+          finished.inserted(),
+          finished.updated(),
+          finished.unchanged(),
+          finished.unpublished(),
+          finished.filtered(),
+          finished.quarantined());
       if (finished.error() != null) {
         out.println("error: " + finished.error());
       }
-      return finished.outcome() == SyncOutcome.SUCCEEDED || finished.outcome() == SyncOutcome.PARTIAL ? 0 : 1;
+      return finished.outcome() == SyncOutcome.SUCCEEDED
+              || finished.outcome() == SyncOutcome.PARTIAL
+          ? 0
+          : 1;
     }
   }
 
@@ -62,7 +73,8 @@ public final class SyncCommand {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while waiting for the sync of " + sourceId, e);
       } catch (ExecutionException e) {
-        throw new IllegalStateException("the sync of " + sourceId + " broke off: " + e.getCause(), e.getCause());
+        throw new IllegalStateException(
+            "the sync of " + sourceId + " broke off: " + e.getCause(), e.getCause());
       }
     }
   }

@@ -41,7 +41,10 @@ class SyncLeases {
     this.me = Holder.current();
   }
 
-  /** What {@link #acquire} found: the lease taken (and the run of a dead holder it replaced), or held by someone alive. */
+  /**
+   * What {@link #acquire} found: the lease taken (and the run of a dead holder it replaced), or
+   * held by someone alive.
+   */
   public sealed interface Result {}
 
   public record Acquired(Optional<UUID> abandonedRun) implements Result {}
@@ -51,7 +54,10 @@ class SyncLeases {
   /** One source's lease row as stored. */
   public record Lease(String sourceId, String holder, UUID runId, Instant expiresAt) {
     boolean liveAt(Instant now) {
-      return holder != null && expiresAt != null && expiresAt.isAfter(now) && !Holder.parse(holder).isDeadHere();
+      return holder != null
+          && expiresAt != null
+          && expiresAt.isAfter(now)
+          && !Holder.parse(holder).isDeadHere();
     }
   }
 
@@ -61,23 +67,29 @@ class SyncLeases {
   }
 
   public Result acquire(String sourceId, UUID runId) {
-    Result result = database.inTransaction(connection -> {
-      Instant now = databaseNow(connection);
-      Lease current = lockRow(connection, sourceId);
-      if (current.liveAt(now)) {
-        return new Refused(current.holder(), current.expiresAt());
-      }
-      try (PreparedStatement take = connection.prepareStatement(
-          "UPDATE sync_lease SET holder = ?, run_id = ?, acquired_at = ?, expires_at = ? WHERE source_id = ?")) {
-        take.setString(1, holder());
-        take.setObject(2, runId);
-        Sql.instant(take, 3, now);
-        Sql.instant(take, 4, now.plus(ttl));
-        take.setString(5, sourceId);
-        take.executeUpdate();
-      }
-      return new Acquired(current.holder() == null ? Optional.empty() : Optional.ofNullable(current.runId()));
-    });
+    Result result =
+        database.inTransaction(
+            connection -> {
+              Instant now = databaseNow(connection);
+              Lease current = lockRow(connection, sourceId);
+              if (current.liveAt(now)) {
+                return new Refused(current.holder(), current.expiresAt());
+              }
+              try (PreparedStatement take =
+                  connection.prepareStatement(
+                      "UPDATE sync_lease SET holder = ?, run_id = ?, acquired_at = ?, expires_at = ? WHERE source_id = ?")) {
+                take.setString(1, holder());
+                take.setObject(2, runId);
+                Sql.instant(take, 3, now);
+                Sql.instant(take, 4, now.plus(ttl));
+                take.setString(5, sourceId);
+                take.executeUpdate();
+              }
+              return new Acquired(
+                  current.holder() == null
+                      ? Optional.empty()
+                      : Optional.ofNullable(current.runId()));
+            });
     if (result instanceof Acquired) {
       held.put(sourceId, runId);
     }
@@ -85,8 +97,8 @@ class SyncLeases {
   }
 
   /**
-   * Inside the run's own transaction, just before it commits: locks the lease row and fails the
-   * run if another instance has taken the source over, so two holders never both commit.
+   * Inside the run's own transaction, just before it commits: locks the lease row and fails the run
+   * if another instance has taken the source over, so two holders never both commit.
    */
   public void confirm(Connection connection, String sourceId, UUID runId) throws SQLException {
     Lease current = lockRow(connection, sourceId);
@@ -97,56 +109,75 @@ class SyncLeases {
 
   public void release(String sourceId, UUID runId) {
     held.remove(sourceId, runId);
-    database.inTransaction(connection -> {
-      try (PreparedStatement free = connection.prepareStatement("UPDATE sync_lease SET holder = NULL, run_id = NULL, "
-          + "acquired_at = NULL, expires_at = NULL WHERE source_id = ? AND holder = ? AND run_id = ?")) {
-        free.setString(1, sourceId);
-        free.setString(2, holder());
-        free.setObject(3, runId);
-        return free.executeUpdate();
-      }
-    });
-  }
-
-  /** Pushes the expiry of every lease this instance holds forward; a lease found taken over is given up. */
-  @Scheduled(fixedDelay = "${touchstone.sync.lease.renew-every:20s}")
-  public void renew() {
-    held.forEach((sourceId, runId) -> {
-      try {
-        int renewed = database.inTransaction(connection -> {
-          Instant now = databaseNow(connection);
-          try (PreparedStatement extend = connection.prepareStatement(
-              "UPDATE sync_lease SET expires_at = ? WHERE source_id = ? AND holder = ? AND run_id = ?")) {
-            Sql.instant(extend, 1, now.plus(ttl));
-            extend.setString(2, sourceId);
-            extend.setString(3, holder());
-            extend.setObject(4, runId);
-            return extend.executeUpdate();
+    database.inTransaction(
+        connection -> {
+          try (PreparedStatement free =
+              connection.prepareStatement(
+                  "UPDATE sync_lease SET holder = NULL, run_id = NULL, "
+                      + "acquired_at = NULL, expires_at = NULL WHERE source_id = ? AND holder = ? AND run_id = ?")) {
+            free.setString(1, sourceId);
+            free.setString(2, holder());
+            free.setObject(3, runId);
+            return free.executeUpdate();
           }
         });
-        if (renewed == 0) {
-          LOG.error("the sync lease of {} was taken over by another instance; run {} will not commit", sourceId, runId);
-          held.remove(sourceId, runId);
-        }
-      } catch (RuntimeException e) {
-        LOG.warn("could not renew the sync lease of {}; trying again at the next renewal: {}", sourceId, e.getMessage());
-      }
-    });
+  }
+
+  /**
+   * Pushes the expiry of every lease this instance holds forward; a lease found taken over is given
+   * up.
+   */
+  @Scheduled(fixedDelay = "${touchstone.sync.lease.renew-every:20s}")
+  public void renew() {
+    held.forEach(
+        (sourceId, runId) -> {
+          try {
+            int renewed =
+                database.inTransaction(
+                    connection -> {
+                      Instant now = databaseNow(connection);
+                      try (PreparedStatement extend =
+                          connection.prepareStatement(
+                              "UPDATE sync_lease SET expires_at = ? WHERE source_id = ? AND holder = ? AND run_id = ?")) {
+                        Sql.instant(extend, 1, now.plus(ttl));
+                        extend.setString(2, sourceId);
+                        extend.setString(3, holder());
+                        extend.setObject(4, runId);
+                        return extend.executeUpdate();
+                      }
+                    });
+            if (renewed == 0) {
+              LOG.error(
+                  "the sync lease of {} was taken over by another instance; run {} will not commit",
+                  sourceId,
+                  runId);
+              held.remove(sourceId, runId);
+            }
+          } catch (RuntimeException e) {
+            LOG.warn(
+                "could not renew the sync lease of {}; trying again at the next renewal: {}",
+                sourceId,
+                e.getMessage());
+          }
+        });
   }
 
   /** Every source's lease, as the database has it now, with the database's time. */
   public Map<String, Lease> all() {
-    return database.read(connection -> {
-      Map<String, Lease> leases = new HashMap<>();
-      try (PreparedStatement select = connection.prepareStatement("SELECT source_id, holder, run_id, expires_at FROM sync_lease");
-          ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          Lease lease = lease(rows);
-          leases.put(lease.sourceId(), lease);
-        }
-      }
-      return leases;
-    });
+    return database.read(
+        connection -> {
+          Map<String, Lease> leases = new HashMap<>();
+          try (PreparedStatement select =
+                  connection.prepareStatement(
+                      "SELECT source_id, holder, run_id, expires_at FROM sync_lease");
+              ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+              Lease lease = lease(rows);
+              leases.put(lease.sourceId(), lease);
+            }
+          }
+          return leases;
+        });
   }
 
   /** Whether the lease is held by a live instance at the database's current time. */
@@ -155,12 +186,14 @@ class SyncLeases {
   }
 
   private static Lease lockRow(Connection connection, String sourceId) throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement(
-        "SELECT source_id, holder, run_id, expires_at FROM sync_lease WHERE source_id = ? FOR UPDATE")) {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT source_id, holder, run_id, expires_at FROM sync_lease WHERE source_id = ? FOR UPDATE")) {
       select.setString(1, sourceId);
       try (ResultSet row = select.executeQuery()) {
         if (!row.next()) {
-          throw new IllegalStateException("source " + sourceId + " has no lease row; it was never registered");
+          throw new IllegalStateException(
+              "source " + sourceId + " has no lease row; it was never registered");
         }
         return lease(row);
       }
@@ -168,7 +201,10 @@ class SyncLeases {
   }
 
   private static Lease lease(ResultSet row) throws SQLException {
-    return new Lease(row.getString("source_id"), row.getString("holder"), row.getObject("run_id", UUID.class),
+    return new Lease(
+        row.getString("source_id"),
+        row.getString("holder"),
+        row.getObject("run_id", UUID.class),
         Sql.instant(row, "expires_at"));
   }
 
@@ -182,7 +218,8 @@ class SyncLeases {
 
   /**
    * {@code host/pid/process/instance}: the process part tells a restarted process from the one
-   * before it under the same pid; the instance part tells two application contexts of one process apart.
+   * before it under the same pid; the instance part tells two application contexts of one process
+   * apart.
    */
   record Holder(String host, long pid, String process, String instance) {
     private static final String PROCESS = nonce();
@@ -195,7 +232,9 @@ class SyncLeases {
     static Holder parse(String text) {
       String[] parts = text.split("/", -1);
       try {
-        return parts.length == 4 ? new Holder(parts[0], Long.parseLong(parts[1]), parts[2], parts[3]) : new Holder(text, -1, "", "");
+        return parts.length == 4
+            ? new Holder(parts[0], Long.parseLong(parts[1]), parts[2], parts[3])
+            : new Holder(text, -1, "", "");
       } catch (NumberFormatException e) {
         return new Holder(text, -1, "", "");
       }
@@ -203,7 +242,8 @@ class SyncLeases {
 
     /**
      * A holder on this host is dead when its process is gone, or when it has this process's id but
-     * not its start (a container restarted under the same pid). Holders elsewhere are judged by expiry alone.
+     * not its start (a container restarted under the same pid). Holders elsewhere are judged by
+     * expiry alone.
      */
     boolean isDeadHere() {
       if (pid < 0 || !host.equals(HOST)) {

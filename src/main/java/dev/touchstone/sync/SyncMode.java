@@ -6,6 +6,9 @@ public enum SyncMode {
   FULL,
   /** Only the records changed since the last good run; nothing is unpublished. */
   INCREMENTAL,
-  /** The board answered 304 Not Modified: the files are the ones the last good snapshot was made from. */
+  /**
+   * The board answered 304 Not Modified: the files are the ones the last good snapshot was made
+   * from.
+   */
   NOT_MODIFIED
 }

@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * How far a running sync has read.
  *
- * @param expected rows in the source's last good snapshot, the best guess of the total (null: first sync)
+ * @param expected rows in the source's last good snapshot, the best guess of the total (null: first
+ *     sync)
  */
 record SyncProgress(String sourceId, long rows, Duration elapsed, Integer expected) {
 
@@ -20,9 +21,14 @@ record SyncProgress(String sourceId, long rows, Duration elapsed, Integer expect
     return expected == null || expected <= 0 ? null : Math.min(1.0, (double) rows / expected);
   }
 
-  /** "us-wa-doh: 120,000 rows so far, 48,000 rows/s, about 20 s left" (the estimate only where a total is known). */
+  /**
+   * "us-wa-doh: 120,000 rows so far, 48,000 rows/s, about 20 s left" (the estimate only where a
+   * total is known).
+   */
   public String describe() {
-    String line = String.format(Locale.US, "%s: %,d rows so far, %,.0f rows/s", sourceId, rows, rowsPerSecond());
+    String line =
+        String.format(
+            Locale.US, "%s: %,d rows so far, %,.0f rows/s", sourceId, rows, rowsPerSecond());
     Double done = fraction();
     if (done != null && done < 1 && rowsPerSecond() > 0) {
       long left = Math.round((expected - rows) / rowsPerSecond());
@@ -31,7 +37,7 @@ record SyncProgress(String sourceId, long rows, Duration elapsed, Integer expect
     return line;
   }
 
-  /** A bar for a terminal: "[#######.............]  35%  120,000 rows  48,000 rows/s". */
+  /** A bar for a terminal: "[#######.............] 35% 120,000 rows 48,000 rows/s". */
   public String bar(int width) {
     Double done = fraction();
     String rate = String.format(Locale.US, "%,d rows  %,.0f rows/s", rows, rowsPerSecond());
@@ -39,6 +45,12 @@ record SyncProgress(String sourceId, long rows, Duration elapsed, Integer expect
       return sourceId + "  " + rate;
     }
     int filled = (int) Math.round(done * width);
-    return String.format(Locale.US, "[%s%s] %3.0f%%  %s", "#".repeat(filled), ".".repeat(width - filled), done * 100, rate);
+    return String.format(
+        Locale.US,
+        "[%s%s] %3.0f%%  %s",
+        "#".repeat(filled),
+        ".".repeat(width - filled),
+        done * 100,
+        rate);
   }
 }

@@ -15,7 +15,9 @@ class SyncProgressLog {
     this.sync = sync;
   }
 
-  @Scheduled(fixedDelay = "${touchstone.sync.progress-log:5s}", initialDelay = "${touchstone.sync.progress-log:5s}")
+  @Scheduled(
+      fixedDelay = "${touchstone.sync.progress-log:5s}",
+      initialDelay = "${touchstone.sync.progress-log:5s}")
   void log() {
     sync.progress().values().forEach(progress -> LOG.info("sync of {}", progress.describe()));
   }

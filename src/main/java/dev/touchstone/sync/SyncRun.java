@@ -26,11 +26,44 @@ public record SyncRun(
     SyncMode mode) {
 
   public static SyncRun started(UUID id, String sourceId, Instant at) {
-    return new SyncRun(id, sourceId, at, null, SyncOutcome.RUNNING, 0, 0, 0, 0, 0, 0, 0, null, null, SyncMode.FULL);
+    return new SyncRun(
+        id,
+        sourceId,
+        at,
+        null,
+        SyncOutcome.RUNNING,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        null,
+        null,
+        SyncMode.FULL);
   }
 
-  /** This run as ended by the death of the instance running it: its transaction never committed, so it wrote nothing. */
+  /**
+   * This run as ended by the death of the instance running it: its transaction never committed, so
+   * it wrote nothing.
+   */
   public SyncRun aborted(Instant at, String why) {
-    return new SyncRun(id, sourceId, startedAt, at, SyncOutcome.ABORTED, fetched, 0, 0, 0, 0, filtered, quarantined, why, warnings, mode);
+    return new SyncRun(
+        id,
+        sourceId,
+        startedAt,
+        at,
+        SyncOutcome.ABORTED,
+        fetched,
+        0,
+        0,
+        0,
+        0,
+        filtered,
+        quarantined,
+        why,
+        warnings,
+        mode);
   }
 }

@@ -37,11 +37,19 @@ class SyncRunBook {
   private final Set<String> running = ConcurrentHashMap.newKeySet();
   private final Map<String, Live> live = new ConcurrentHashMap<>();
 
-  /** A run in progress: what it has read so far, since when, and how many rows the last good snapshot had. */
+  /**
+   * A run in progress: what it has read so far, since when, and how many rows the last good
+   * snapshot had.
+   */
   private record Live(RunReport report, Instant startedAt, Integer expected) {}
 
-  SyncRunBook(SourceDefinitions sources, SyncRunRepository runs, QuarantinedRecordRepository quarantine, SyncLeases leases,
-      SyncMetrics metrics, Clock clock) {
+  SyncRunBook(
+      SourceDefinitions sources,
+      SyncRunRepository runs,
+      QuarantinedRecordRepository quarantine,
+      SyncLeases leases,
+      SyncMetrics metrics,
+      Clock clock) {
     this.sources = sources;
     this.runs = runs;
     this.quarantine = quarantine;
@@ -52,12 +60,13 @@ class SyncRunBook {
 
   /**
    * Takes the source's lease and records a RUNNING run, or refuses when a run is already in
-   * progress here or in another instance; empty when a run started at or after
-   * {@code unlessStartedSince} (if given). A run left behind by a dead instance whose lease this
-   * one takes over is marked ABORTED.
+   * progress here or in another instance; empty when a run started at or after {@code
+   * unlessStartedSince} (if given). A run left behind by a dead instance whose lease this one takes
+   * over is marked ABORTED.
    */
   Optional<SyncRun> open(String sourceId, Instant unlessStartedSince) {
-    SourceDefinition source = sources.find(sourceId).orElseThrow(() -> new UnknownSourceException(sourceId));
+    SourceDefinition source =
+        sources.find(sourceId).orElseThrow(() -> new UnknownSourceException(sourceId));
     if (!running.add(source.id())) {
       throw SyncAlreadyRunningException.here(source.id());
     }
@@ -67,13 +76,22 @@ class SyncRunBook {
       if (lease instanceof SyncLeases.Refused refused) {
         throw SyncAlreadyRunningException.elsewhere(source.id(), refused.holder(), refused.until());
       }
-      ((SyncLeases.Acquired) lease).abandonedRun().flatMap(runs::findById)
+      ((SyncLeases.Acquired) lease)
+          .abandonedRun()
+          .flatMap(runs::findById)
           .filter(abandoned -> abandoned.outcome() == SyncOutcome.RUNNING)
-          .ifPresent(abandoned -> {
-            LOG.warn("run {} of {} was abandoned by an instance that stopped; marking it ABORTED", abandoned.id(), source.id());
-            runs.update(abandoned.aborted(clock.instant(), "the instance running this sync stopped before it finished; "
-                + "nothing it wrote was kept"));
-          });
+          .ifPresent(
+              abandoned -> {
+                LOG.warn(
+                    "run {} of {} was abandoned by an instance that stopped; marking it ABORTED",
+                    abandoned.id(),
+                    source.id());
+                runs.update(
+                    abandoned.aborted(
+                        clock.instant(),
+                        "the instance running this sync stopped before it finished; "
+                            + "nothing it wrote was kept"));
+              });
       try {
         if (unlessStartedSince != null && startedSince(source.id(), unlessStartedSince)) {
           leases.release(source.id(), runId);
@@ -91,7 +109,10 @@ class SyncRunBook {
     }
   }
 
-  /** Whether a run of the source started at or after the time; asked while holding the lease, so no other run can start meanwhile. */
+  /**
+   * Whether a run of the source started at or after the time; asked while holding the lease, so no
+   * other run can start meanwhile.
+   */
   private boolean startedSince(String sourceId, Instant since) {
     return runs.findBySourceIdOrderByStartedAtDesc(sourceId, Pageable.from(0, 1)).stream()
         .anyMatch(latest -> !latest.startedAt().isBefore(since));
@@ -103,18 +124,56 @@ class SyncRunBook {
   }
 
   /** Records the run's outcome, its quarantined rows and its metrics. */
-  SyncRun close(SyncRun run, SyncOutcome outcome, WriteCounts counts, RunReport report, String error, SyncMode mode) {
+  SyncRun close(
+      SyncRun run,
+      SyncOutcome outcome,
+      WriteCounts counts,
+      RunReport report,
+      String error,
+      SyncMode mode) {
     List<Outcome.Quarantined<?>> rows = report.quarantinedRows();
-    quarantine.saveAll(rows.stream()
-        .map(q -> new QuarantinedRecord(UUID.randomUUID(), run.id(), q.file(), q.row(), q.reason().code(), clip(q.detail(), 1000)))
-        .toList());
+    quarantine.saveAll(
+        rows.stream()
+            .map(
+                q ->
+                    new QuarantinedRecord(
+                        UUID.randomUUID(),
+                        run.id(),
+                        q.file(),
+                        q.row(),
+                        q.reason().code(),
+                        clip(q.detail(), 1000)))
+            .toList());
     List<String> warnings = report.warnings();
-    SyncRun finished = new SyncRun(run.id(), run.sourceId(), run.startedAt(), clock.instant(), outcome, report.fetchedCount(),
-        counts.inserted(), counts.updated(), counts.unchanged(), counts.unpublished(), report.filteredCount(),
-        report.quarantinedCount(), clip(error, 2000), warnings.isEmpty() ? null : clip(String.join("\n", warnings), 4000), mode);
-    LOG.info("sync of {} {} ({}): fetched {}, inserted {}, updated {}, unchanged {}, unpublished {}, filtered {}, quarantined {}",
-        run.sourceId(), outcome, mode, finished.fetched(), finished.inserted(), finished.updated(), finished.unchanged(),
-        finished.unpublished(), finished.filtered(), finished.quarantined());
+    SyncRun finished =
+        new SyncRun(
+            run.id(),
+            run.sourceId(),
+            run.startedAt(),
+            clock.instant(),
+            outcome,
+            report.fetchedCount(),
+            counts.inserted(),
+            counts.updated(),
+            counts.unchanged(),
+            counts.unpublished(),
+            report.filteredCount(),
+            report.quarantinedCount(),
+            clip(error, 2000),
+            warnings.isEmpty() ? null : clip(String.join("\n", warnings), 4000),
+            mode);
+    LOG.info(
+        "sync of {} {} ({}): fetched {}, inserted {}, updated {}, unchanged {}, unpublished {}, filtered {}, quarantined {}",
+        run.sourceId(),
+        outcome,
+        mode,
+        finished.fetched(),
+        finished.inserted(),
+        finished.updated(),
+        finished.unchanged(),
+        finished.unpublished(),
+        finished.filtered(),
+        finished.quarantined());
     report.alerts().forEach(warning -> LOG.warn("sync of {}: {}", run.sourceId(), warning));
     metrics.recordRun(finished, report.quarantinedByReason());
     return runs.update(finished);
@@ -130,7 +189,10 @@ class SyncRunBook {
     try {
       leases.release(run.sourceId(), run.id());
     } catch (RuntimeException e) {
-      LOG.warn("could not give back the sync lease of {}; it expires by itself: {}", run.sourceId(), e.getMessage());
+      LOG.warn(
+          "could not give back the sync lease of {}; it expires by itself: {}",
+          run.sourceId(),
+          e.getMessage());
     }
     running.remove(run.sourceId());
   }
@@ -139,9 +201,15 @@ class SyncRunBook {
   Map<String, SyncProgress> progress() {
     Instant now = clock.instant();
     Map<String, SyncProgress> progress = new TreeMap<>();
-    live.forEach((source, run) -> progress.put(source,
-        new SyncProgress(source, run.report().fetchedCount(), Duration.between(run.startedAt(), now), run.expected())));
+    live.forEach(
+        (source, run) ->
+            progress.put(
+                source,
+                new SyncProgress(
+                    source,
+                    run.report().fetchedCount(),
+                    Duration.between(run.startedAt(), now),
+                    run.expected())));
     return progress;
   }
-
 }

@@ -43,7 +43,9 @@ class SyncSchedule {
   /** The time the source's schedule fired after {@code since} and no later than now, if it did. */
   public Optional<ZonedDateTime> dueAt(String sourceId, ZonedDateTime since) {
     ZonedDateTime next = cron(sourceId).nextTimeAfter(since);
-    return next != null && !next.isAfter(ZonedDateTime.now(clock)) ? Optional.of(next) : Optional.empty();
+    return next != null && !next.isAfter(ZonedDateTime.now(clock))
+        ? Optional.of(next)
+        : Optional.empty();
   }
 
   /** The cron text that applies to the source. */
@@ -68,8 +70,14 @@ class SyncSchedule {
     try {
       return CronExpression.create(cron);
     } catch (RuntimeException e) {
-      throw new IllegalStateException(property + ": '" + cron + "' is not a cron expression (seconds minutes hours "
-          + "day-of-month month day-of-week, e.g. '0 0 3 * * *' for 03:00 every day): " + e.getMessage(), e);
+      throw new IllegalStateException(
+          property
+              + ": '"
+              + cron
+              + "' is not a cron expression (seconds minutes hours "
+              + "day-of-month month day-of-week, e.g. '0 0 3 * * *' for 03:00 every day): "
+              + e.getMessage(),
+          e);
     }
   }
 }

@@ -23,9 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one source's sync and records it: the run row first, then the snapshot in one
- * transaction, then the outcome. A failure of any kind rolls the snapshot back and is recorded
- * as FAILED with its reason; it never escapes as a half-written registry.
+ * Runs one source's sync and records it: the run row first, then the snapshot in one transaction,
+ * then the outcome. A failure of any kind rolls the snapshot back and is recorded as FAILED with
+ * its reason; it never escapes as a half-written registry.
  */
 @Singleton
 public class SyncService {
@@ -42,9 +42,17 @@ public class SyncService {
   private final IncrementalPolicy incremental;
   private final LicenseKeys keys;
 
-  SyncService(SourceDefinitions sources, SourceStates states, Database database, SyncRunBook book, Clock clock,
-      ApplicationEventPublisher<RegistryChanged> events, ApplicationEventPublisher<SyncCommitted> committed, SyncLeases leases,
-      IncrementalPolicy incremental, LicenseKeys keys) {
+  SyncService(
+      SourceDefinitions sources,
+      SourceStates states,
+      Database database,
+      SyncRunBook book,
+      Clock clock,
+      ApplicationEventPublisher<RegistryChanged> events,
+      ApplicationEventPublisher<SyncCommitted> committed,
+      SyncLeases leases,
+      IncrementalPolicy incremental,
+      LicenseKeys keys) {
     this.sources = sources;
     this.states = states;
     this.database = database;
@@ -59,8 +67,8 @@ public class SyncService {
 
   /**
    * Takes the source's lease and records a RUNNING run, or refuses when a run is already in
-   * progress in this process or in another instance on the same database. A run left behind by
-   * a dead instance whose lease this one takes over is marked ABORTED.
+   * progress in this process or in another instance on the same database. A run left behind by a
+   * dead instance whose lease this one takes over is marked ABORTED.
    */
   public SyncRun start(String sourceId) {
     return book.open(sourceId, null).orElseThrow();
@@ -91,7 +99,8 @@ public class SyncService {
   }
 
   private SyncRun carryOut(SyncRun run) {
-    SourceDefinition source = sources.find(run.sourceId()).orElseThrow(() -> new UnknownSourceException(run.sourceId()));
+    SourceDefinition source =
+        sources.find(run.sourceId()).orElseThrow(() -> new UnknownSourceException(run.sourceId()));
     RunReport report = new RunReport();
     try {
       WriteCounts counts;
@@ -110,24 +119,41 @@ public class SyncService {
         counts = confirmUnchanged(run);
         mode = SyncMode.NOT_MODIFIED;
       }
-      return book.close(run, report.needsAttention() ? SyncOutcome.PARTIAL : SyncOutcome.SUCCEEDED, counts, report, null, mode);
+      return book.close(
+          run,
+          report.needsAttention() ? SyncOutcome.PARTIAL : SyncOutcome.SUCCEEDED,
+          counts,
+          report,
+          null,
+          mode);
     } catch (SourceReadException | SnapshotRejectedException e) {
       LOG.warn("sync of {} failed; the registry is unchanged: {}", source.id(), e.getMessage());
-      return book.close(run, SyncOutcome.FAILED, WriteCounts.NONE, report, e.getMessage(), SyncMode.FULL);
+      return book.close(
+          run, SyncOutcome.FAILED, WriteCounts.NONE, report, e.getMessage(), SyncMode.FULL);
     } catch (LeaseLostException e) {
       LOG.error("sync of {} discarded: {}", source.id(), e.getMessage());
-      return book.close(run, SyncOutcome.FAILED, WriteCounts.NONE, report, e.getMessage(), SyncMode.FULL);
+      return book.close(
+          run, SyncOutcome.FAILED, WriteCounts.NONE, report, e.getMessage(), SyncMode.FULL);
     } catch (DatabaseException e) {
       LOG.error("sync of {} failed on the database; the registry is unchanged", source.id(), e);
-      return book.close(run, SyncOutcome.FAILED, WriteCounts.NONE, report, e.getMessage(), SyncMode.FULL);
+      return book.close(
+          run, SyncOutcome.FAILED, WriteCounts.NONE, report, e.getMessage(), SyncMode.FULL);
     } catch (RuntimeException e) {
       LOG.error("sync of {} failed unexpectedly; the registry is unchanged", source.id(), e);
-      return book.close(run, SyncOutcome.FAILED, WriteCounts.NONE, report, "internal error: " + e, SyncMode.FULL);
+      return book.close(
+          run, SyncOutcome.FAILED, WriteCounts.NONE, report, "internal error: " + e, SyncMode.FULL);
     } catch (Error e) {
-      // Runs are started from executors that would swallow this: say it, and close the run if the JVM still can.
+      // Runs are started from executors that would swallow this: say it, and close the run if the
+      // JVM still can.
       LOG.error("sync of {} stopped by a JVM error; the registry is unchanged", source.id(), e);
       try {
-        book.close(run, SyncOutcome.FAILED, WriteCounts.NONE, report, "internal error: " + e, SyncMode.FULL);
+        book.close(
+            run,
+            SyncOutcome.FAILED,
+            WriteCounts.NONE,
+            report,
+            "internal error: " + e,
+            SyncMode.FULL);
       } catch (RuntimeException | Error again) {
         e.addSuppressed(again);
       }
@@ -137,40 +163,70 @@ public class SyncService {
     }
   }
 
-  /** Fetches, normalizes and writes one snapshot in one transaction, which commits only if this instance still holds the lease. */
-  private Written snapshot(SyncRun run, SourceDefinition source, RunReport report, boolean conditional) {
+  /**
+   * Fetches, normalizes and writes one snapshot in one transaction, which commits only if this
+   * instance still holds the lease.
+   */
+  private Written snapshot(
+      SyncRun run, SourceDefinition source, RunReport report, boolean conditional) {
     Instant now = clock.instant();
     LocalDate asOf = LocalDate.now(clock);
-    return database.inTransaction(connection -> {
-      SourceStates.State state = states.find(connection, source.id()).orElse(null);
-      Integer lastGood = state == null ? null : state.lastSnapshotRecords();
-      book.reading(source.id(), report, lastGood);
-      ConditionalGet get = conditional && lastGood != null
-          ? ConditionalGet.from(states.validators(connection, source.id())) : ConditionalGet.off();
-      IncrementalRead changes = incremental.readFor(source, state, run.id(), now);
-      SourceSnapshot snapshot = new SourceSnapshot(source, sources.adapterFor(source), run.id(), now, asOf, lastGood, report, get,
-          changes, keys);
-      WriteCounts written = snapshot.apply(connection);
-      int records = changes.isIncremental() ? lastGood + written.inserted() : written.records();
-      states.recordSuccess(connection, source.id(), now, records);
-      states.recordCursor(connection, source.id(), changes.newest(), changes.isIncremental() ? null : now);
-      states.keepValidators(connection, source.id(), get.received());
-      leases.confirm(connection, source.id(), run.id());
-      LOG.info("sync of {}: snapshot written in {} ms; committing", source.id(), Duration.between(now, clock.instant()).toMillis());
-      return new Written(written, changes.isIncremental() ? SyncMode.INCREMENTAL : SyncMode.FULL);
-    });
+    return database.inTransaction(
+        connection -> {
+          SourceStates.State state = states.find(connection, source.id()).orElse(null);
+          Integer lastGood = state == null ? null : state.lastSnapshotRecords();
+          book.reading(source.id(), report, lastGood);
+          ConditionalGet get =
+              conditional && lastGood != null
+                  ? ConditionalGet.from(states.validators(connection, source.id()))
+                  : ConditionalGet.off();
+          IncrementalRead changes = incremental.readFor(source, state, run.id(), now);
+          SourceSnapshot snapshot =
+              new SourceSnapshot(
+                  source,
+                  sources.adapterFor(source),
+                  run.id(),
+                  now,
+                  asOf,
+                  lastGood,
+                  report,
+                  get,
+                  changes,
+                  keys);
+          WriteCounts written = snapshot.apply(connection);
+          int records = changes.isIncremental() ? lastGood + written.inserted() : written.records();
+          states.recordSuccess(connection, source.id(), now, records);
+          states.recordCursor(
+              connection, source.id(), changes.newest(), changes.isIncremental() ? null : now);
+          states.keepValidators(connection, source.id(), get.received());
+          leases.confirm(connection, source.id(), run.id());
+          LOG.info(
+              "sync of {}: snapshot written in {} ms; committing",
+              source.id(),
+              Duration.between(now, clock.instant()).toMillis());
+          return new Written(
+              written, changes.isIncremental() ? SyncMode.INCREMENTAL : SyncMode.FULL);
+        });
   }
 
   private record Written(WriteCounts counts, SyncMode mode) {}
 
-  /** The board says nothing changed: the last good snapshot is confirmed as of now, and nothing else is touched. */
+  /**
+   * The board says nothing changed: the last good snapshot is confirmed as of now, and nothing else
+   * is touched.
+   */
   private WriteCounts confirmUnchanged(SyncRun run) {
-    return database.inTransaction(connection -> {
-      int records = states.find(connection, run.sourceId()).map(SourceStates.State::lastSnapshotRecords).orElse(0);
-      states.recordSuccess(connection, run.sourceId(), clock.instant(), records);
-      leases.confirm(connection, run.sourceId(), run.id());
-      return new WriteCounts(0, 0, records, 0, 0, 0);
-    });
+    return database.inTransaction(
+        connection -> {
+          int records =
+              states
+                  .find(connection, run.sourceId())
+                  .map(SourceStates.State::lastSnapshotRecords)
+                  .orElse(0);
+          states.recordSuccess(connection, run.sourceId(), clock.instant(), records);
+          leases.confirm(connection, run.sourceId(), run.id());
+          return new WriteCounts(0, 0, records, 0, 0, 0);
+        });
   }
 
   /** How far each running sync has read, by source. */
@@ -182,5 +238,4 @@ public class SyncService {
   public SyncRun run(String sourceId) {
     return complete(start(sourceId));
   }
-
 }

@@ -32,19 +32,34 @@ class ExclusionCheck {
     for (String npi : personNpis) {
       for (ExclusionEntry entry : index.byNpi(npi)) {
         matches.add(new Verification.ExclusionMatch("CONFIRMED", entry.current(), entry));
-        reasons.add(entry.current()
-            ? Reason.of(ReasonCode.EXCLUDED, "The federal exclusion list (HHS-OIG) names this person, by NPI " + npi
-                + ", as excluded since " + Phrases.date(entry.excludedOn()) + ": they may not be paid by Medicare or Medicaid. "
-                + "Choose someone else.")
-            : Reason.of(ReasonCode.EXCLUSION_REINSTATED, "The federal exclusion list excluded NPI " + npi + " on "
-                + Phrases.date(entry.excludedOn()) + (entry.reinstatedOn() == null ? "; the entry is no longer listed."
-                    : " and reinstated them on " + Phrases.date(entry.reinstatedOn()) + ".")));
+        reasons.add(
+            entry.current()
+                ? Reason.of(
+                    ReasonCode.EXCLUDED,
+                    "The federal exclusion list (HHS-OIG) names this person, by NPI "
+                        + npi
+                        + ", as excluded since "
+                        + Phrases.date(entry.excludedOn())
+                        + ": they may not be paid by Medicare or Medicaid. "
+                        + "Choose someone else.")
+                : Reason.of(
+                    ReasonCode.EXCLUSION_REINSTATED,
+                    "The federal exclusion list excluded NPI "
+                        + npi
+                        + " on "
+                        + Phrases.date(entry.excludedOn())
+                        + (entry.reinstatedOn() == null
+                            ? "; the entry is no longer listed."
+                            : " and reinstated them on "
+                                + Phrases.date(entry.reinstatedOn())
+                                + ".")));
       }
     }
     Set<ExclusionEntry> possible = new LinkedHashSet<>();
     for (NameQuery name : names) {
       for (ExclusionEntry entry : index.sameNameInState(name, state)) {
-        boolean someoneElse = entry.npi() != null && !personNpis.isEmpty() && !personNpis.contains(entry.npi());
+        boolean someoneElse =
+            entry.npi() != null && !personNpis.isEmpty() && !personNpis.contains(entry.npi());
         boolean confirmedAlready = entry.npi() != null && personNpis.contains(entry.npi());
         if (entry.current() && !someoneElse && !confirmedAlready) {
           possible.add(entry);
@@ -53,10 +68,20 @@ class ExclusionCheck {
     }
     for (ExclusionEntry entry : possible) {
       matches.add(new Verification.ExclusionMatch("POSSIBLE", true, entry));
-      reasons.add(Reason.of(ReasonCode.POSSIBLE_EXCLUSION, "The federal exclusion list names a " + entry.firstName() + " "
-          + entry.lastName() + (entry.city() == null ? "" : " of " + entry.city()) + ", " + entry.state() + ", excluded since "
-          + Phrases.date(entry.excludedOn()) + ". Nothing confirms it is the same person: ask them, or compare the details at "
-          + "https://exclusions.oig.hhs.gov/."));
+      reasons.add(
+          Reason.of(
+              ReasonCode.POSSIBLE_EXCLUSION,
+              "The federal exclusion list names a "
+                  + entry.firstName()
+                  + " "
+                  + entry.lastName()
+                  + (entry.city() == null ? "" : " of " + entry.city())
+                  + ", "
+                  + entry.state()
+                  + ", excluded since "
+                  + Phrases.date(entry.excludedOn())
+                  + ". Nothing confirms it is the same person: ask them, or compare the details at "
+                  + "https://exclusions.oig.hhs.gov/."));
     }
     return new Result(matches, reasons);
   }

@@ -1,7 +1,7 @@
 package dev.touchstone.verification;
 
-import dev.touchstone.registry.ExclusionRows.ExclusionEntry;
 import dev.touchstone.registry.ExclusionRows;
+import dev.touchstone.registry.ExclusionRows.ExclusionEntry;
 import dev.touchstone.registry.RegistryChanged;
 import dev.touchstone.search.NameMatch;
 import dev.touchstone.search.NameMatcher;
@@ -31,7 +31,9 @@ class ExclusionIndex {
     this.matcher = matcher;
   }
 
-  private record Entries(Map<String, List<ExclusionEntry>> byNpi, Map<String, List<ExclusionEntry>> byStateAndLastName) {}
+  private record Entries(
+      Map<String, List<ExclusionEntry>> byNpi,
+      Map<String, List<ExclusionEntry>> byStateAndLastName) {}
 
   /** Entries whose NPI is this one: a confirmed match, since a valid NPI names one person. */
   public List<ExclusionEntry> byNpi(String npi) {
@@ -39,14 +41,17 @@ class ExclusionIndex {
   }
 
   /**
-   * Entries in the state under the same last name and the same first name (a nickname or the
-   * other name order counts): possible matches only.
+   * Entries in the state under the same last name and the same first name (a nickname or the other
+   * name order counts): possible matches only.
    */
   public List<ExclusionEntry> sameNameInState(NameQuery name, String state) {
     List<ExclusionEntry> found = new ArrayList<>();
     for (NameQuery.Reading reading : name.readings()) {
-      for (ExclusionEntry entry : entries().byStateAndLastName().getOrDefault(state + "|" + reading.last(), List.of())) {
-        NameMatch match = matcher.match(name, StoredName.of(entry.firstName(), entry.middleName(), entry.lastName()));
+      for (ExclusionEntry entry :
+          entries().byStateAndLastName().getOrDefault(state + "|" + reading.last(), List.of())) {
+        NameMatch match =
+            matcher.match(
+                name, StoredName.of(entry.firstName(), entry.middleName(), entry.lastName()));
         if ((match.exact() || match.score() >= 0.9) && !found.contains(entry)) {
           found.add(entry);
         }
@@ -72,7 +77,10 @@ class ExclusionIndex {
           byNpi.computeIfAbsent(entry.npi(), n -> new ArrayList<>()).add(entry);
         }
         if (entry.state() != null) {
-          String key = entry.state() + "|" + StoredName.of(entry.firstName(), entry.middleName(), entry.lastName()).last();
+          String key =
+              entry.state()
+                  + "|"
+                  + StoredName.of(entry.firstName(), entry.middleName(), entry.lastName()).last();
           byStateAndLastName.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
         }
       }

@@ -22,8 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds the license a verification is about: exactly by number (or by the numbers an NPI
- * declares), otherwise by name in the state, and says what it found in reasons.
+ * Finds the license a verification is about: exactly by number (or by the numbers an NPI declares),
+ * otherwise by name in the state, and says what it found in reasons.
  */
 @Singleton
 class LicenseMatcher {
@@ -34,7 +34,11 @@ class LicenseMatcher {
   private final NpiLicenses npiLicenses;
   private final Jurisdictions jurisdictions;
 
-  LicenseMatcher(LicenseQueries licenses, PractitionerFinder finder, NameMatcher names, NpiLicenses npiLicenses,
+  LicenseMatcher(
+      LicenseQueries licenses,
+      PractitionerFinder finder,
+      NameMatcher names,
+      NpiLicenses npiLicenses,
       Jurisdictions jurisdictions) {
     this.jurisdictions = jurisdictions;
     this.licenses = licenses;
@@ -44,7 +48,12 @@ class LicenseMatcher {
   }
 
   /** {@code name} is the request's name, parsed. */
-  LicenseMatch match(VerificationRequest request, NameQuery name, Jurisdiction state, String boardName, LocalDate today) {
+  LicenseMatch match(
+      VerificationRequest request,
+      NameQuery name,
+      Jurisdiction state,
+      String boardName,
+      LocalDate today) {
     if (request.licenseNumber() != null) {
       return byNumber(request.licenseNumber(), request.name(), name, state, boardName, today);
     }
@@ -57,21 +66,56 @@ class LicenseMatcher {
     return byName(request.name(), name, state, today);
   }
 
-  private LicenseMatch byNumber(String number, String asked, NameQuery name, Jurisdiction state, String boardName, LocalDate today) {
+  private LicenseMatch byNumber(
+      String number,
+      String asked,
+      NameQuery name,
+      Jurisdiction state,
+      String boardName,
+      LocalDate today) {
     Optional<LicenseView> found = licenses.find(state.code(), number);
     if (found.isEmpty() || found.get().licenseType() != LicenseType.MASSAGE_THERAPIST) {
-      String kind = found.map(l -> " " + l.licenseNumber() + " is " + describe(l.licenseType())
-          + ", not a massage therapist's license.").orElse("");
-      return LicenseMatch.none(List.of(Reason.of(ReasonCode.LICENSE_NOT_FOUND, "No massage therapist license numbered "
-          + number + " is in the data of " + boardName + "." + kind
-          + " Check the number on the license; a number the board does not know is a reason not to book.")));
+      String kind =
+          found
+              .map(
+                  l ->
+                      " "
+                          + l.licenseNumber()
+                          + " is "
+                          + describe(l.licenseType())
+                          + ", not a massage therapist's license.")
+              .orElse("");
+      return LicenseMatch.none(
+          List.of(
+              Reason.of(
+                  ReasonCode.LICENSE_NOT_FOUND,
+                  "No massage therapist license numbered "
+                      + number
+                      + " is in the data of "
+                      + boardName
+                      + "."
+                      + kind
+                      + " Check the number on the license; a number the board does not know is a reason not to book.")));
     }
     LicenseView license = found.get();
-    NameMatch match = names.match(name, StoredName.of(license.name().first(), license.name().middle(), license.name().last()));
+    NameMatch match =
+        names.match(
+            name,
+            StoredName.of(license.name().first(), license.name().middle(), license.name().last()));
     if (!match.matches()) {
-      return new LicenseMatch(List.of(license), null, List.of(Reason.of(ReasonCode.NAME_MISMATCH, "License "
-          + license.licenseNumber() + " belongs to " + license.name().full() + ", not to " + asked
-          + ". Someone using another person's license number is not licensed; do not book.")));
+      return new LicenseMatch(
+          List.of(license),
+          null,
+          List.of(
+              Reason.of(
+                  ReasonCode.NAME_MISMATCH,
+                  "License "
+                      + license.licenseNumber()
+                      + " belongs to "
+                      + license.name().full()
+                      + ", not to "
+                      + asked
+                      + ". Someone using another person's license number is not licensed; do not book.")));
     }
     List<Reason> reasons = new ArrayList<>();
     if (!match.exact()) {
@@ -82,7 +126,10 @@ class LicenseMatcher {
   }
 
   private LicenseMatch byName(String asked, NameQuery name, Jurisdiction state, LocalDate today) {
-    PractitionerFinder.Results people = finder.find(name, new PractitionerFinder.Criteria(state.code(), null, LicenseType.MASSAGE_THERAPIST));
+    PractitionerFinder.Results people =
+        finder.find(
+            name,
+            new PractitionerFinder.Criteria(state.code(), null, LicenseType.MASSAGE_THERAPIST));
     Closest closest = closest(people);
     List<PersonHit> chosen = closest.shown();
     if (chosen.isEmpty()) {
@@ -90,12 +137,33 @@ class LicenseMatcher {
     }
     if (closest.count() > 1) {
       List<LicenseView> shown = chosen.stream().map(p -> best(p, state.code())).toList();
-      return new LicenseMatch(shown, null, List.of(Reason.of(ReasonCode.SEVERAL_MATCHES, closest.count()
-          + " people licensed in " + state.name() + " match the name " + asked + ": "
-          + Phrases.and(shown.stream().map(l -> l.name().full() + " (" + l.licenseNumber() + ", "
-              + l.status().name().toLowerCase(Locale.ROOT) + ")").toList())
-          + (closest.count() > shown.size() ? " and " + (closest.count() - shown.size()) + " more" : "")
-          + ". Ask for the license number, so the check is about the right person.")));
+      return new LicenseMatch(
+          shown,
+          null,
+          List.of(
+              Reason.of(
+                  ReasonCode.SEVERAL_MATCHES,
+                  closest.count()
+                      + " people licensed in "
+                      + state.name()
+                      + " match the name "
+                      + asked
+                      + ": "
+                      + Phrases.and(
+                          shown.stream()
+                              .map(
+                                  l ->
+                                      l.name().full()
+                                          + " ("
+                                          + l.licenseNumber()
+                                          + ", "
+                                          + l.status().name().toLowerCase(Locale.ROOT)
+                                          + ")")
+                              .toList())
+                      + (closest.count() > shown.size()
+                          ? " and " + (closest.count() - shown.size()) + " more"
+                          : "")
+                      + ". Ask for the license number, so the check is about the right person.")));
     }
     PersonHit person = chosen.get(0);
     LicenseView license = best(person, state.code());
@@ -108,22 +176,52 @@ class LicenseMatcher {
   }
 
   private LicenseMatch elsewhere(String asked, NameQuery name, Jurisdiction state) {
-    PractitionerFinder.Results anywhere = finder.find(name, new PractitionerFinder.Criteria(null, null, LicenseType.MASSAGE_THERAPIST));
+    PractitionerFinder.Results anywhere =
+        finder.find(
+            name, new PractitionerFinder.Criteria(null, null, LicenseType.MASSAGE_THERAPIST));
     List<PersonHit> others = new ArrayList<>();
-    for (int i = 0; i < anywhere.total() && others.size() < MAX_SHOWN && anywhere.match(i).exact(); i++) {
+    for (int i = 0;
+        i < anywhere.total() && others.size() < MAX_SHOWN && anywhere.match(i).exact();
+        i++) {
       others.add(anywhere.person(i));
     }
     if (others.isEmpty()) {
-      return LicenseMatch.none(List.of(Reason.of(ReasonCode.LICENSE_NOT_FOUND, "We found no massage therapist license under the name "
-          + asked + " in " + state.name() + ". Ask for the license number and the exact name on the license, and check again; "
-          + "if they cannot give them, do not book.")));
+      return LicenseMatch.none(
+          List.of(
+              Reason.of(
+                  ReasonCode.LICENSE_NOT_FOUND,
+                  "We found no massage therapist license under the name "
+                      + asked
+                      + " in "
+                      + state.name()
+                      + ". Ask for the license number and the exact name on the license, and check again; "
+                      + "if they cannot give them, do not book.")));
     }
     List<LicenseView> found = others.stream().map(p -> best(p, null)).toList();
     Set<String> where = new LinkedHashSet<>();
-    found.forEach(l -> where.add(jurisdictions.find(l.jurisdiction()).map(Jurisdiction::name).orElse(l.jurisdiction())));
-    return new LicenseMatch(found, null, List.of(Reason.of(ReasonCode.LICENSED_ELSEWHERE_ONLY, "We found a massage license under the name "
-        + asked + " in " + Phrases.and(new ArrayList<>(where)) + ", but none in " + state.name() + ". A license from another state "
-        + "does not allow someone to practice massage in " + state.name() + ".")));
+    found.forEach(
+        l ->
+            where.add(
+                jurisdictions
+                    .find(l.jurisdiction())
+                    .map(Jurisdiction::name)
+                    .orElse(l.jurisdiction())));
+    return new LicenseMatch(
+        found,
+        null,
+        List.of(
+            Reason.of(
+                ReasonCode.LICENSED_ELSEWHERE_ONLY,
+                "We found a massage license under the name "
+                    + asked
+                    + " in "
+                    + Phrases.and(new ArrayList<>(where))
+                    + ", but none in "
+                    + state.name()
+                    + ". A license from another state "
+                    + "does not allow someone to practice massage in "
+                    + state.name()
+                    + ".")));
   }
 
   /**
@@ -148,14 +246,23 @@ class LicenseMatcher {
 
   private record Closest(List<PersonHit> shown, int count) {}
 
-  /** The person's license that counts: in the state when asked, listed before unlisted, active first, latest expiry. */
+  /**
+   * The person's license that counts: in the state when asked, listed before unlisted, active
+   * first, latest expiry.
+   */
   private LicenseView best(PersonHit person, String state) {
-    List<LicenseView> views = licenses.byIds(person.licenseIds()).stream()
-        .filter(l -> l.licenseType() == LicenseType.MASSAGE_THERAPIST && (state == null || l.jurisdiction().equals(state)))
-        .sorted(Comparator.comparing((LicenseView l) -> !l.published())
-            .thenComparing(l -> rank(l.status()))
-            .thenComparing(LicenseView::expiresOn, Comparator.nullsLast(Comparator.reverseOrder())))
-        .toList();
+    List<LicenseView> views =
+        licenses.byIds(person.licenseIds()).stream()
+            .filter(
+                l ->
+                    l.licenseType() == LicenseType.MASSAGE_THERAPIST
+                        && (state == null || l.jurisdiction().equals(state)))
+            .sorted(
+                Comparator.comparing((LicenseView l) -> !l.published())
+                    .thenComparing(l -> rank(l.status()))
+                    .thenComparing(
+                        LicenseView::expiresOn, Comparator.nullsLast(Comparator.reverseOrder())))
+            .toList();
     return views.isEmpty() ? licenses.byIds(List.of(person.bestLicenseId())).get(0) : views.get(0);
   }
 
@@ -168,9 +275,17 @@ class LicenseMatcher {
   }
 
   private static Reason partial(String asked, LicenseView license, NameMatch match) {
-    return Reason.of(ReasonCode.NAME_PARTIAL_MATCH, "The name " + asked + " matches license " + license.licenseNumber()
-        + " only in part: " + Phrases.and(match.differences()) + ". Make sure the name on their photo ID is "
-        + license.name().full() + ".");
+    return Reason.of(
+        ReasonCode.NAME_PARTIAL_MATCH,
+        "The name "
+            + asked
+            + " matches license "
+            + license.licenseNumber()
+            + " only in part: "
+            + Phrases.and(match.differences())
+            + ". Make sure the name on their photo ID is "
+            + license.name().full()
+            + ".");
   }
 
   private static String describe(LicenseType type) {
@@ -178,7 +293,8 @@ class LicenseMatcher {
       case MASSAGE_ESTABLISHMENT -> "a massage establishment (business) license";
       case MASSAGE_INSTRUCTOR -> "a massage instructor license";
       case MASSAGE_SCHOOL -> "a massage school license";
-      case STUDENT_PERMIT -> "a student permit: it lets a student practice under supervision as part of training only";
+      case STUDENT_PERMIT ->
+          "a student permit: it lets a student practice under supervision as part of training only";
       default -> "a different kind of license";
     };
   }

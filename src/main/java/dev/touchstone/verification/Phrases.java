@@ -10,9 +10,12 @@ import java.util.Locale;
 
 /** Dates and lists as a person writes them: "15 March 2024", "Texas and Florida". */
 final class Phrases {
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.US);
-  private static final String[] MONTHS = Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL, Locale.US))
-      .toArray(String[]::new);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.US);
+  private static final String[] MONTHS =
+      Arrays.stream(Month.values())
+          .map(m -> m.getDisplayName(TextStyle.FULL, Locale.US))
+          .toArray(String[]::new);
 
   private Phrases() {}
 
@@ -28,6 +31,8 @@ final class Phrases {
     if (items.size() <= 1) {
       return items.isEmpty() ? "" : items.get(0);
     }
-    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + " and "
+        + items.get(items.size() - 1);
   }
 }

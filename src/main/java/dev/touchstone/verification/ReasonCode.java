@@ -16,15 +16,28 @@ public enum ReasonCode {
   SEVERAL_MATCHES(Severity.WARN),
   /** The board's status word is one our mapping does not know: it can never verify. */
   LICENSE_STATUS_UNKNOWN(Severity.WARN),
-  /** The board's latest list no longer includes the license; what we show is its last known state. */
+  /**
+   * The board's latest list no longer includes the license; what we show is its last known state.
+   */
   LICENSE_NO_LONGER_LISTED(Severity.WARN),
-  /** Couldn't check, which is not "not found": the state's source has never been read successfully. */
+  /**
+   * Couldn't check, which is not "not found": the state's source has never been read successfully.
+   */
   SOURCE_UNAVAILABLE(Severity.WARN),
-  /** Couldn't check: the state licenses massage therapists, but Touchstone holds no data from its board. */
+  /**
+   * Couldn't check: the state licenses massage therapists, but Touchstone holds no data from its
+   * board.
+   */
   STATE_NOT_COVERED(Severity.WARN),
-  /** Couldn't check: Touchstone knows the state's board but does not read its data automatically (Oregon). */
+  /**
+   * Couldn't check: Touchstone knows the state's board but does not read its data automatically
+   * (Oregon).
+   */
   SOURCE_NOT_READ_AUTOMATICALLY(Severity.WARN),
-  /** The state registers, certifies voluntarily or does not regulate: there is no license to confirm. */
+  /**
+   * The state registers, certifies voluntarily or does not regulate: there is no license to
+   * confirm.
+   */
   CREDENTIAL_NOT_CHECKED(Severity.WARN),
   LICENSED_ELSEWHERE_ONLY(Severity.FAIL),
   LICENSE_NOT_FOUND(Severity.FAIL),

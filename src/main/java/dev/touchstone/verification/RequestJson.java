@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Verification requests as JSON objects, read field by field with Jackson's parser: the single
  * request's body and each element of a JSON batch. Unknown fields are ignored; a number or a
- * boolean is taken as its text; an object or a list where a field's text belongs is that field's error.
+ * boolean is taken as its text; an object or a list where a field's text belongs is that field's
+ * error.
  */
 public final class RequestJson {
   public static final List<String> FIELDS = List.of("name", "state", "licenseNumber", "npi");
@@ -33,7 +34,9 @@ public final class RequestJson {
     }
   }
 
-  /** Reads the object whose {@code START_OBJECT} the parser is on, through its {@code END_OBJECT}. */
+  /**
+   * Reads the object whose {@code START_OBJECT} the parser is on, through its {@code END_OBJECT}.
+   */
   public static Fields readObject(JsonParser parser) throws IOException {
     String[] values = new String[FIELDS.size()];
     InvalidField problem = null;
@@ -54,8 +57,8 @@ public final class RequestJson {
   }
 
   /**
-   * The body of a single verification: exactly one JSON object, or nothing at all (null, for
-   * the caller to ask for one). Anything else is a {@link NotAnObjectException} saying what is wrong.
+   * The body of a single verification: exactly one JSON object, or nothing at all (null, for the
+   * caller to ask for one). Anything else is a {@link NotAnObjectException} saying what is wrong.
    */
   public static Fields parse(byte[] body) throws NotAnObjectException {
     if (body == null || body.length == 0) {
@@ -67,11 +70,13 @@ public final class RequestJson {
         return null;
       }
       if (first != JsonToken.START_OBJECT) {
-        throw new NotAnObjectException("send one JSON object such as " + EXAMPLE + ", not " + describe(first));
+        throw new NotAnObjectException(
+            "send one JSON object such as " + EXAMPLE + ", not " + describe(first));
       }
       Fields fields = readObject(parser);
       if (parser.nextToken() != null) {
-        throw new NotAnObjectException("send one JSON object such as " + EXAMPLE + "; the body holds more after it");
+        throw new NotAnObjectException(
+            "send one JSON object such as " + EXAMPLE + "; the body holds more after it");
       }
       return fields;
     } catch (JsonParseException e) {

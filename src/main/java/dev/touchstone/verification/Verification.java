@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A verification as issued: the question, the verdict with its reasons, the licenses and
- * exclusion entries it relied on as they stood, what to check in person, and how fresh every
- * source consulted was. Immutable once issued.
+ * A verification as issued: the question, the verdict with its reasons, the licenses and exclusion
+ * entries it relied on as they stood, what to check in person, and how fresh every source consulted
+ * was. Immutable once issued.
  */
 @Serdeable
 public record Verification(
@@ -28,13 +28,22 @@ public record Verification(
     JurisdictionView jurisdiction,
     String practitionerId) {
 
-  /** An exclusion-list entry and how sure the match is: CONFIRMED through the NPI, or POSSIBLE by name and state. */
+  /**
+   * An exclusion-list entry and how sure the match is: CONFIRMED through the NPI, or POSSIBLE by
+   * name and state.
+   */
   @Serdeable
   public record ExclusionMatch(String match, boolean current, ExclusionEntry entry) {}
 
   /** A source consulted, with its last successful sync and whether that is older than it may be. */
   @Serdeable
-  public record SourceUsed(String id, String name, SourceKind kind, Instant lastSyncedAt, boolean stale, String maxAge,
+  public record SourceUsed(
+      String id,
+      String name,
+      SourceKind kind,
+      Instant lastSyncedAt,
+      boolean stale,
+      String maxAge,
       String lookupUrl) {}
 
   @Serdeable

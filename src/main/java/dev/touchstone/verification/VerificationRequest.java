@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
  * optionally the license number on the wall and an NPI, which make the check exact.
  */
 @Serdeable
-public record VerificationRequest(@Nullable String name, @Nullable String state, @Nullable String licenseNumber,
+public record VerificationRequest(
+    @Nullable String name,
+    @Nullable String state,
+    @Nullable String licenseNumber,
     @Nullable String npi) {
   public static final int MAX_NAME = 100;
   private static final Pattern NPI_SEPARATORS = Pattern.compile("[\\s-]");
@@ -22,35 +25,58 @@ public record VerificationRequest(@Nullable String name, @Nullable String state,
 
   /** The same request with blanks as nulls, spaces trimmed and the state in capitals. */
   public VerificationRequest tidy() {
-    return new VerificationRequest(blankToNull(name), state == null ? null : blankToNull(state.toUpperCase(Locale.ROOT)),
-        blankToNull(licenseNumber), npi == null ? null : blankToNull(NPI_SEPARATORS.matcher(npi).replaceAll("")));
+    return new VerificationRequest(
+        blankToNull(name),
+        state == null ? null : blankToNull(state.toUpperCase(Locale.ROOT)),
+        blankToNull(licenseNumber),
+        npi == null ? null : blankToNull(NPI_SEPARATORS.matcher(npi).replaceAll("")));
   }
 
   /** What is wrong with the request, field by field; empty when it can be checked. */
   public List<InvalidField> problems(Jurisdictions jurisdictions) {
     List<InvalidField> problems = new ArrayList<>();
     if (name == null) {
-      problems.add(new InvalidField("name", "is required: the therapist's name as they gave it, e.g. Jane Doe"));
+      problems.add(
+          new InvalidField(
+              "name", "is required: the therapist's name as they gave it, e.g. Jane Doe"));
     } else if (name.length() > MAX_NAME) {
-      problems.add(new InvalidField("name", "must be at most " + MAX_NAME + " characters, got " + name.length()));
+      problems.add(
+          new InvalidField(
+              "name", "must be at most " + MAX_NAME + " characters, got " + name.length()));
     } else if (!hasTwoLetters(name)) {
       problems.add(new InvalidField("name", "needs at least two letters, e.g. Jane Doe"));
     }
     if (state == null) {
-      problems.add(new InvalidField("state", "is required: the two-letter code of the state where the massage takes place, e.g. WA"));
+      problems.add(
+          new InvalidField(
+              "state",
+              "is required: the two-letter code of the state where the massage takes place, e.g. WA"));
     } else if (jurisdictions.find(state).isEmpty()) {
-      problems.add(new InvalidField("state", "'" + shorten(state) + "' is not a US state code; use two letters such as WA, TX or FL"));
+      problems.add(
+          new InvalidField(
+              "state",
+              "'"
+                  + shorten(state)
+                  + "' is not a US state code; use two letters such as WA, TX or FL"));
     }
     if (licenseNumber != null && !LICENSE_NUMBER.matcher(licenseNumber).matches()) {
-      problems.add(new InvalidField("licenseNumber",
-          "use the number as printed on the license, up to 40 letters, digits, spaces, dots and dashes, e.g. MA60218734"));
+      problems.add(
+          new InvalidField(
+              "licenseNumber",
+              "use the number as printed on the license, up to 40 letters, digits, spaces, dots and dashes, e.g. MA60218734"));
     } else if (licenseNumber != null && licenseNumber.chars().noneMatch(Character::isDigit)) {
-      problems.add(new InvalidField("licenseNumber", "a license number has at least one digit, e.g. MA60218734"));
+      problems.add(
+          new InvalidField(
+              "licenseNumber", "a license number has at least one digit, e.g. MA60218734"));
     }
     if (npi != null && !TEN_DIGITS.matcher(npi).matches()) {
       problems.add(new InvalidField("npi", "an NPI is exactly 10 digits, e.g. 1234567893"));
     } else if (npi != null && !Npis.isValid(npi)) {
-      problems.add(new InvalidField("npi", npi + " fails the NPI check digit; copy it again from the NPI registry or the provider"));
+      problems.add(
+          new InvalidField(
+              "npi",
+              npi
+                  + " fails the NPI check digit; copy it again from the NPI registry or the provider"));
     }
     return problems;
   }
@@ -65,7 +91,9 @@ public record VerificationRequest(@Nullable String name, @Nullable String state,
 
   private static boolean hasTwoLetters(String text) {
     int letters = 0;
-    for (int i = 0; i < text.length() && letters < 2; i += Character.charCount(text.codePointAt(i))) {
+    for (int i = 0;
+        i < text.length() && letters < 2;
+        i += Character.charCount(text.codePointAt(i))) {
       if (Character.isLetter(text.codePointAt(i))) {
         letters++;
       }

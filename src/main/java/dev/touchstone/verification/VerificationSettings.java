@@ -6,4 +6,5 @@ import jakarta.validation.constraints.NotBlank;
 
 /** Where the jurisdictions' rules are read from ({@code touchstone.jurisdictions-file}). */
 @ConfigurationProperties("touchstone")
-record VerificationSettings(@Bindable(defaultValue = "config/jurisdictions.yml") @NotBlank String jurisdictionsFile) {}
+record VerificationSettings(
+    @Bindable(defaultValue = "config/jurisdictions.yml") @NotBlank String jurisdictionsFile) {}

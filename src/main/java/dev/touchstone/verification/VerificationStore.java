@@ -22,10 +22,12 @@ import java.util.UUID;
 /** Keeps each verification exactly as issued, as its JSON, and gives it back unchanged. */
 @Singleton
 public class VerificationStore {
-  private static final String INSERT = "INSERT INTO verification (id, checked_at, verdict, name, state, body_utf8, "
-      + "organization_id, requested_by, license_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String INSERT_OWNED = "INSERT INTO organization_verification (organization_id, checked_at, verification_id) "
-      + "VALUES (?, ?, ?)";
+  private static final String INSERT =
+      "INSERT INTO verification (id, checked_at, verdict, name, state, body_utf8, "
+          + "organization_id, requested_by, license_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_OWNED =
+      "INSERT INTO organization_verification (organization_id, checked_at, verification_id) "
+          + "VALUES (?, ?, ?)";
   private final Database database;
   private final JsonMapper json;
 
@@ -36,8 +38,14 @@ public class VerificationStore {
 
   /** A stored verification as a clinic's history lists it. */
   @Serdeable
-  public record Summary(UUID id, Instant checkedAt, Verdict verdict, String name, String state,
-      String licenseNumber, String requestedBy) {}
+  public record Summary(
+      UUID id,
+      Instant checkedAt,
+      Verdict verdict,
+      String name,
+      String state,
+      String licenseNumber,
+      String requestedBy) {}
 
   /** Stores a public verification and returns the JSON (UTF-8) it will always be served as. */
   public byte[] save(Verification verification) {
@@ -45,30 +53,35 @@ public class VerificationStore {
   }
 
   /**
-   * Stores the verification, for an organization (with the label of the key that asked) or for
-   * the public when {@code organizationId} is null, and returns the JSON it will always be served as.
+   * Stores the verification, for an organization (with the label of the key that asked) or for the
+   * public when {@code organizationId} is null, and returns the JSON it will always be served as.
    */
   public byte[] save(Verification verification, UUID organizationId, String requestedBy) {
     byte[] body = write(verification);
-    database.inTransaction(connection -> {
-      insert(connection, verification, body, organizationId, requestedBy);
-      return null;
-    });
+    database.inTransaction(
+        connection -> {
+          insert(connection, verification, body, organizationId, requestedBy);
+          return null;
+        });
     return body;
   }
 
-  /** Stores public verifications in one transaction, for a batch: all of them or, when it throws, none. */
+  /**
+   * Stores public verifications in one transaction, for a batch: all of them or, when it throws,
+   * none.
+   */
   public void saveAll(List<Verification> verifications) {
     if (verifications.isEmpty()) {
       return;
     }
     List<byte[]> bodies = verifications.stream().map(this::write).toList();
-    database.inTransaction(connection -> {
-      for (int i = 0; i < verifications.size(); i++) {
-        insert(connection, verifications.get(i), bodies.get(i), null, null);
-      }
-      return null;
-    });
+    database.inTransaction(
+        connection -> {
+          for (int i = 0; i < verifications.size(); i++) {
+            insert(connection, verifications.get(i), bodies.get(i), null, null);
+          }
+          return null;
+        });
   }
 
   private byte[] write(Verification verification) {
@@ -79,8 +92,13 @@ public class VerificationStore {
     }
   }
 
-  private static void insert(Connection connection, Verification verification, byte[] body, UUID organizationId,
-      String requestedBy) throws SQLException {
+  private static void insert(
+      Connection connection,
+      Verification verification,
+      byte[] body,
+      UUID organizationId,
+      String requestedBy)
+      throws SQLException {
     OffsetDateTime checkedAt = OffsetDateTime.ofInstant(verification.checkedAt(), ZoneOffset.UTC);
     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
       insert.setObject(1, verification.id());
@@ -114,43 +132,56 @@ public class VerificationStore {
    * organization's only to itself. Anyone else's is simply not found.
    */
   public Optional<byte[]> find(UUID id, UUID organizationId) {
-    return database.read(connection -> {
-      try (PreparedStatement select = connection.prepareStatement(
-          "SELECT body_utf8, body, organization_id FROM verification WHERE id = ?")) {
-        select.setObject(1, id);
-        try (ResultSet row = select.executeQuery()) {
-          if (!row.next()) {
-            return Optional.empty();
+    return database.read(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT body_utf8, body, organization_id FROM verification WHERE id = ?")) {
+            select.setObject(1, id);
+            try (ResultSet row = select.executeQuery()) {
+              if (!row.next()) {
+                return Optional.empty();
+              }
+              UUID owner = row.getObject(3, UUID.class);
+              if (owner != null && !owner.equals(organizationId)) {
+                return Optional.empty();
+              }
+              byte[] bytes = row.getBytes(1);
+              return Optional.of(
+                  bytes != null ? bytes : row.getString(2).getBytes(StandardCharsets.UTF_8));
+            }
           }
-          UUID owner = row.getObject(3, UUID.class);
-          if (owner != null && !owner.equals(organizationId)) {
-            return Optional.empty();
-          }
-          byte[] bytes = row.getBytes(1);
-          return Optional.of(bytes != null ? bytes : row.getString(2).getBytes(StandardCharsets.UTF_8));
-        }
-      }
-    });
+        });
   }
 
   /** An organization's own verifications, newest first. */
   public List<Summary> history(UUID organizationId, int limit, int offset) {
-    return database.read(connection -> {
-      List<Summary> found = new ArrayList<>();
-      try (PreparedStatement select = connection.prepareStatement("SELECT v.id, v.checked_at, v.verdict, v.name, v.state, "
-          + "v.license_number, v.requested_by FROM organization_verification o JOIN verification v ON v.id = o.verification_id "
-          + "WHERE o.organization_id = ? ORDER BY o.checked_at DESC, o.verification_id LIMIT ? OFFSET ?")) {
-        select.setObject(1, organizationId);
-        select.setInt(2, limit);
-        select.setInt(3, offset);
-        try (ResultSet rows = select.executeQuery()) {
-          while (rows.next()) {
-            found.add(new Summary(rows.getObject(1, UUID.class), rows.getObject(2, OffsetDateTime.class).toInstant(),
-                Verdict.valueOf(rows.getString(3)), rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7)));
+    return database.read(
+        connection -> {
+          List<Summary> found = new ArrayList<>();
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT v.id, v.checked_at, v.verdict, v.name, v.state, "
+                      + "v.license_number, v.requested_by FROM organization_verification o JOIN verification v ON v.id = o.verification_id "
+                      + "WHERE o.organization_id = ? ORDER BY o.checked_at DESC, o.verification_id LIMIT ? OFFSET ?")) {
+            select.setObject(1, organizationId);
+            select.setInt(2, limit);
+            select.setInt(3, offset);
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                found.add(
+                    new Summary(
+                        rows.getObject(1, UUID.class),
+                        rows.getObject(2, OffsetDateTime.class).toInstant(),
+                        Verdict.valueOf(rows.getString(3)),
+                        rows.getString(4),
+                        rows.getString(5),
+                        rows.getString(6),
+                        rows.getString(7)));
+              }
+            }
           }
-        }
-      }
-      return found;
-    });
+          return found;
+        });
   }
 }

@@ -25,8 +25,12 @@ public class Verifier {
   private final ExclusionCheck exclusions;
   private final Clock clock;
 
-  Verifier(Jurisdictions jurisdictions, SourcesConsulted consulted, LicenseMatcher licenses,
-      ExclusionCheck exclusions, Clock clock) {
+  Verifier(
+      Jurisdictions jurisdictions,
+      SourcesConsulted consulted,
+      LicenseMatcher licenses,
+      ExclusionCheck exclusions,
+      Clock clock) {
     this.jurisdictions = jurisdictions;
     this.consulted = consulted;
     this.licenses = licenses;
@@ -40,24 +44,38 @@ public class Verifier {
     LocalDate today = LocalDate.now(clock);
     Jurisdiction state = jurisdictions.get(request.state());
     List<Verification.SourceUsed> used = consulted.forState(state.code());
-    List<Verification.SourceUsed> boards = used.stream().filter(s -> s.kind() == SourceKind.LICENSING_BOARD).toList();
+    List<Verification.SourceUsed> boards =
+        used.stream().filter(s -> s.kind() == SourceKind.LICENSING_BOARD).toList();
     // The board we read, or, where we read none, the one config/jurisdictions.yml names.
-    Checklist.Board board = boards.isEmpty()
-        ? (state.board() == null ? null : new Checklist.Board(state.board(), state.lookupUrl()))
-        : new Checklist.Board(boards.get(0).name(), boards.get(0).lookupUrl() != null ? boards.get(0).lookupUrl() : state.lookupUrl());
+    Checklist.Board board =
+        boards.isEmpty()
+            ? (state.board() == null ? null : new Checklist.Board(state.board(), state.lookupUrl()))
+            : new Checklist.Board(
+                boards.get(0).name(),
+                boards.get(0).lookupUrl() != null ? boards.get(0).lookupUrl() : state.lookupUrl());
     List<Reason> reasons = new ArrayList<>();
     LicenseMatch match = LicenseMatch.none(List.of());
     NameQuery asked = NameQuery.parse(request.name());
     if (!state.licenses()) {
       reasons.add(Reason.of(ReasonCode.STATE_DOES_NOT_LICENSE, state.whatToCheck()));
-      reasons.add(Reason.of(ReasonCode.CREDENTIAL_NOT_CHECKED, "There is no state license to confirm in " + state.name()
-          + ", so Touchstone cannot verify this therapist. " + Checklist.NO_NATIONAL_LICENSE));
+      reasons.add(
+          Reason.of(
+              ReasonCode.CREDENTIAL_NOT_CHECKED,
+              "There is no state license to confirm in "
+                  + state.name()
+                  + ", so Touchstone cannot verify this therapist. "
+                  + Checklist.NO_NATIONAL_LICENSE));
     } else if (boards.isEmpty()) {
       reasons.add(notRead(state, board));
     } else if (boards.stream().allMatch(b -> b.lastSyncedAt() == null)) {
-      reasons.add(Reason.of(ReasonCode.SOURCE_UNAVAILABLE, "We have not yet been able to read the license data of "
-          + board.name() + ", so we cannot say whether this person is licensed. This is not a finding against them: check with "
-          + board.contact() + "."));
+      reasons.add(
+          Reason.of(
+              ReasonCode.SOURCE_UNAVAILABLE,
+              "We have not yet been able to read the license data of "
+                  + board.name()
+                  + ", so we cannot say whether this person is licensed. This is not a finding against them: check with "
+                  + board.contact()
+                  + "."));
     } else {
       match = licenses.match(request, asked, state, board.name(), today);
       reasons.addAll(match.reasons());
@@ -67,33 +85,64 @@ public class Verifier {
     reasons.addAll(excluded.reasons());
     Verdict verdict = Verdict.of(reasons);
     LicenseView person = match.person();
-    return new Verification(VerificationIds.next(now), verdict, summary(verdict, request, state, person, reasons), List.copyOf(reasons),
-        match.licenses(), excluded.matches(), Checklist.build(verdict, state, person, board, excluded.excluded()), used, now,
-        request, new Verification.JurisdictionView(state.code(), state.name(), state.regime()),
+    return new Verification(
+        VerificationIds.next(now),
+        verdict,
+        summary(verdict, request, state, person, reasons),
+        List.copyOf(reasons),
+        match.licenses(),
+        excluded.matches(),
+        Checklist.build(verdict, state, person, board, excluded.excluded()),
+        used,
+        now,
+        request,
+        new Verification.JurisdictionView(state.code(), state.name(), state.regime()),
         person == null ? null : person.practitionerId());
   }
 
   /** Couldn't check, said as such: the state licenses, but we hold none of its board's data. */
   private Reason notRead(Jurisdiction state, Checklist.Board board) {
-    String contact = board == null ? "the " + state.name() + " massage therapy board" : board.contact();
+    String contact =
+        board == null ? "the " + state.name() + " massage therapy board" : board.contact();
     List<dev.touchstone.source.SourceDefinition> disabled = consulted.disabledBoards(state.code());
     if (!disabled.isEmpty()) {
       String why = disabled.get(0).disabledReason();
-      return Reason.of(ReasonCode.SOURCE_NOT_READ_AUTOMATICALLY, (why == null
-          ? "Touchstone does not read " + disabled.get(0).name() + "'s data automatically." : why)
-          + " We could not check, and that is not a finding against the therapist: check the license with " + contact + ".");
+      return Reason.of(
+          ReasonCode.SOURCE_NOT_READ_AUTOMATICALLY,
+          (why == null
+                  ? "Touchstone does not read " + disabled.get(0).name() + "'s data automatically."
+                  : why)
+              + " We could not check, and that is not a finding against the therapist: check the license with "
+              + contact
+              + ".");
     }
-    return Reason.of(ReasonCode.STATE_NOT_COVERED, state.name() + " licenses massage therapists, but Touchstone does not "
-        + "hold its board's data yet, so we could not check. This is not a finding against the therapist: check the license "
-        + "with " + contact + ".");
+    return Reason.of(
+        ReasonCode.STATE_NOT_COVERED,
+        state.name()
+            + " licenses massage therapists, but Touchstone does not "
+            + "hold its board's data yet, so we could not check. This is not a finding against the therapist: check the license "
+            + "with "
+            + contact
+            + ".");
   }
 
-  private ExclusionCheck.Result checkExclusions(VerificationRequest request, NameQuery asked, LicenseMatch match, Jurisdiction state,
-      List<Verification.SourceUsed> used, List<Reason> reasons) {
+  private ExclusionCheck.Result checkExclusions(
+      VerificationRequest request,
+      NameQuery asked,
+      LicenseMatch match,
+      Jurisdiction state,
+      List<Verification.SourceUsed> used,
+      List<Reason> reasons) {
     for (Verification.SourceUsed source : used) {
       if (source.kind() == SourceKind.EXCLUSION_LIST && source.lastSyncedAt() == null) {
-        reasons.add(Reason.of(ReasonCode.SOURCE_UNAVAILABLE, "We have not yet been able to read " + source.name()
-            + ", so we could not check whether it names this person. Check at " + source.lookupUrl() + "."));
+        reasons.add(
+            Reason.of(
+                ReasonCode.SOURCE_UNAVAILABLE,
+                "We have not yet been able to read "
+                    + source.name()
+                    + ", so we could not check whether it names this person. Check at "
+                    + source.lookupUrl()
+                    + "."));
       }
     }
     Set<String> npis = new LinkedHashSet<>();
@@ -109,16 +158,31 @@ public class Verifier {
     return exclusions.check(npis, names, state.code());
   }
 
-  private static String summary(Verdict verdict, VerificationRequest request, Jurisdiction state, LicenseView person,
+  private static String summary(
+      Verdict verdict,
+      VerificationRequest request,
+      Jurisdiction state,
+      LicenseView person,
       List<Reason> reasons) {
     return switch (verdict) {
-      case VERIFIED -> person == null ? "Verified." : "Verified: " + person.name().full() + " holds an active massage therapist license in " + state.name() + ".";
+      case VERIFIED ->
+          person == null
+              ? "Verified."
+              : "Verified: "
+                  + person.name().full()
+                  + " holds an active massage therapist license in "
+                  + state.name()
+                  + ".";
       case CAUTION -> "Caution: " + first(reasons, Severity.WARN);
       case NOT_VERIFIED -> "Not verified: " + first(reasons, Severity.FAIL);
     };
   }
 
   private static String first(List<Reason> reasons, Severity severity) {
-    return reasons.stream().filter(r -> r.severity() == severity).findFirst().map(Reason::message).orElse("");
+    return reasons.stream()
+        .filter(r -> r.severity() == severity)
+        .findFirst()
+        .map(Reason::message)
+        .orElse("");
   }
 }

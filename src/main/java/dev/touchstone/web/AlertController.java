@@ -17,7 +17,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/** A clinic's alerts: changes to the licenses it watches, newest first, and when it wants to hear of expiries. */
+/**
+ * A clinic's alerts: changes to the licenses it watches, newest first, and when it wants to hear of
+ * expiries.
+ */
 @Controller("/api/v1/alerts")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AlertController {
@@ -38,7 +41,9 @@ class AlertController {
   public record Settings(@Nullable List<Integer> expiryDays) {}
 
   @Get
-  public AlertList list(@Nullable @Header("X-Api-Key") String key, @Nullable @QueryValue String since,
+  public AlertList list(
+      @Nullable @Header("X-Api-Key") String key,
+      @Nullable @QueryValue String since,
       @Nullable @QueryValue Integer limit) {
     Caller caller = clinics.require(key);
     Instant from = null;
@@ -46,10 +51,12 @@ class AlertController {
       try {
         from = Instant.parse(since);
       } catch (DateTimeParseException e) {
-        throw ApiProblemException.invalid("since", "is an instant such as 2026-07-01T00:00:00Z (alerts created after it)");
+        throw ApiProblemException.invalid(
+            "since", "is an instant such as 2026-07-01T00:00:00Z (alerts created after it)");
       }
     }
-    return new AlertList(alerts.list(caller.organizationId(), from, RequestChecks.limit(limit, 100, 500)));
+    return new AlertList(
+        alerts.list(caller.organizationId(), from, RequestChecks.limit(limit, 100, 500)));
   }
 
   @Get("/settings")
@@ -57,13 +64,19 @@ class AlertController {
     return new Settings(organizations.expiryAlertDays(clinics.require(key).organizationId()));
   }
 
-  /** How many days before a watched license expires to alert, e.g. [60, 30, 7]: one alert at each. */
+  /**
+   * How many days before a watched license expires to alert, e.g. [60, 30, 7]: one alert at each.
+   */
   @Put("/settings")
   public Settings update(@Nullable @Header("X-Api-Key") String key, @Nullable @Body Settings body) {
     Caller caller = clinics.require(key);
     List<Integer> days = body == null ? null : body.expiryDays();
-    if (days == null || days.isEmpty() || days.size() > 10 || days.stream().anyMatch(d -> d == null || d < 1 || d > 365)) {
-      throw ApiProblemException.invalid("expiryDays", "is a list of 1 to 10 whole days between 1 and 365, e.g. [60, 30, 7]");
+    if (days == null
+        || days.isEmpty()
+        || days.size() > 10
+        || days.stream().anyMatch(d -> d == null || d < 1 || d > 365)) {
+      throw ApiProblemException.invalid(
+          "expiryDays", "is a list of 1 to 10 whole days between 1 and 365, e.g. [60, 30, 7]");
     }
     organizations.setExpiryAlertDays(caller.organizationId(), days);
     return new Settings(organizations.expiryAlertDays(caller.organizationId()));

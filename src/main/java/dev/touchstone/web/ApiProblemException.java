@@ -9,7 +9,8 @@ class ApiProblemException extends RuntimeException {
   private final String title;
   private final List<Problem.FieldError> errors;
 
-  public ApiProblemException(HttpStatus status, String title, String detail, List<Problem.FieldError> errors) {
+  public ApiProblemException(
+      HttpStatus status, String title, String detail, List<Problem.FieldError> errors) {
     super(detail, null, false, false);
     this.status = status;
     this.title = title;
@@ -17,13 +18,20 @@ class ApiProblemException extends RuntimeException {
   }
 
   public static ApiProblemException invalid(String field, String message) {
-    return new ApiProblemException(HttpStatus.BAD_REQUEST, "Invalid request", field + ": " + message,
+    return new ApiProblemException(
+        HttpStatus.BAD_REQUEST,
+        "Invalid request",
+        field + ": " + message,
         List.of(new Problem.FieldError(field, message)));
   }
 
   /** Several fields at once, so the client fixes them in one go. */
   public static ApiProblemException invalid(List<Problem.FieldError> errors) {
-    String detail = errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse("");
+    String detail =
+        errors.stream()
+            .map(e -> e.field() + ": " + e.message())
+            .reduce((a, b) -> a + "; " + b)
+            .orElse("");
     return new ApiProblemException(HttpStatus.BAD_REQUEST, "Invalid request", detail, errors);
   }
 

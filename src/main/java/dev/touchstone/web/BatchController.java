@@ -44,14 +44,21 @@ class BatchController {
     this.batches = batches;
   }
 
-  @Post(consumes = {"text/csv", MediaType.APPLICATION_JSON}, produces = {MediaType.APPLICATION_JSON, "text/csv"})
-  public HttpResponse<StreamedFile> verify(HttpRequest<?> request, @Body InputStream body) throws IOException {
-    boolean csvIn = request.getContentType().map(type -> type.getName().equals("text/csv")).orElse(false);
-    boolean csvOut = request.getHeaders().accept().stream().anyMatch(type -> type.getName().equals("text/csv"));
+  @Post(
+      consumes = {"text/csv", MediaType.APPLICATION_JSON},
+      produces = {MediaType.APPLICATION_JSON, "text/csv"})
+  public HttpResponse<StreamedFile> verify(HttpRequest<?> request, @Body InputStream body)
+      throws IOException {
+    boolean csvIn =
+        request.getContentType().map(type -> type.getName().equals("text/csv")).orElse(false);
+    boolean csvOut =
+        request.getHeaders().accept().stream().anyMatch(type -> type.getName().equals("text/csv"));
     Path spool = Files.createTempFile("touchstone-batch-", csvOut ? ".csv" : ".json");
     try {
       Reader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
-      try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(spool), StandardCharsets.UTF_8))) {
+      try (Writer out =
+          new BufferedWriter(
+              new OutputStreamWriter(Files.newOutputStream(spool), StandardCharsets.UTF_8))) {
         batches.run(BatchReader.of(in, csvIn), BatchWriter.of(out, csvOut));
       }
       MediaType type = csvOut ? CSV : MediaType.APPLICATION_JSON_TYPE;
@@ -62,7 +69,8 @@ class BatchController {
       throw ApiProblemException.invalid("body", e.getMessage());
     } catch (BatchTooLargeException e) {
       Files.deleteIfExists(spool);
-      throw new ApiProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "Batch too large", e.getMessage(), null);
+      throw new ApiProblemException(
+          HttpStatus.REQUEST_ENTITY_TOO_LARGE, "Batch too large", e.getMessage(), null);
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(spool);
       throw e;

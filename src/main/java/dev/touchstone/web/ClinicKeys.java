@@ -6,7 +6,10 @@ import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 
-/** Turns the {@code X-Api-Key} of a clinic request into its organization, or a 401 that says what to send. */
+/**
+ * Turns the {@code X-Api-Key} of a clinic request into its organization, or a 401 that says what to
+ * send.
+ */
 @Singleton
 class ClinicKeys {
   private final Organizations organizations;
@@ -18,8 +21,11 @@ class ClinicKeys {
   /** The caller; a missing, unknown or revoked key is a 401. */
   public Caller require(String presented) {
     if (presented == null || presented.isBlank()) {
-      throw new ApiProblemException(HttpStatus.UNAUTHORIZED, "Organization key required",
-          "send your organization's API key in the X-Api-Key header; an operator issues keys with POST /api/v1/organizations", null);
+      throw new ApiProblemException(
+          HttpStatus.UNAUTHORIZED,
+          "Organization key required",
+          "send your organization's API key in the X-Api-Key header; an operator issues keys with POST /api/v1/organizations",
+          null);
     }
     return optional(presented).orElseThrow();
   }
@@ -29,8 +35,15 @@ class ClinicKeys {
     if (presented == null || presented.isBlank()) {
       return Optional.empty();
     }
-    return Optional.of(organizations.authenticate(presented.strip()).orElseThrow(() -> new ApiProblemException(
-        HttpStatus.UNAUTHORIZED, "Unknown API key",
-        "the X-Api-Key header holds no live organization key: it may have been revoked; ask your operator for a new one", null)));
+    return Optional.of(
+        organizations
+            .authenticate(presented.strip())
+            .orElseThrow(
+                () ->
+                    new ApiProblemException(
+                        HttpStatus.UNAUTHORIZED,
+                        "Unknown API key",
+                        "the X-Api-Key header holds no live organization key: it may have been revoked; ask your operator for a new one",
+                        null)));
   }
 }

@@ -33,12 +33,24 @@ class JurisdictionController {
    * @param sources the state's licensing-board sources, read or not, with their freshness
    */
   @Serdeable
-  public record JurisdictionView(String code, String name, Regime regime, @Nullable String board, @Nullable String lookupUrl,
-      @Nullable String complaintUrl, boolean covered, List<BoardSource> sources) {}
+  public record JurisdictionView(
+      String code,
+      String name,
+      Regime regime,
+      @Nullable String board,
+      @Nullable String lookupUrl,
+      @Nullable String complaintUrl,
+      boolean covered,
+      List<BoardSource> sources) {}
 
   /** A board source of a jurisdiction: whether it is read, and how fresh its data is. */
   @Serdeable
-  public record BoardSource(String id, String name, boolean enabled, @Nullable String disabledReason, @Nullable Instant lastSyncedAt,
+  public record BoardSource(
+      String id,
+      String name,
+      boolean enabled,
+      @Nullable String disabledReason,
+      @Nullable Instant lastSyncedAt,
       boolean stale) {}
 
   @Serdeable
@@ -46,17 +58,36 @@ class JurisdictionController {
 
   @Get
   public JurisdictionList list() {
-    List<SourceFreshness.Freshness> boards = freshness.all().stream()
-        .filter(f -> f.source().kind() == SourceKind.LICENSING_BOARD).toList();
-    return new JurisdictionList(jurisdictions.all().stream().map(state -> view(state, boards)).toList());
+    List<SourceFreshness.Freshness> boards =
+        freshness.all().stream()
+            .filter(f -> f.source().kind() == SourceKind.LICENSING_BOARD)
+            .toList();
+    return new JurisdictionList(
+        jurisdictions.all().stream().map(state -> view(state, boards)).toList());
   }
 
   private static JurisdictionView view(Jurisdiction state, List<SourceFreshness.Freshness> boards) {
-    List<BoardSource> sources = boards.stream().filter(f -> f.source().jurisdiction().equals(state.code()))
-        .map(f -> new BoardSource(f.source().id(), f.source().name(), f.source().enabled(),
-            f.source().enabled() ? null : f.source().disabledReason(), f.lastSyncedAt(), f.stale()))
-        .toList();
-    return new JurisdictionView(state.code(), state.name(), state.regime(), state.board(), state.lookupUrl(), state.complaintUrl(),
-        sources.stream().anyMatch(BoardSource::enabled), sources);
+    List<BoardSource> sources =
+        boards.stream()
+            .filter(f -> f.source().jurisdiction().equals(state.code()))
+            .map(
+                f ->
+                    new BoardSource(
+                        f.source().id(),
+                        f.source().name(),
+                        f.source().enabled(),
+                        f.source().enabled() ? null : f.source().disabledReason(),
+                        f.lastSyncedAt(),
+                        f.stale()))
+            .toList();
+    return new JurisdictionView(
+        state.code(),
+        state.name(),
+        state.regime(),
+        state.board(),
+        state.lookupUrl(),
+        state.complaintUrl(),
+        sources.stream().anyMatch(BoardSource::enabled),
+        sources);
   }
 }

@@ -47,26 +47,40 @@ class OrganizationController {
   public record Keys(UUID organizationId, List<Organizations.KeyInfo> keys) {}
 
   @Post
-  public HttpResponse<Created> create(@Nullable @Header("X-Api-Key") String key, @Nullable @Body NewOrganization body) {
+  public HttpResponse<Created> create(
+      @Nullable @Header("X-Api-Key") String key, @Nullable @Body NewOrganization body) {
     admin.require(key);
     String name = body == null || body.name() == null ? null : body.name().strip();
     if (name == null || name.isEmpty() || name.length() > 200) {
-      throw ApiProblemException.invalid("name", "is required: the organization's name, up to 200 characters, e.g. "
-          + "{\"name\": \"Riverside Physical Therapy\"}");
+      throw ApiProblemException.invalid(
+          "name",
+          "is required: the organization's name, up to 200 characters, e.g. "
+              + "{\"name\": \"Riverside Physical Therapy\"}");
     }
     Organizations.Organization organization = organizations.create(name);
     Organizations.IssuedKey issued = organizations.issueKey(organization.id(), "first key");
-    return HttpResponse.created(new Created(organization.id(), organization.name(), issued.keyId(), issued.label(), issued.apiKey()),
+    return HttpResponse.created(
+        new Created(
+            organization.id(),
+            organization.name(),
+            issued.keyId(),
+            issued.label(),
+            issued.apiKey()),
         URI.create("/api/v1/organizations/" + organization.id()));
   }
 
   @Post("/{id}/keys")
-  public HttpResponse<Issued> issue(@Nullable @Header("X-Api-Key") String key, String id, @Nullable @Body NewKey body) {
+  public HttpResponse<Issued> issue(
+      @Nullable @Header("X-Api-Key") String key, String id, @Nullable @Body NewKey body) {
     admin.require(key);
     UUID organization = existing(id);
-    String label = body == null || body.label() == null || body.label().isBlank() ? "key" : body.label().strip();
+    String label =
+        body == null || body.label() == null || body.label().isBlank()
+            ? "key"
+            : body.label().strip();
     if (label.length() > 100) {
-      throw ApiProblemException.invalid("label", "must be at most 100 characters, e.g. \"front desk\"");
+      throw ApiProblemException.invalid(
+          "label", "must be at most 100 characters, e.g. \"front desk\"");
     }
     Organizations.IssuedKey issued = organizations.issueKey(organization, label);
     return HttpResponse.created(new Issued(issued.keyId(), issued.label(), issued.apiKey()));
@@ -80,7 +94,8 @@ class OrganizationController {
   }
 
   @Delete("/{id}/keys/{keyId}")
-  public HttpResponse<Void> revoke(@Nullable @Header("X-Api-Key") String key, String id, String keyId) {
+  public HttpResponse<Void> revoke(
+      @Nullable @Header("X-Api-Key") String key, String id, String keyId) {
     admin.require(key);
     UUID organization = existing(id);
     if (!organizations.revokeKey(organization, uuid("keyId", keyId))) {
@@ -101,7 +116,8 @@ class OrganizationController {
     try {
       return UUID.fromString(value);
     } catch (IllegalArgumentException e) {
-      throw ApiProblemException.invalid(field, "is a UUID such as 3f2b9c4e-0c1a-4d4e-9d8f-2a6b1c7e5f10");
+      throw ApiProblemException.invalid(
+          field, "is a UUID such as 3f2b9c4e-0c1a-4d4e-9d8f-2a6b1c7e5f10");
     }
   }
 }

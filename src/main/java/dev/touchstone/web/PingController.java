@@ -6,7 +6,10 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.swagger.v3.oas.annotations.Hidden;
 
-/** Answers without touching anything: a liveness probe, and the framework's ceiling in scripts/bench-api. */
+/**
+ * Answers without touching anything: a liveness probe, and the framework's ceiling in
+ * scripts/bench-api.
+ */
 @Controller("/ping")
 @Hidden
 class PingController {

@@ -29,8 +29,12 @@ class PractitionerController {
   }
 
   @Get
-  public PractitionerSearch.SearchResults search(@Nullable @QueryValue String name, @Nullable @QueryValue String state,
-      @Nullable @QueryValue String city, @Nullable @QueryValue String licenseType, @Nullable @QueryValue Integer limit,
+  public PractitionerSearch.SearchResults search(
+      @Nullable @QueryValue String name,
+      @Nullable @QueryValue String state,
+      @Nullable @QueryValue String city,
+      @Nullable @QueryValue String licenseType,
+      @Nullable @QueryValue Integer limit,
       @Nullable @QueryValue Integer offset) {
     NameQuery query = checkedName(name);
     String jurisdiction = null;
@@ -38,7 +42,9 @@ class PractitionerController {
       RequestChecks.jurisdiction("state", state);
       jurisdiction = state.toUpperCase(Locale.ROOT);
       if (jurisdictions.find(jurisdiction).isEmpty()) {
-        throw ApiProblemException.invalid("state", "'" + state + "' is not a US state code; use two letters such as WA, TX or FL");
+        throw ApiProblemException.invalid(
+            "state",
+            "'" + state + "' is not a US state code; use two letters such as WA, TX or FL");
       }
     }
     if (city != null && city.length() > 100) {
@@ -47,26 +53,37 @@ class PractitionerController {
     int pageSize = RequestChecks.limit(limit, 20, 100);
     int start = offset == null ? 0 : offset;
     if (start < 0 || start > MAX_OFFSET) {
-      throw ApiProblemException.invalid("offset", "must be between 0 and " + MAX_OFFSET + ", got " + start);
+      throw ApiProblemException.invalid(
+          "offset", "must be between 0 and " + MAX_OFFSET + ", got " + start);
     }
-    return search.search(query, new PractitionerFinder.Criteria(jurisdiction, city, type(licenseType)), pageSize, start);
+    return search.search(
+        query,
+        new PractitionerFinder.Criteria(jurisdiction, city, type(licenseType)),
+        pageSize,
+        start);
   }
 
   /** One person's licenses by practitioner id. */
   @Get("/{id}")
   public PractitionerSearch.Person find(String id) {
     if (!PractitionerIds.isWellFormed(id)) {
-      throw ApiProblemException.invalid("id", "a practitioner id looks like npi-1234567893 or lic-42, as search results give it");
+      throw ApiProblemException.invalid(
+          "id", "a practitioner id looks like npi-1234567893 or lic-42, as search results give it");
     }
-    return search.person(id).orElseThrow(() -> ApiProblemException.notFound("no practitioner " + id + " is in the registry"));
+    return search
+        .person(id)
+        .orElseThrow(
+            () -> ApiProblemException.notFound("no practitioner " + id + " is in the registry"));
   }
 
   private static NameQuery checkedName(String name) {
     if (name == null || name.isBlank()) {
-      throw ApiProblemException.invalid("name", "is required: a therapist's name, e.g. name=Jane%20Doe");
+      throw ApiProblemException.invalid(
+          "name", "is required: a therapist's name, e.g. name=Jane%20Doe");
     }
     if (name.length() < 2 || name.length() > 100) {
-      throw ApiProblemException.invalid("name", "must be 2 to 100 characters, got " + name.length());
+      throw ApiProblemException.invalid(
+          "name", "must be 2 to 100 characters, got " + name.length());
     }
     NameQuery query = NameQuery.parse(name);
     if (query.isEmpty()) {
@@ -82,8 +99,13 @@ class PractitionerController {
     try {
       return LicenseType.valueOf(licenseType.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw ApiProblemException.invalid("licenseType", "must be one of " + Arrays.toString(LicenseType.values()) + ", got '"
-          + RequestChecks.shorten(licenseType) + "'");
+      throw ApiProblemException.invalid(
+          "licenseType",
+          "must be one of "
+              + Arrays.toString(LicenseType.values())
+              + ", got '"
+              + RequestChecks.shorten(licenseType)
+              + "'");
     }
   }
 }

@@ -17,24 +17,42 @@ import java.util.List;
 class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
 
   @Override
-  public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+  public MutableHttpResponse<Problem> processResponse(
+      ErrorContext context, MutableHttpResponse<?> response) {
     HttpStatus status = response.getStatus();
     String detail;
     List<Problem.FieldError> errors = null;
     if (status.getCode() >= 500) {
       detail = "Something went wrong on our side; the request was not completed. Try again later.";
     } else if (status == HttpStatus.NOT_FOUND) {
-      detail = "There is nothing at " + context.getRequest().getPath() + "; the API lives under /api/v1 (see /swagger-ui).";
+      detail =
+          "There is nothing at "
+              + context.getRequest().getPath()
+              + "; the API lives under /api/v1 (see /swagger-ui).";
     } else if (status == HttpStatus.METHOD_NOT_ALLOWED) {
-      detail = context.getRequest().getMethod() + " is not supported on " + context.getRequest().getPath() + ".";
+      detail =
+          context.getRequest().getMethod()
+              + " is not supported on "
+              + context.getRequest().getPath()
+              + ".";
     } else {
-      detail = context.getErrors().stream().map(e -> e.getMessage()).reduce((a, b) -> a + "; " + b).orElse(status.getReason());
-      errors = context.getErrors().stream()
-          .map(e -> new Problem.FieldError(e.getPath().orElse("request"), e.getMessage()))
-          .toList();
+      detail =
+          context.getErrors().stream()
+              .map(e -> e.getMessage())
+              .reduce((a, b) -> a + "; " + b)
+              .orElse(status.getReason());
+      errors =
+          context.getErrors().stream()
+              .map(e -> new Problem.FieldError(e.getPath().orElse("request"), e.getMessage()))
+              .toList();
     }
-    Problem problem = new Problem(Problems.type(status), status.getReason(), status.getCode(), detail,
-        errors == null || errors.isEmpty() ? null : errors);
+    Problem problem =
+        new Problem(
+            Problems.type(status),
+            status.getReason(),
+            status.getCode(),
+            detail,
+            errors == null || errors.isEmpty() ? null : errors);
     return response.contentType(Problems.PROBLEM_JSON).body(problem);
   }
 }

@@ -27,10 +27,13 @@ final class ProblemHandlers {
   @Singleton
   @Produces("application/problem+json")
   @Requires(classes = {UnknownSourceException.class, ExceptionHandler.class})
-  static class UnknownSources implements ExceptionHandler<UnknownSourceException, HttpResponse<Problem>> {
+  static class UnknownSources
+      implements ExceptionHandler<UnknownSourceException, HttpResponse<Problem>> {
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, UnknownSourceException exception) {
-      return Problems.response(HttpStatus.NOT_FOUND, "Unknown source",
+      return Problems.response(
+          HttpStatus.NOT_FOUND,
+          "Unknown source",
           exception.getMessage() + "; GET /api/v1/sources lists the configured sources");
     }
   }
@@ -38,9 +41,11 @@ final class ProblemHandlers {
   @Singleton
   @Produces("application/problem+json")
   @Requires(classes = {SyncAlreadyRunningException.class, ExceptionHandler.class})
-  static class RunningSyncs implements ExceptionHandler<SyncAlreadyRunningException, HttpResponse<Problem>> {
+  static class RunningSyncs
+      implements ExceptionHandler<SyncAlreadyRunningException, HttpResponse<Problem>> {
     @Override
-    public HttpResponse<Problem> handle(HttpRequest request, SyncAlreadyRunningException exception) {
+    public HttpResponse<Problem> handle(
+        HttpRequest request, SyncAlreadyRunningException exception) {
       return Problems.response(HttpStatus.CONFLICT, "Sync already running", exception.getMessage());
     }
   }

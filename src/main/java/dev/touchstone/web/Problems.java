@@ -13,11 +13,14 @@ final class Problems {
   private Problems() {}
 
   static String type(HttpStatus status) {
-    return "https://touchstone.example/problems/" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return "https://touchstone.example/problems/"
+        + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   static MutableHttpResponse<Problem> response(Problem problem) {
-    return HttpResponse.<Problem>status(HttpStatus.valueOf(problem.status())).contentType(PROBLEM_JSON).body(problem);
+    return HttpResponse.<Problem>status(HttpStatus.valueOf(problem.status()))
+        .contentType(PROBLEM_JSON)
+        .body(problem);
   }
 
   static MutableHttpResponse<Problem> response(HttpStatus status, String title, String detail) {

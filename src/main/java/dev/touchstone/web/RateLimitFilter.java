@@ -24,7 +24,8 @@ class RateLimitFilter {
 
   RateLimitFilter(HttpClientAddressResolver addresses, RateLimitSettings limits) {
     this.addresses = addresses;
-    this.byAddress = new RateLimiter(limits.publicPerMinute(), limits.publicBurst(), System::nanoTime);
+    this.byAddress =
+        new RateLimiter(limits.publicPerMinute(), limits.publicBurst(), System::nanoTime);
     this.byKey = new RateLimiter(limits.clinicPerMinute(), limits.clinicBurst(), System::nanoTime);
   }
 
@@ -32,17 +33,29 @@ class RateLimitFilter {
   @Nullable
   public HttpResponse<?> limit(HttpRequest<?> request) {
     String path = request.getPath();
-    if (path.startsWith("/health") || path.startsWith("/prometheus") || path.startsWith("/assets/")) {
+    if (path.startsWith("/health")
+        || path.startsWith("/prometheus")
+        || path.startsWith("/assets/")) {
       return null;
     }
     String key = request.getHeaders().get("X-Api-Key");
-    Duration wait = key != null && !key.isBlank() ? byKey.take(key) : byAddress.take(String.valueOf(addresses.resolve(request)));
+    Duration wait =
+        key != null && !key.isBlank()
+            ? byKey.take(key)
+            : byAddress.take(String.valueOf(addresses.resolve(request)));
     if (wait.isZero()) {
       return null;
     }
     long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-    return Problems.response(HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
-        "this " + (key != null && !key.isBlank() ? "key" : "address") + " has sent more requests than the limit allows; try again in "
-            + seconds + " second" + (seconds == 1 ? "" : "s")).header("Retry-After", Long.toString(seconds));
+    return Problems.response(
+            HttpStatus.TOO_MANY_REQUESTS,
+            "Too many requests",
+            "this "
+                + (key != null && !key.isBlank() ? "key" : "address")
+                + " has sent more requests than the limit allows; try again in "
+                + seconds
+                + " second"
+                + (seconds == 1 ? "" : "s"))
+        .header("Retry-After", Long.toString(seconds));
   }
 }

@@ -5,8 +5,8 @@ import io.micronaut.core.bind.annotation.Bindable;
 import jakarta.validation.constraints.Positive;
 
 /**
- * How many requests a minute, and how many at once, a client may send ({@code touchstone.rate-limit.*}): the
- * public are counted per address, clinics per API key.
+ * How many requests a minute, and how many at once, a client may send ({@code
+ * touchstone.rate-limit.*}): the public are counted per address, clinics per API key.
  */
 @ConfigurationProperties("touchstone.rate-limit")
 record RateLimitSettings(

@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * Token buckets by caller: each holds up to {@code burst} requests and refills at
- * {@code perMinute}. A caller idle long enough to have a full bucket again is forgotten.
+ * Token buckets by caller: each holds up to {@code burst} requests and refills at {@code
+ * perMinute}. A caller idle long enough to have a full bucket again is forgotten.
  */
 final class RateLimiter {
   private static final int FORGET_ABOVE = 50_000;

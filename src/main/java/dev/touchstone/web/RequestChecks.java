@@ -10,7 +10,8 @@ final class RequestChecks {
 
   static void jurisdiction(String field, String value) {
     if (value == null || !TWO_LETTERS.matcher(value).matches()) {
-      throw ApiProblemException.invalid(field, "use a two-letter state code such as WA or fl, got '" + shorten(value) + "'");
+      throw ApiProblemException.invalid(
+          field, "use a two-letter state code such as WA or fl, got '" + shorten(value) + "'");
     }
   }
 

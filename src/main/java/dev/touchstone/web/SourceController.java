@@ -32,8 +32,13 @@ class SourceController {
   private final AdminKey adminKey;
   private final ExecutorService executor;
 
-  public SourceController(SourceDefinitions sources, SourceFreshness freshness, SyncRunRepository runs, SyncService sync,
-      AdminKey adminKey, @Named("sync") ExecutorService executor) {
+  public SourceController(
+      SourceDefinitions sources,
+      SourceFreshness freshness,
+      SyncRunRepository runs,
+      SyncService sync,
+      AdminKey adminKey,
+      @Named("sync") ExecutorService executor) {
     this.sources = sources;
     this.freshness = freshness;
     this.runs = runs;
@@ -57,18 +62,36 @@ class SourceController {
     SourceDefinition source = sources.find(id).orElseThrow(() -> new UnknownSourceException(id));
     SyncRun run = sync.start(source.id());
     executor.submit(() -> sync.complete(run));
-    return HttpResponse.accepted(URI.create("/api/v1/sync-runs/" + run.id())).body(SyncRunView.of(run, null));
+    return HttpResponse.accepted(URI.create("/api/v1/sync-runs/" + run.id()))
+        .body(SyncRunView.of(run, null));
   }
 
   private static String disabledReason(SourceDefinition source) {
-    return source.disabledReason() != null ? source.disabledReason() : "This source is turned off in its definition (enabled: false).";
+    return source.disabledReason() != null
+        ? source.disabledReason()
+        : "This source is turned off in its definition (enabled: false).";
   }
 
   private SourceView view(SourceFreshness.Freshness fresh) {
     SourceDefinition source = fresh.source();
-    SyncRunView lastRun = runs.findBySourceIdOrderByStartedAtDesc(source.id(), Pageable.from(0, 1)).stream()
-        .findFirst().map(run -> SyncRunView.of(run, null)).orElse(null);
-    return new SourceView(source.id(), source.name(), source.jurisdiction(), source.kind(), source.adapter(), source.enabled(),
-        source.enabled() ? null : disabledReason(source), fresh.lastSyncedAt(), source.maxAge().toString(), fresh.stale(), fresh.records(), lastRun, source.lookupUrl());
+    SyncRunView lastRun =
+        runs.findBySourceIdOrderByStartedAtDesc(source.id(), Pageable.from(0, 1)).stream()
+            .findFirst()
+            .map(run -> SyncRunView.of(run, null))
+            .orElse(null);
+    return new SourceView(
+        source.id(),
+        source.name(),
+        source.jurisdiction(),
+        source.kind(),
+        source.adapter(),
+        source.enabled(),
+        source.enabled() ? null : disabledReason(source),
+        fresh.lastSyncedAt(),
+        source.maxAge().toString(),
+        fresh.stale(),
+        fresh.records(),
+        lastRun,
+        source.lookupUrl());
   }
 }

@@ -25,7 +25,8 @@ class SourceFreshnessIndicator extends AbstractHealthIndicator<Map<String, Objec
     Map<String, Object> details = new LinkedHashMap<>();
     for (SourceFreshness.Freshness fresh : freshness.all()) {
       Map<String, Object> source = new LinkedHashMap<>();
-      source.put("lastSyncedAt", fresh.lastSyncedAt() == null ? null : fresh.lastSyncedAt().toString());
+      source.put(
+          "lastSyncedAt", fresh.lastSyncedAt() == null ? null : fresh.lastSyncedAt().toString());
       source.put("maxAge", fresh.maxAge().toString());
       source.put("stale", fresh.stale());
       source.put("enabled", fresh.source().enabled());

@@ -23,7 +23,8 @@ class SyncRunController {
   private final QuarantinedRecordRepository quarantine;
   private final SourceDefinitions sources;
 
-  public SyncRunController(SyncRunRepository runs, QuarantinedRecordRepository quarantine, SourceDefinitions sources) {
+  public SyncRunController(
+      SyncRunRepository runs, QuarantinedRecordRepository quarantine, SourceDefinitions sources) {
     this.runs = runs;
     this.quarantine = quarantine;
     this.sources = sources;
@@ -39,8 +40,11 @@ class SyncRunController {
     List<SyncRun> found;
     if (source != null) {
       if (sources.find(source).isEmpty()) {
-        throw ApiProblemException.invalid("source", "no source is configured with id '" + RequestChecks.shorten(source)
-            + "'; GET /api/v1/sources lists them");
+        throw ApiProblemException.invalid(
+            "source",
+            "no source is configured with id '"
+                + RequestChecks.shorten(source)
+                + "'; GET /api/v1/sources lists them");
       }
       found = runs.findBySourceIdOrderByStartedAtDesc(source, Pageable.from(0, max));
     } else {
@@ -55,10 +59,16 @@ class SyncRunController {
     try {
       runId = UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      throw ApiProblemException.invalid("id", "a run id is a UUID such as 3f2b…, as listed by GET /api/v1/sync-runs");
+      throw ApiProblemException.invalid(
+          "id", "a run id is a UUID such as 3f2b…, as listed by GET /api/v1/sync-runs");
     }
-    SyncRun run = runs.findById(runId).orElseThrow(() -> ApiProblemException.notFound("no sync run " + runId));
-    return SyncRunView.of(run, quarantine.findBySyncRunId(runId, Sort.of(Sort.Order.asc("file"), Sort.Order.asc("rowNumber"))));
+    SyncRun run =
+        runs.findById(runId)
+            .orElseThrow(() -> ApiProblemException.notFound("no sync run " + runId));
+    return SyncRunView.of(
+        run,
+        quarantine.findBySyncRunId(
+            runId, Sort.of(Sort.Order.asc("file"), Sort.Order.asc("rowNumber"))));
   }
 
   private static Integer parseLimit(String limit) {
@@ -68,7 +78,9 @@ class SyncRunController {
     try {
       return Integer.valueOf(limit.trim());
     } catch (NumberFormatException e) {
-      throw ApiProblemException.invalid("limit", "must be a whole number between 1 and 100, got '" + RequestChecks.shorten(limit) + "'");
+      throw ApiProblemException.invalid(
+          "limit",
+          "must be a whole number between 1 and 100, got '" + RequestChecks.shorten(limit) + "'");
     }
   }
 }

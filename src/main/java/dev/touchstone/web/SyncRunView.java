@@ -25,15 +25,40 @@ record SyncRunView(
     List<QuarantinedRow> quarantined) {
 
   @Serdeable
-  public record Counts(int fetched, int inserted, int updated, int unchanged, int unpublished, int filtered, int quarantined) {}
+  public record Counts(
+      int fetched,
+      int inserted,
+      int updated,
+      int unchanged,
+      int unpublished,
+      int filtered,
+      int quarantined) {}
 
   @Serdeable
   public record QuarantinedRow(String file, int row, String reason, String detail) {}
 
   public static SyncRunView of(SyncRun run, List<QuarantinedRecord> quarantined) {
-    return new SyncRunView(run.id(), run.sourceId(), run.startedAt(), run.finishedAt(), run.outcome(), run.mode(),
-        new Counts(run.fetched(), run.inserted(), run.updated(), run.unchanged(), run.unpublished(), run.filtered(), run.quarantined()),
-        run.error(), run.warnings() == null ? List.of() : Arrays.asList(run.warnings().split("\n")),
-        quarantined == null ? null : quarantined.stream().map(q -> new QuarantinedRow(q.file(), q.rowNumber(), q.reason(), q.detail())).toList());
+    return new SyncRunView(
+        run.id(),
+        run.sourceId(),
+        run.startedAt(),
+        run.finishedAt(),
+        run.outcome(),
+        run.mode(),
+        new Counts(
+            run.fetched(),
+            run.inserted(),
+            run.updated(),
+            run.unchanged(),
+            run.unpublished(),
+            run.filtered(),
+            run.quarantined()),
+        run.error(),
+        run.warnings() == null ? List.of() : Arrays.asList(run.warnings().split("\n")),
+        quarantined == null
+            ? null
+            : quarantined.stream()
+                .map(q -> new QuarantinedRow(q.file(), q.rowNumber(), q.reason(), q.detail()))
+                .toList());
   }
 }

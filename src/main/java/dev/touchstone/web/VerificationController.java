@@ -39,7 +39,8 @@ class VerificationController {
   private final Jurisdictions jurisdictions;
   private final ClinicKeys clinics;
 
-  public VerificationController(Verifier verifier, VerificationStore store, Jurisdictions jurisdictions, ClinicKeys clinics) {
+  public VerificationController(
+      Verifier verifier, VerificationStore store, Jurisdictions jurisdictions, ClinicKeys clinics) {
     this.verifier = verifier;
     this.store = store;
     this.jurisdictions = jurisdictions;
@@ -51,19 +52,34 @@ class VerificationController {
 
   /**
    * Verifies a therapist and stores the answer; 201 with its Location. With an organization's key
-   * the answer goes into that organization's history, with the key's label, and only it can read it.
+   * the answer goes into that organization's history, with the key's label, and only it can read
+   * it.
    */
   @Post
   @Consumes(MediaType.APPLICATION_JSON)
-  @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Verification.class)))
-  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VerificationRequest.class)))
+  @ApiResponse(
+      responseCode = "201",
+      content = @Content(schema = @Schema(implementation = Verification.class)))
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = VerificationRequest.class)))
   @ExecuteOn(TaskExecutors.BLOCKING)
-  public HttpResponse<byte[]> verify(@Nullable @Header("X-Api-Key") String key, @Nullable @Body byte[] body) {
+  public HttpResponse<byte[]> verify(
+      @Nullable @Header("X-Api-Key") String key, @Nullable @Body byte[] body) {
     Optional<Caller> caller = clinics.optional(key);
     Verification verification = verifier.verify(request(body));
-    // Stored as the serializer writes it, and answered with the same bytes, so the answer is what the id serves later.
-    byte[] json = store.save(verification, caller.map(Caller::organizationId).orElse(null), caller.map(Caller::keyLabel).orElse(null));
-    return HttpResponse.<byte[]>status(HttpStatus.CREATED).body(json)
+    // Stored as the serializer writes it, and answered with the same bytes, so the answer is what
+    // the id serves later.
+    byte[] json =
+        store.save(
+            verification,
+            caller.map(Caller::organizationId).orElse(null),
+            caller.map(Caller::keyLabel).orElse(null));
+    return HttpResponse.<byte[]>status(HttpStatus.CREATED)
+        .body(json)
         .header(HttpHeaders.LOCATION, "/api/v1/verifications/" + verification.id())
         .contentType(MediaType.APPLICATION_JSON_TYPE);
   }
@@ -77,7 +93,8 @@ class VerificationController {
       throw ApiProblemException.invalid("body", e.getMessage());
     }
     if (fields == null) {
-      throw ApiProblemException.invalid("body", "send a JSON object such as " + RequestJson.EXAMPLE);
+      throw ApiProblemException.invalid(
+          "body", "send a JSON object such as " + RequestJson.EXAMPLE);
     }
     if (fields.problem() != null) {
       throw ApiProblemException.invalid(fields.problem().field(), fields.problem().message());
@@ -85,7 +102,8 @@ class VerificationController {
     VerificationRequest request = fields.request().tidy();
     List<InvalidField> problems = request.problems(jurisdictions);
     if (!problems.isEmpty()) {
-      throw ApiProblemException.invalid(problems.stream().map(p -> new Problem.FieldError(p.field(), p.message())).toList());
+      throw ApiProblemException.invalid(
+          problems.stream().map(p -> new Problem.FieldError(p.field(), p.message())).toList());
     }
     return request;
   }
@@ -93,21 +111,40 @@ class VerificationController {
   /** An organization's own verifications, newest first; {@code Accept: text/csv} exports them. */
   @Get(produces = {MediaType.APPLICATION_JSON, "text/csv"})
   @ExecuteOn(TaskExecutors.BLOCKING)
-  public HttpResponse<?> history(@Nullable @Header("X-Api-Key") String key, @Nullable @Header("Accept") String accept,
-      @Nullable @QueryValue Integer limit, @Nullable @QueryValue Integer offset) {
+  public HttpResponse<?> history(
+      @Nullable @Header("X-Api-Key") String key,
+      @Nullable @Header("Accept") String accept,
+      @Nullable @QueryValue Integer limit,
+      @Nullable @QueryValue Integer offset) {
     Caller caller = clinics.require(key);
     if (accept != null && accept.contains("text/csv")) {
-      StringBuilder csv = new StringBuilder("checkedAt,verificationId,verdict,name,state,licenseNumber,requestedBy\r\n");
+      StringBuilder csv =
+          new StringBuilder(
+              "checkedAt,verificationId,verdict,name,state,licenseNumber,requestedBy\r\n");
       int page = 0;
       List<VerificationStore.Summary> rows;
       do {
         rows = store.history(caller.organizationId(), 1000, page * 1000);
-        rows.forEach(row -> csv.append(row.checkedAt()).append(',').append(row.id()).append(',').append(row.verdict()).append(',')
-            .append(CsvBatchWriter.quote(row.name())).append(',').append(row.state()).append(',').append(CsvBatchWriter.quote(row.licenseNumber()))
-            .append(',').append(CsvBatchWriter.quote(row.requestedBy())).append("\r\n"));
+        rows.forEach(
+            row ->
+                csv.append(row.checkedAt())
+                    .append(',')
+                    .append(row.id())
+                    .append(',')
+                    .append(row.verdict())
+                    .append(',')
+                    .append(CsvBatchWriter.quote(row.name()))
+                    .append(',')
+                    .append(row.state())
+                    .append(',')
+                    .append(CsvBatchWriter.quote(row.licenseNumber()))
+                    .append(',')
+                    .append(CsvBatchWriter.quote(row.requestedBy()))
+                    .append("\r\n"));
         page++;
       } while (rows.size() == 1000);
-      return HttpResponse.ok(csv.toString()).contentType("text/csv; charset=utf-8")
+      return HttpResponse.ok(csv.toString())
+          .contentType("text/csv; charset=utf-8")
           .header("Content-Disposition", "attachment; filename=\"verifications.csv\"");
     }
     int pageSize = RequestChecks.limit(limit, 100, 1000);
@@ -115,10 +152,14 @@ class VerificationController {
     if (start < 0) {
       throw ApiProblemException.invalid("offset", "must be 0 or more, got " + start);
     }
-    return HttpResponse.ok(new History(pageSize, start, store.history(caller.organizationId(), pageSize, start)));
+    return HttpResponse.ok(
+        new History(pageSize, start, store.history(caller.organizationId(), pageSize, start)));
   }
 
-  /** The verification exactly as it was issued: a public one to anyone, an organization's only with its key. */
+  /**
+   * The verification exactly as it was issued: a public one to anyone, an organization's only with
+   * its key.
+   */
   @Get("/{id}")
   @ExecuteOn(TaskExecutors.BLOCKING)
   public HttpResponse<byte[]> find(@Nullable @Header("X-Api-Key") String key, String id) {
@@ -127,9 +168,14 @@ class VerificationController {
     try {
       uuid = UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      throw ApiProblemException.invalid("id", "a verification id is a UUID such as 3f2b9c4e-0c1a-4d4e-9d8f-2a6b1c7e5f10");
+      throw ApiProblemException.invalid(
+          "id", "a verification id is a UUID such as 3f2b9c4e-0c1a-4d4e-9d8f-2a6b1c7e5f10");
     }
-    byte[] json = store.find(uuid, organization).orElseThrow(() -> ApiProblemException.notFound("no verification " + id + " is kept here"));
+    byte[] json =
+        store
+            .find(uuid, organization)
+            .orElseThrow(
+                () -> ApiProblemException.notFound("no verification " + id + " is kept here"));
     return HttpResponse.ok(json).contentType(MediaType.APPLICATION_JSON_TYPE);
   }
 }

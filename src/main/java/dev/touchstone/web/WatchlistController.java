@@ -34,9 +34,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A clinic's watchlist: licenses it relies on, added one by one or as a CSV roster, each shown
- * with what the registry holds for it now. A license the registry does not hold yet is accepted
- * and shown as not found yet — boards publish late.
+ * A clinic's watchlist: licenses it relies on, added one by one or as a CSV roster, each shown with
+ * what the registry holds for it now. A license the registry does not hold yet is accepted and
+ * shown as not found yet — boards publish late.
  */
 @Controller("/api/v1/watchlist")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -48,7 +48,11 @@ class WatchlistController {
   private final LicenseQueries licenses;
   private final Jurisdictions jurisdictions;
 
-  public WatchlistController(Watchlist watchlist, ClinicKeys clinics, LicenseQueries licenses, Jurisdictions jurisdictions) {
+  public WatchlistController(
+      Watchlist watchlist,
+      ClinicKeys clinics,
+      LicenseQueries licenses,
+      Jurisdictions jurisdictions) {
     this.watchlist = watchlist;
     this.clinics = clinics;
     this.licenses = licenses;
@@ -56,14 +60,27 @@ class WatchlistController {
   }
 
   @Serdeable
-  public record NewWatch(@Nullable String jurisdiction, @Nullable String licenseNumber, @Nullable String label) {}
+  public record NewWatch(
+      @Nullable String jurisdiction, @Nullable String licenseNumber, @Nullable String label) {}
 
   @Serdeable
-  public record WatchView(UUID id, String jurisdiction, String licenseNumber, String label, Instant addedAt, boolean found,
-      String note, LicenseNow license) {}
+  public record WatchView(
+      UUID id,
+      String jurisdiction,
+      String licenseNumber,
+      String label,
+      Instant addedAt,
+      boolean found,
+      String note,
+      LicenseNow license) {}
 
   @Serdeable
-  public record LicenseNow(String licenseNumber, String name, LicenseStatus status, LocalDate expiresOn, boolean published) {}
+  public record LicenseNow(
+      String licenseNumber,
+      String name,
+      LicenseStatus status,
+      LocalDate expiresOn,
+      boolean published) {}
 
   @Serdeable
   public record Entries(List<WatchView> watchlist) {}
@@ -73,26 +90,41 @@ class WatchlistController {
 
   @Post
   @Consumes(MediaType.APPLICATION_JSON)
-  public HttpResponse<WatchView> add(@Nullable @Header("X-Api-Key") String key, @Nullable @Body NewWatch body) {
+  public HttpResponse<WatchView> add(
+      @Nullable @Header("X-Api-Key") String key, @Nullable @Body NewWatch body) {
     Caller caller = clinics.require(key);
     if (body == null) {
-      throw ApiProblemException.invalid("body", "send {\"jurisdiction\": \"WA\", \"licenseNumber\": \"MA60218734\", \"label\": \"J. Doe\"}");
+      throw ApiProblemException.invalid(
+          "body",
+          "send {\"jurisdiction\": \"WA\", \"licenseNumber\": \"MA60218734\", \"label\": \"J. Doe\"}");
     }
-    Watchlist.Added added = watchlist.add(caller.organizationId(), checked(body.jurisdiction(), body.licenseNumber(), body.label(), ""));
+    Watchlist.Added added =
+        watchlist.add(
+            caller.organizationId(),
+            checked(body.jurisdiction(), body.licenseNumber(), body.label(), ""));
     WatchView view = view(added.entry());
-    return added.alreadyWatched() ? HttpResponse.ok(view)
+    return added.alreadyWatched()
+        ? HttpResponse.ok(view)
         : HttpResponse.created(view, URI.create("/api/v1/watchlist/" + added.entry().id()));
   }
 
-  /** A roster: a CSV with the header jurisdiction,licenseNumber[,label]; all rows land or none, and twice is once. */
+  /**
+   * A roster: a CSV with the header jurisdiction,licenseNumber[,label]; all rows land or none, and
+   * twice is once.
+   */
   @Post
   @Consumes("text/csv")
-  public RosterResult roster(@Nullable @Header("X-Api-Key") String key, @Nullable @Body String csv) {
+  public RosterResult roster(
+      @Nullable @Header("X-Api-Key") String key, @Nullable @Body String csv) {
     Caller caller = clinics.require(key);
     List<Watchlist.Wanted> wanted = parseRoster(csv == null ? "" : csv);
     List<Watchlist.Added> added = watchlist.addAll(caller.organizationId(), wanted);
     int fresh = (int) added.stream().filter(a -> !a.alreadyWatched()).count();
-    return new RosterResult(wanted.size(), fresh, wanted.size() - fresh, added.stream().map(a -> view(a.entry())).toList());
+    return new RosterResult(
+        wanted.size(),
+        fresh,
+        wanted.size() - fresh,
+        added.stream().map(a -> view(a.entry())).toList());
   }
 
   @Get
@@ -114,17 +146,22 @@ class WatchlistController {
 
   private List<Watchlist.Wanted> parseRoster(String csv) {
     try {
-      CsvRecords records = new CsvRecords(new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv));
+      CsvRecords records =
+          new CsvRecords(new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv));
       List<String> header = records.next(1);
       if (header == null) {
-        throw ApiProblemException.invalid("body", "the roster is empty: send a header row jurisdiction,licenseNumber,label and one row per license");
+        throw ApiProblemException.invalid(
+            "body",
+            "the roster is empty: send a header row jurisdiction,licenseNumber,label and one row per license");
       }
       int jurisdiction = CsvRecords.column(header, "jurisdiction");
       int number = CsvRecords.column(header, "licenseNumber");
       int label = CsvRecords.column(header, "label");
       if (jurisdiction < 0 || number < 0) {
-        throw ApiProblemException.invalid("body", "the roster's header must name jurisdiction and licenseNumber (label is optional); got "
-            + String.join(",", header));
+        throw ApiProblemException.invalid(
+            "body",
+            "the roster's header must name jurisdiction and licenseNumber (label is optional); got "
+                + String.join(",", header));
       }
       List<Watchlist.Wanted> wanted = new ArrayList<>();
       List<String> row;
@@ -135,11 +172,21 @@ class WatchlistController {
           continue;
         }
         if (wanted.size() == MAX_ROSTER) {
-          throw new ApiProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "Roster too large",
-              "a roster holds at most " + MAX_ROSTER + " licenses; send it in parts (adding is idempotent)", null);
+          throw new ApiProblemException(
+              HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+              "Roster too large",
+              "a roster holds at most "
+                  + MAX_ROSTER
+                  + " licenses; send it in parts (adding is idempotent)",
+              null);
         }
         String where = "row " + line + ": ";
-        wanted.add(checked(value(row, jurisdiction), value(row, number), label < 0 ? null : value(row, label), where));
+        wanted.add(
+            checked(
+                value(row, jurisdiction),
+                value(row, number),
+                label < 0 ? null : value(row, label),
+                where));
       }
       return wanted;
     } catch (BatchFormatException e) {
@@ -149,15 +196,22 @@ class WatchlistController {
     }
   }
 
-  private Watchlist.Wanted checked(String jurisdiction, String licenseNumber, String label, String where) {
+  private Watchlist.Wanted checked(
+      String jurisdiction, String licenseNumber, String label, String where) {
     String state = jurisdiction == null ? "" : jurisdiction.strip().toUpperCase(Locale.ROOT);
     if (jurisdictions.find(state).isEmpty()) {
-      throw ApiProblemException.invalid("jurisdiction", where + "'" + state + "' is not a US state code; use two letters such as WA");
+      throw ApiProblemException.invalid(
+          "jurisdiction",
+          where + "'" + state + "' is not a US state code; use two letters such as WA");
     }
     String number = licenseNumber == null ? "" : licenseNumber.strip();
-    if (!number.matches("[A-Za-z0-9 .\\-/#]{1,40}") || number.chars().noneMatch(Character::isDigit)) {
-      throw ApiProblemException.invalid("licenseNumber", where + "use the number as the board prints it, up to 40 letters, digits, "
-          + "spaces, dots and dashes, e.g. MA60218734");
+    if (!number.matches("[A-Za-z0-9 .\\-/#]{1,40}")
+        || number.chars().noneMatch(Character::isDigit)) {
+      throw ApiProblemException.invalid(
+          "licenseNumber",
+          where
+              + "use the number as the board prints it, up to 40 letters, digits, "
+              + "spaces, dots and dashes, e.g. MA60218734");
     }
     String tidyLabel = label == null || label.isBlank() ? null : label.strip();
     if (tidyLabel != null && tidyLabel.length() > 200) {
@@ -168,10 +222,28 @@ class WatchlistController {
 
   private WatchView view(Watchlist.Entry entry) {
     Optional<LicenseView> license = licenses.find(entry.jurisdiction(), entry.licenseNumber());
-    return new WatchView(entry.id(), entry.jurisdiction(), entry.licenseNumber(), entry.label(), entry.addedAt(), license.isPresent(),
-        license.isPresent() ? null : "not found yet: the registry holds no such license in " + entry.jurisdiction()
-            + "; boards publish late, so it stays watched and shows up once a sync brings it",
-        license.map(l -> new LicenseNow(l.licenseNumber(), l.name().full(), l.status(), l.expiresOn(), l.published())).orElse(null));
+    return new WatchView(
+        entry.id(),
+        entry.jurisdiction(),
+        entry.licenseNumber(),
+        entry.label(),
+        entry.addedAt(),
+        license.isPresent(),
+        license.isPresent()
+            ? null
+            : "not found yet: the registry holds no such license in "
+                + entry.jurisdiction()
+                + "; boards publish late, so it stays watched and shows up once a sync brings it",
+        license
+            .map(
+                l ->
+                    new LicenseNow(
+                        l.licenseNumber(),
+                        l.name().full(),
+                        l.status(),
+                        l.expiresOn(),
+                        l.published()))
+            .orElse(null));
   }
 
   private static String value(List<String> row, int index) {

@@ -15,7 +15,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
-/** A clinic's webhook: where its alerts are POSTed, the secret that signs them, and how the deliveries went. */
+/**
+ * A clinic's webhook: where its alerts are POSTed, the secret that signs them, and how the
+ * deliveries went.
+ */
 @Controller("/api/v1/webhook")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class WebhookController {
@@ -43,11 +46,14 @@ class WebhookController {
 
   /** Registers the URL (replacing any earlier one) with a new signing secret, shown here only. */
   @Put
-  public Registered register(@Nullable @Header("X-Api-Key") String key, @Nullable @Body NewWebhook body) {
+  public Registered register(
+      @Nullable @Header("X-Api-Key") String key, @Nullable @Body NewWebhook body) {
     Caller caller = clinics.require(key);
     String url = body == null || body.url() == null ? null : body.url().strip();
-    String refusal = url == null || url.isEmpty() ? "is required, e.g. {\"url\": \"https://clinic.example/touchstone-alerts\"}"
-        : url.length() > 2000 ? "must be at most 2000 characters" : addresses.refusal(url);
+    String refusal =
+        url == null || url.isEmpty()
+            ? "is required, e.g. {\"url\": \"https://clinic.example/touchstone-alerts\"}"
+            : url.length() > 2000 ? "must be at most 2000 characters" : addresses.refusal(url);
     if (refusal != null) {
       throw ApiProblemException.invalid("url", refusal);
     }
@@ -58,14 +64,25 @@ class WebhookController {
   @Get
   public Current current(@Nullable @Header("X-Api-Key") String key) {
     Caller caller = clinics.require(key);
-    return new Current(webhooks.find(caller.organizationId()).map(Webhooks.Webhook::url)
-        .orElseThrow(() -> ApiProblemException.notFound("no webhook is registered: PUT /api/v1/webhook {\"url\": …}")));
+    return new Current(
+        webhooks
+            .find(caller.organizationId())
+            .map(Webhooks.Webhook::url)
+            .orElseThrow(
+                () ->
+                    ApiProblemException.notFound(
+                        "no webhook is registered: PUT /api/v1/webhook {\"url\": …}")));
   }
 
-  /** Recent deliveries, newest first: delivered, waiting to retry (with the last error), or withdrawn. */
+  /**
+   * Recent deliveries, newest first: delivered, waiting to retry (with the last error), or
+   * withdrawn.
+   */
   @Get("/deliveries")
-  public Deliveries deliveries(@Nullable @Header("X-Api-Key") String key, @Nullable @QueryValue Integer limit) {
+  public Deliveries deliveries(
+      @Nullable @Header("X-Api-Key") String key, @Nullable @QueryValue Integer limit) {
     Caller caller = clinics.require(key);
-    return new Deliveries(webhooks.deliveries(caller.organizationId(), RequestChecks.limit(limit, 50, 500)));
+    return new Deliveries(
+        webhooks.deliveries(caller.organizationId(), RequestChecks.limit(limit, 50, 500)));
   }
 }

@@ -15,12 +15,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Alerts made by the sync for the organizations watching the licenses it changed: once per change, never for others. */
+/**
+ * Alerts made by the sync for the organizations watching the licenses it changed: once per change,
+ * never for others.
+ */
 class AlertsTest {
   private static final String TX = "/dbproduction2/ltmassage.csv";
-  private static final String TEXAS = new String(Fixtures.bytes("us-tx-tdlr/us-tx-tdlr.csv"), StandardCharsets.UTF_8);
+  private static final String TEXAS =
+      new String(Fixtures.bytes("us-tx-tdlr/us-tx-tdlr.csv"), StandardCharsets.UTF_8);
   private static final String WA = "/resource/qxh8-f4bd.json";
-  private static final String WASHINGTON = new String(Fixtures.bytes("us-wa-doh/us-wa-doh.json"), StandardCharsets.UTF_8);
+  private static final String WASHINGTON =
+      new String(Fixtures.bytes("us-wa-doh/us-wa-doh.json"), StandardCharsets.UTF_8);
 
   private BoardServer boards;
   private ApplicationContext context;
@@ -69,10 +74,17 @@ class AlertsTest {
     sync.run("us-tx-tdlr");
     sync.run("us-tx-tdlr");
 
-    assertThat(alertsOf(watching)).filteredOn(a -> a.kind() == AlertKind.STATUS_CHANGED).singleElement().satisfies(alert -> {
-      assertThat(alert.summary()).isEqualTo("License TX MT142207 (staff): status changed from ACTIVE to EXPIRED");
-      assertThat(alert).extracting(Alerts.Alert::from, Alerts.Alert::to).containsExactly("ACTIVE", "EXPIRED");
-    });
+    assertThat(alertsOf(watching))
+        .filteredOn(a -> a.kind() == AlertKind.STATUS_CHANGED)
+        .singleElement()
+        .satisfies(
+            alert -> {
+              assertThat(alert.summary())
+                  .isEqualTo("License TX MT142207 (staff): status changed from ACTIVE to EXPIRED");
+              assertThat(alert)
+                  .extracting(Alerts.Alert::from, Alerts.Alert::to)
+                  .containsExactly("ACTIVE", "EXPIRED");
+            });
     assertThat(alertsOf(other)).isEmpty();
   }
 
@@ -84,16 +96,22 @@ class AlertsTest {
 
     sync.run("us-tx-tdlr");
     sync.run("us-tx-tdlr");
-    List<Alerts.Alert> expiring = alertsOf(watching).stream().filter(a -> a.kind() == AlertKind.EXPIRES_SOON).toList();
-    assertThat(expiring).singleElement().satisfies(alert -> {
-      assertThat(alert.summary()).contains("expires on 2026-07-20, in 19 days");
-      assertThat(alert.cancelledAt()).isNull();
-    });
+    List<Alerts.Alert> expiring =
+        alertsOf(watching).stream().filter(a -> a.kind() == AlertKind.EXPIRES_SOON).toList();
+    assertThat(expiring)
+        .singleElement()
+        .satisfies(
+            alert -> {
+              assertThat(alert.summary()).contains("expires on 2026-07-20, in 19 days");
+              assertThat(alert.cancelledAt()).isNull();
+            });
 
     serveTexas(TEXAS.replace("10312027,\"PRESCOTT", "07202028,\"PRESCOTT"));
     sync.run("us-tx-tdlr");
 
-    assertThat(alertsOf(watching)).filteredOn(a -> a.kind() == AlertKind.EXPIRES_SOON).singleElement()
+    assertThat(alertsOf(watching))
+        .filteredOn(a -> a.kind() == AlertKind.EXPIRES_SOON)
+        .singleElement()
         .satisfies(alert -> assertThat(alert.cancelledAt()).isNotNull());
   }
 
@@ -117,11 +135,15 @@ class AlertsTest {
     sync.run("us-tx-tdlr");
     watch("TX", "MT150001");
     assertThat(alertsOf(watching)).isEmpty();
-    serveTexas(TEXAS + "Massage Therapist,MT150001,,,,,,,05312028,\"QUINTERO, ALMA\",1 MAIN ST,,EL PASO TX 79901,EL PASO,,,N\n");
+    serveTexas(
+        TEXAS
+            + "Massage Therapist,MT150001,,,,,,,05312028,\"QUINTERO, ALMA\",1 MAIN ST,,EL PASO TX 79901,EL PASO,,,N\n");
 
     sync.run("us-tx-tdlr");
 
-    assertThat(alertsOf(watching)).extracting(Alerts.Alert::kind).containsExactly(AlertKind.LICENSE_FOUND);
+    assertThat(alertsOf(watching))
+        .extracting(Alerts.Alert::kind)
+        .containsExactly(AlertKind.LICENSE_FOUND);
   }
 
   @Test
@@ -129,13 +151,20 @@ class AlertsTest {
     sync.run("us-wa-doh");
     watch("WA", "MA60218734");
     watch("WA", "MA60391552");
-    String changed = WASHINGTON.replaceFirst("\"actiontaken\": \"No\"", "\"actiontaken\": \"Yes\"")
-        .replace("\"credentialnumber\": \"LMT.MA.60391552\"", "\"credentialnumber\": \"LMT.MA.60391552-GONE\"");
-    boards.serve(WA, request -> BoardServer.ok(changed.getBytes(StandardCharsets.UTF_8), "application/json"));
+    String changed =
+        WASHINGTON
+            .replaceFirst("\"actiontaken\": \"No\"", "\"actiontaken\": \"Yes\"")
+            .replace(
+                "\"credentialnumber\": \"LMT.MA.60391552\"",
+                "\"credentialnumber\": \"LMT.MA.60391552-GONE\"");
+    boards.serve(
+        WA,
+        request -> BoardServer.ok(changed.getBytes(StandardCharsets.UTF_8), "application/json"));
 
     sync.run("us-wa-doh");
 
-    assertThat(alertsOf(watching)).extracting(Alerts.Alert::kind)
+    assertThat(alertsOf(watching))
+        .extracting(Alerts.Alert::kind)
         .contains(AlertKind.DISCIPLINE_ADDED, AlertKind.NO_LONGER_PUBLISHED);
   }
 
@@ -144,15 +173,22 @@ class AlertsTest {
     sync.run("us-fl-mqa");
     sync.run("us-npi-nppes");
     watch("FL", "MA72915");
-    String leie = new String(Fixtures.bytes("us-oig-leie/us-oig-leie.csv"), StandardCharsets.UTF_8)
-        + "\"WHITAKER\",\"CORINNE\",\"L\",\"\",\"IND- LIC HC SERV PRO\",\"MASSAGE THERAPIST\",\"\",\"1582034173\",\"\","
-        + "\"\",\"CAPE CORAL\",\"FL\",\"33990\",\"1128b4\",\"20260415\",\"00000000\",\"00000000\",\"\"\r\n";
-    boards.serve("/exclusions/UPDATED.csv", request -> BoardServer.ok(leie.getBytes(StandardCharsets.UTF_8), "text/csv"));
+    String leie =
+        new String(Fixtures.bytes("us-oig-leie/us-oig-leie.csv"), StandardCharsets.UTF_8)
+            + "\"WHITAKER\",\"CORINNE\",\"L\",\"\",\"IND- LIC HC SERV PRO\",\"MASSAGE THERAPIST\",\"\",\"1582034173\",\"\","
+            + "\"\",\"CAPE CORAL\",\"FL\",\"33990\",\"1128b4\",\"20260415\",\"00000000\",\"00000000\",\"\"\r\n";
+    boards.serve(
+        "/exclusions/UPDATED.csv",
+        request -> BoardServer.ok(leie.getBytes(StandardCharsets.UTF_8), "text/csv"));
 
     sync.run("us-oig-leie");
 
-    assertThat(alertsOf(watching)).filteredOn(a -> a.kind() == AlertKind.EXCLUSION_CONFIRMED).singleElement()
-        .satisfies(alert -> assertThat(alert.summary()).contains("names this licensee by NPI", "2026-04-15"));
+    assertThat(alertsOf(watching))
+        .filteredOn(a -> a.kind() == AlertKind.EXCLUSION_CONFIRMED)
+        .singleElement()
+        .satisfies(
+            alert ->
+                assertThat(alert.summary()).contains("names this licensee by NPI", "2026-04-15"));
   }
 
   @Test
@@ -163,8 +199,13 @@ class AlertsTest {
     sync.run("us-oig-leie");
     sync.run("us-oig-leie");
 
-    assertThat(alertsOf(watching)).filteredOn(a -> a.kind() == AlertKind.EXCLUSION_POSSIBLE).singleElement()
-        .satisfies(alert -> assertThat(alert.summary()).contains("federal exclusion list names DARIUS WHITCOMBE"));
+    assertThat(alertsOf(watching))
+        .filteredOn(a -> a.kind() == AlertKind.EXCLUSION_POSSIBLE)
+        .singleElement()
+        .satisfies(
+            alert ->
+                assertThat(alert.summary())
+                    .contains("federal exclusion list names DARIUS WHITCOMBE"));
     assertThat(alertsOf(other)).isEmpty();
   }
 }

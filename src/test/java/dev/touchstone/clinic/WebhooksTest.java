@@ -25,9 +25,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Webhooks through the outbox: retried until delivered, signed, once per alert, across restarts. */
+/**
+ * Webhooks through the outbox: retried until delivered, signed, once per alert, across restarts.
+ */
 class WebhooksTest {
-  private static final String TEXAS = new String(Fixtures.bytes("us-tx-tdlr/us-tx-tdlr.csv"), StandardCharsets.UTF_8);
+  private static final String TEXAS =
+      new String(Fixtures.bytes("us-tx-tdlr/us-tx-tdlr.csv"), StandardCharsets.UTF_8);
 
   private BoardServer boards;
   private MockWebServer receiver;
@@ -45,7 +48,11 @@ class WebhooksTest {
     properties.put("touchstone.webhooks.timeout", "500ms");
     context = ApplicationContext.run(properties, "test");
     clinic = context.getBean(Organizations.class).create("Riverside Physical Therapy").id();
-    secret = context.getBean(Webhooks.class).register(clinic, receiver.url("/touchstone").toString()).secret();
+    secret =
+        context
+            .getBean(Webhooks.class)
+            .register(clinic, receiver.url("/touchstone").toString())
+            .secret();
   }
 
   @AfterEach
@@ -55,13 +62,19 @@ class WebhooksTest {
     boards.close();
   }
 
-  /** A watched Texas license whose status the next sync changes: one alert, one delivery waiting. */
+  /**
+   * A watched Texas license whose status the next sync changes: one alert, one delivery waiting.
+   */
   private void aStatusChangeOnAWatchedLicense() {
     SyncService sync = context.getBean(SyncService.class);
     sync.run("us-tx-tdlr");
-    context.getBean(Watchlist.class).add(clinic, new Watchlist.Wanted("TX", "MT142207", "Janice, front desk"));
+    context
+        .getBean(Watchlist.class)
+        .add(clinic, new Watchlist.Wanted("TX", "MT142207", "Janice, front desk"));
     String expired = TEXAS.replace("10312027,\"PRESCOTT", "03312026,\"PRESCOTT");
-    boards.serve("/dbproduction2/ltmassage.csv", request -> BoardServer.ok(expired.getBytes(StandardCharsets.UTF_8), "text/csv"));
+    boards.serve(
+        "/dbproduction2/ltmassage.csv",
+        request -> BoardServer.ok(expired.getBytes(StandardCharsets.UTF_8), "text/csv"));
     sync.run("us-tx-tdlr");
   }
 
@@ -80,17 +93,21 @@ class WebhooksTest {
   @Test
   void anAlertReachesAReceiverThatFailedThenTimedOutExactlyOnceAndSigned() throws Exception {
     receiver.enqueue(new MockResponse.Builder().code(500).body("busy").build());
-    receiver.enqueue(new MockResponse.Builder().code(200).headersDelay(3, TimeUnit.SECONDS).build());
+    receiver.enqueue(
+        new MockResponse.Builder().code(200).headersDelay(3, TimeUnit.SECONDS).build());
     receiver.enqueue(new MockResponse.Builder().code(204).build());
     aStatusChangeOnAWatchedLicense();
     Instant start = now();
 
     assertThat(deliverAt(start)).isZero();
-    assertThat(deliveries()).singleElement().satisfies(d -> {
-      assertThat(d.status()).isEqualTo("PENDING");
-      assertThat(d.lastStatus()).isEqualTo(500);
-      assertThat(d.nextAttemptAt()).isAfter(start);
-    });
+    assertThat(deliveries())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.status()).isEqualTo("PENDING");
+              assertThat(d.lastStatus()).isEqualTo(500);
+              assertThat(d.nextAttemptAt()).isAfter(start);
+            });
     assertThat(deliverAt(start)).as("not due again before its back-off").isZero();
     assertThat(deliverAt(start.plus(Duration.ofHours(1)))).isZero();
     assertThat(deliveries().get(0).lastError()).startsWith("timed out");
@@ -101,15 +118,24 @@ class WebhooksTest {
     RecordedRequest first = receiver.takeRequest();
     receiver.takeRequest();
     RecordedRequest last = receiver.takeRequest();
-    assertThat(last.getHeaders().get("X-Touchstone-Delivery")).isEqualTo(first.getHeaders().get("X-Touchstone-Delivery"));
+    assertThat(last.getHeaders().get("X-Touchstone-Delivery"))
+        .isEqualTo(first.getHeaders().get("X-Touchstone-Delivery"));
     byte[] body = last.getBody().toByteArray();
-    assertThat(last.getHeaders().get("X-Touchstone-Signature")).isEqualTo("sha256=" + WebhookDispatcher.sign(secret, body));
-    assertThat(new String(body, StandardCharsets.UTF_8)).contains("\"type\":\"license.alert\"", "STATUS_CHANGED", "MT142207",
-        "\"id\":\"" + last.getHeaders().get("X-Touchstone-Delivery") + "\"");
-    assertThat(deliveries()).singleElement().satisfies(d -> {
-      assertThat(d.status()).isEqualTo("DELIVERED");
-      assertThat(d.attempts()).isEqualTo(3);
-    });
+    assertThat(last.getHeaders().get("X-Touchstone-Signature"))
+        .isEqualTo("sha256=" + WebhookDispatcher.sign(secret, body));
+    assertThat(new String(body, StandardCharsets.UTF_8))
+        .contains(
+            "\"type\":\"license.alert\"",
+            "STATUS_CHANGED",
+            "MT142207",
+            "\"id\":\"" + last.getHeaders().get("X-Touchstone-Delivery") + "\"");
+    assertThat(deliveries())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.status()).isEqualTo("DELIVERED");
+              assertThat(d.attempts()).isEqualTo(3);
+            });
   }
 
   @Test
@@ -126,7 +152,10 @@ class WebhooksTest {
     assertThat(receiver.getRequestCount()).isEqualTo(2);
     assertThat(receiver.takeRequest().getHeaders().get("X-Touchstone-Delivery"))
         .isEqualTo(receiver.takeRequest().getHeaders().get("X-Touchstone-Delivery"));
-    assertThat(deliveries()).singleElement().extracting(Webhooks.Delivery::status).isEqualTo("DELIVERED");
+    assertThat(deliveries())
+        .singleElement()
+        .extracting(Webhooks.Delivery::status)
+        .isEqualTo("DELIVERED");
   }
 
   @Test
@@ -155,6 +184,7 @@ class WebhooksTest {
     assertThat(strict.refusal("ftp://93.184.216.34/hook")).isNotNull();
     assertThat(strict.refusal("https://user:pw@93.184.216.34/hook")).contains("user name");
     assertThat(strict.refusal("https://93.184.216.34/hook")).isNull();
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> strict.lookup("localhost")).isInstanceOf(UnknownHostException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> strict.lookup("localhost"))
+        .isInstanceOf(UnknownHostException.class);
   }
 }

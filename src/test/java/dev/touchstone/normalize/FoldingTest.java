@@ -26,7 +26,9 @@ class FoldingTest {
       for (int length = random.nextInt(12); length > 0; length--) {
         text.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
-      assertThat(Folding.fold(text.toString())).as("'%s'", text).isEqualTo(Folding.foldUnicode(text.toString()));
+      assertThat(Folding.fold(text.toString()))
+          .as("'%s'", text)
+          .isEqualTo(Folding.foldUnicode(text.toString()));
     }
   }
 }

@@ -34,10 +34,12 @@ class SourceDatesTest {
 
   @Test
   void socrataFloatingTimestampsGiveTheirDate() {
-    SourceDates socrata = new SourceDates(List.of("uuuu-MM-dd'T'HH:mm:ss.SSS"), List.of("1800-12-27T00:00:00.000"));
+    SourceDates socrata =
+        new SourceDates(List.of("uuuu-MM-dd'T'HH:mm:ss.SSS"), List.of("1800-12-27T00:00:00.000"));
     assertThat(socrata.parse("d", "2026-03-01T00:00:00.000")).isEqualTo(LocalDate.of(2026, 3, 1));
     assertThat(socrata.parse("d", "1800-12-27T00:00:00.000")).isNull();
-    assertReason(() -> socrata.parse("d", "2026-11-31T00:00:00.000"), QuarantineReason.INVALID_DATE);
+    assertReason(
+        () -> socrata.parse("d", "2026-11-31T00:00:00.000"), QuarantineReason.INVALID_DATE);
     assertReason(() -> socrata.parse("d", "03/01/2026"), QuarantineReason.DATE_FORMAT);
   }
 
@@ -50,10 +52,13 @@ class SourceDatesTest {
 
   @Test
   void aFormatWithYyyyIsRefusedBecauseStrictParsingNeedsUuuu() {
-    assertThatThrownBy(() -> new SourceDates(List.of("yyyyMMdd"), List.of())).hasMessageContaining("uuuu");
+    assertThatThrownBy(() -> new SourceDates(List.of("yyyyMMdd"), List.of()))
+        .hasMessageContaining("uuuu");
   }
 
   private static void assertReason(Runnable parse, QuarantineReason reason) {
-    assertThatThrownBy(parse::run).isInstanceOfSatisfying(RowRejectedException.class, e -> assertThat(e.reason()).isEqualTo(reason));
+    assertThatThrownBy(parse::run)
+        .isInstanceOfSatisfying(
+            RowRejectedException.class, e -> assertThat(e.reason()).isEqualTo(reason));
   }
 }

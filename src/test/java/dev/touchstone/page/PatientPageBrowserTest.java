@@ -35,9 +35,9 @@ import org.openqa.selenium.print.PrintOptions;
 
 /**
  * The patient's pages in a real browser: Debian's Chromium, headless, through its ChromeDriver,
- * against the service on loopback with the sample boards synced. Screenshots go to
- * {@code target/screenshots/}. Without Chromium the tests are skipped, unless
- * {@code touchstone.test.browser=required} (scripts/test) makes that a failure.
+ * against the service on loopback with the sample boards synced. Screenshots go to {@code
+ * target/screenshots/}. Without Chromium the tests are skipped, unless {@code
+ * touchstone.test.browser=required} (scripts/test) makes that a failure.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -62,19 +62,32 @@ class PatientPageBrowserTest implements TestPropertyProvider {
   void startBrowser() throws IOException {
     boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (!installed && "required".equals(System.getProperty("touchstone.test.browser"))) {
-      throw new IllegalStateException("Chromium and ChromeDriver are required (/usr/bin/chromium, /usr/bin/chromedriver): "
-          + "apt-get install chromium chromium-driver");
+      throw new IllegalStateException(
+          "Chromium and ChromeDriver are required (/usr/bin/chromium, /usr/bin/chromedriver): "
+              + "apt-get install chromium chromium-driver");
     }
     Assumptions.assumeTrue(installed, "Chromium is not installed; scripts/test installs it");
     List.of("us-wa-doh", "us-tx-tdlr", "us-npi-nppes", "us-oig-leie").forEach(sync::run);
     Files.createDirectories(SCREENSHOTS);
     profile = Files.createTempDirectory("touchstone-chromium");
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-        "--window-size=412,1000", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--window-size=412,1000",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     browser = new ChromeDriver(service, options);
     browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
   }
@@ -113,14 +126,16 @@ class PatientPageBrowserTest implements TestPropertyProvider {
   @Test
   void aPatientFindsATherapistByNameAndSeesTheirLicensesAsCards() {
     open("/?state=WA");
-    assertThat(browser.findElement(By.cssSelector("#state option:checked")).getText()).isEqualTo("Washington");
+    assertThat(browser.findElement(By.cssSelector("#state option:checked")).getText())
+        .isEqualTo("Washington");
     browser.findElement(By.id("name")).sendKeys("maggie ostrowski");
     browser.findElement(By.cssSelector("form.search button")).click();
 
     WebElement card = browser.findElement(By.cssSelector("ul.cards li.card"));
     assertThat(card.findElement(By.tagName("h3")).getText()).containsIgnoringCase("Ostrowski");
     assertThat(card.getText()).contains("LMT.MA.60218734", "Active", "expires");
-    assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("maggie ostrowski");
+    assertThat(browser.findElement(By.id("name")).getAttribute("value"))
+        .isEqualTo("maggie ostrowski");
     screenshot("search");
   }
 
@@ -128,8 +143,10 @@ class PatientPageBrowserTest implements TestPropertyProvider {
   void eachKindOfVerdictIsSaidInWordsWithItsReasonsChecklistAndFreshness() {
     assertThat(verdictOf("Marguerite Ostrowski", "WA", "MA60218734")).isEqualTo("Verified");
     assertThat(browser.findElements(By.cssSelector("ol.checklist li"))).isNotEmpty();
-    assertThat(browser.findElement(By.cssSelector("table.sources")).getText()).contains("Washington State Department of Health");
-    assertThat(browser.findElement(By.cssSelector(".aftercare")).getText()).contains("soreness", "doctor");
+    assertThat(browser.findElement(By.cssSelector("table.sources")).getText())
+        .contains("Washington State Department of Health");
+    assertThat(browser.findElement(By.cssSelector(".aftercare")).getText())
+        .contains("soreness", "doctor");
     screenshot("verdict-verified");
 
     assertThat(verdictOf("Maggie Ostrowski", "WA", "MA60218734")).isEqualTo("Caution");
@@ -137,8 +154,10 @@ class PatientPageBrowserTest implements TestPropertyProvider {
     screenshot("verdict-caution");
 
     assertThat(verdictOf("Darius Whitcombe", "WA", null)).isEqualTo("Not verified");
-    assertThat(browser.findElement(By.cssSelector("ul.reasons")).getText()).contains("Problem:", "revoked");
-    assertThat(browser.findElement(By.id("next-heading")).findElement(By.xpath("..")).getText()).contains("Do not book");
+    assertThat(browser.findElement(By.cssSelector("ul.reasons")).getText())
+        .contains("Problem:", "revoked");
+    assertThat(browser.findElement(By.id("next-heading")).findElement(By.xpath("..")).getText())
+        .contains("Do not book");
     screenshot("verdict-not-verified");
   }
 
@@ -153,16 +172,25 @@ class PatientPageBrowserTest implements TestPropertyProvider {
     browser.get(address);
 
     assertThat(browser.findElement(By.cssSelector(".summary")).getText()).isEqualTo(summary);
-    assertThat(browser.findElement(By.cssSelector("a.permalink")).getAttribute("href")).isEqualTo(address);
+    assertThat(browser.findElement(By.cssSelector("a.permalink")).getAttribute("href"))
+        .isEqualTo(address);
   }
 
   @Test
   void eachKindOfPrintedVerdictFitsOnOnePageWithoutTheSearchAndLinks() {
-    for (String[] check : List.of(new String[] {"Marguerite Ostrowski", "WA", "MA60218734"},
-        new String[] {"Maggie Ostrowski", "WA", "MA60218734"}, new String[] {"Darius Whitcombe", "WA", null})) {
+    for (String[] check :
+        List.of(
+            new String[] {"Marguerite Ostrowski", "WA", "MA60218734"},
+            new String[] {"Maggie Ostrowski", "WA", "MA60218734"},
+            new String[] {"Darius Whitcombe", "WA", null})) {
       String verdict = verdictOf(check[0], check[1], check[2]);
-      String pdf = new String(Base64.getDecoder().decode(browser.print(new PrintOptions()).getContent()), StandardCharsets.ISO_8859_1);
-      assertThat(Pattern.compile("/Type\\s*/Page[^s]").matcher(pdf).results().count()).as(verdict + " printed").isEqualTo(1);
+      String pdf =
+          new String(
+              Base64.getDecoder().decode(browser.print(new PrintOptions()).getContent()),
+              StandardCharsets.ISO_8859_1);
+      assertThat(Pattern.compile("/Type\\s*/Page[^s]").matcher(pdf).results().count())
+          .as(verdict + " printed")
+          .isEqualTo(1);
     }
 
     browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
@@ -193,7 +221,8 @@ class PatientPageBrowserTest implements TestPropertyProvider {
   @Test
   void mistakesAndEmptyResultsAreExplainedInPlainWords() {
     open("/?name=&licenseNumber=x1&state=ZZ");
-    assertThat(browser.findElement(By.cssSelector(".message.error")).getText()).contains("Therapist's name", "State");
+    assertThat(browser.findElement(By.cssSelector(".message.error")).getText())
+        .contains("Therapist's name", "State");
     assertThat(browser.findElement(By.id("name")).getAttribute("aria-invalid")).isEqualTo("true");
 
     open("/?name=Zebulon%20Quackenbush&state=WA");

@@ -24,7 +24,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** The patient's pages over HTTP: what they say when things go wrong, and the headers that keep them safe. */
+/**
+ * The patient's pages over HTTP: what they say when things go wrong, and the headers that keep them
+ * safe.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PatientPagesTest implements TestPropertyProvider {
@@ -56,38 +59,53 @@ class PatientPagesTest implements TestPropertyProvider {
     try {
       return http.toBlocking().exchange(HttpRequest.GET(path), String.class);
     } catch (HttpClientResponseException e) {
-      return (HttpResponse<String>) e.getResponse().getBody(String.class)
-          .map(body -> HttpResponse.status(e.getStatus()).body(body)).orElseThrow();
+      return (HttpResponse<String>)
+          e.getResponse()
+              .getBody(String.class)
+              .map(body -> HttpResponse.status(e.getStatus()).body(body))
+              .orElseThrow();
     }
   }
 
   @Test
   void everyPageForbidsScriptsAndForeignContent() {
     HttpResponse<String> page = http.toBlocking().exchange(HttpRequest.GET("/"), String.class);
-    assertThat(page.header("Content-Security-Policy")).startsWith("default-src 'none'").contains("style-src 'self'")
-        .doesNotContain("script-src").contains("frame-ancestors 'none'");
+    assertThat(page.header("Content-Security-Policy"))
+        .startsWith("default-src 'none'")
+        .contains("style-src 'self'")
+        .doesNotContain("script-src")
+        .contains("frame-ancestors 'none'");
     assertThat(page.getContentType()).get().extracting(MediaType::getName).isEqualTo("text/html");
-    assertThat(page.body()).doesNotContain("<script").doesNotContain("http://").contains("<label for=\"name\">");
+    assertThat(page.body())
+        .doesNotContain("<script")
+        .doesNotContain("http://")
+        .contains("<label for=\"name\">");
   }
 
   @Test
   void aSearchInAStateWhoseBoardWasNeverReadSaysSoRatherThanNothingFound() {
     String page = get("/?name=Janice%20Prescott&state=TX").body();
-    assertThat(page).contains("Texas Department of Licensing and Regulation&#39;s records could not be read")
+    assertThat(page)
+        .contains("Texas Department of Licensing and Regulation&#39;s records could not be read")
         .contains("may still be licensed");
   }
 
   @Test
   void aSearchInAStateWithoutBoardRecordsSaysTouchstoneCannotTell() {
-    assertThat(get("/?name=Jane%20Doe&state=NY").body()).contains("Touchstone does not hold New York&#39;s board records");
+    assertThat(get("/?name=Jane%20Doe&state=NY").body())
+        .contains("Touchstone does not hold New York&#39;s board records");
   }
 
   @Test
   void anEmptyNameAndAnUnknownStateAreAskedForAgainInPlainWords() {
     HttpResponse<String> page = get("/?name=%20&state=XX&licenseNumber=1");
     assertThat(page.code()).isEqualTo(400);
-    assertThat(page.body()).contains("Please check the form", "enter the therapist&#39;s name as they gave it",
-        "choose a state from the list").contains("aria-invalid=\"true\"");
+    assertThat(page.body())
+        .contains(
+            "Please check the form",
+            "enter the therapist&#39;s name as they gave it",
+            "choose a state from the list")
+        .contains("aria-invalid=\"true\"");
   }
 
   @Test
@@ -100,7 +118,9 @@ class PatientPagesTest implements TestPropertyProvider {
   @Test
   void whatAVisitorTypesIsShownAsTextNeverAsMarkup() {
     String page = get("/?name=%3Cscript%3Ealert(1)%3C/script%3E%20Doe&state=WA").body();
-    assertThat(page).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt; Doe");
+    assertThat(page)
+        .doesNotContain("<script>")
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt; Doe");
   }
 
   @Test
@@ -109,21 +129,41 @@ class PatientPagesTest implements TestPropertyProvider {
     noRedirects.setFollowRedirects(false);
     HttpResponse<String> posted;
     try (HttpClient client = HttpClient.create(server.getURL(), noRedirects)) {
-      posted = client.toBlocking().exchange(HttpRequest.POST("/verify",
-          Map.of("name", "Marguerite Ostrowski", "state", "WA", "licenseNumber", "MA60218734"))
-          .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), String.class);
+      posted =
+          client
+              .toBlocking()
+              .exchange(
+                  HttpRequest.POST(
+                          "/verify",
+                          Map.of(
+                              "name",
+                              "Marguerite Ostrowski",
+                              "state",
+                              "WA",
+                              "licenseNumber",
+                              "MA60218734"))
+                      .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE),
+                  String.class);
     }
     assertThat(posted.code()).isEqualTo(303);
     String address = posted.header("Location");
     assertThat(address).matches("/verify/[0-9a-f-]{36}");
 
     String page = get(address).body();
-    assertThat(page).contains("<span id=\"verdict-heading\">Verified</span>", "Check in person",
-        "Washington State Department of Health", "After your massage",
-        "href=\"https://doh.wa.gov/licenses-permits-and-certificates/complaint-and-disciplinary-process/health-professions-complaint-process\"",
-        "Report a concern about a therapist to Washington State Department of Health");
-    assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/v1" + address.replace("/verify/", "/verifications/")),
-        Argument.mapOf(String.class, Object.class))).containsEntry("verdict", "VERIFIED");
+    assertThat(page)
+        .contains(
+            "<span id=\"verdict-heading\">Verified</span>",
+            "Check in person",
+            "Washington State Department of Health",
+            "After your massage",
+            "href=\"https://doh.wa.gov/licenses-permits-and-certificates/complaint-and-disciplinary-process/health-professions-complaint-process\"",
+            "Report a concern about a therapist to Washington State Department of Health");
+    assertThat(
+            http.toBlocking()
+                .retrieve(
+                    HttpRequest.GET("/api/v1" + address.replace("/verify/", "/verifications/")),
+                    Argument.mapOf(String.class, Object.class)))
+        .containsEntry("verdict", "VERIFIED");
   }
 
   @Test

@@ -21,12 +21,13 @@ class KeyIndexTest {
       index.putStored(key, hash, true);
     }
 
-    stored.forEach((key, hash) -> {
-      int slot = index.find(key);
-      assertThat(slot).isNotNegative();
-      assertThat(index.value(slot)).isEqualTo(hash);
-      assertThat(index.seen(slot)).isFalse();
-    });
+    stored.forEach(
+        (key, hash) -> {
+          int slot = index.find(key);
+          assertThat(slot).isNotNegative();
+          assertThat(index.value(slot)).isEqualTo(hash);
+          assertThat(index.seen(slot)).isFalse();
+        });
     assertThat(index.find(random.nextLong())).isEqualTo(-1);
     assertThat(index.anyUnseenPublished()).isTrue();
   }

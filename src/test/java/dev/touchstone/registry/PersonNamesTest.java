@@ -35,13 +35,15 @@ class PersonNamesTest {
 
   @Test
   void strayDoubleQuotesFromUnquotedFilesAreDropped() {
-    assertThat(PersonNames.fromParts("\"CORINNE", null, "WHITAKER\"", null).full()).isEqualTo("CORINNE WHITAKER");
+    assertThat(PersonNames.fromParts("\"CORINNE", null, "WHITAKER\"", null).full())
+        .isEqualTo("CORINNE WHITAKER");
   }
 
   @Test
   void lastCommaFirstSplitsAtTheFirstCommaWithMiddleAndSuffix() {
     PersonName name = PersonNames.fromLastCommaFirst("JEFFERSON, CLAYTON R III", true);
-    assertThat(name).extracting(PersonName::last, PersonName::first, PersonName::middle, PersonName::suffix)
+    assertThat(name)
+        .extracting(PersonName::last, PersonName::first, PersonName::middle, PersonName::suffix)
         .containsExactly("JEFFERSON", "CLAYTON", "R", "III");
     assertThat(name.raw()).isEqualTo("JEFFERSON, CLAYTON R III");
   }
@@ -56,7 +58,8 @@ class PersonNamesTest {
 
   @Test
   void aCommaLessOwnerWithACompanyWordIsAnOrganization() {
-    assertThat(PersonNames.fromLastCommaFirst("GULF COAST INSTITUTE INC", true).organization()).isTrue();
+    assertThat(PersonNames.fromLastCommaFirst("GULF COAST INSTITUTE INC", true).organization())
+        .isTrue();
   }
 
   @Test
@@ -71,7 +74,13 @@ class PersonNamesTest {
   @Test
   void firstLastTakesTrailingSuffixFirstWordAndOneLetterInitial() {
     PersonName name = PersonNames.fromFirstLast("DWAYNE K MITCHELL SR");
-    assertThat(name).extracting(PersonName::first, PersonName::middle, PersonName::last, PersonName::suffix, PersonName::ambiguous)
+    assertThat(name)
+        .extracting(
+            PersonName::first,
+            PersonName::middle,
+            PersonName::last,
+            PersonName::suffix,
+            PersonName::ambiguous)
         .containsExactly("DWAYNE", "K", "MITCHELL", "SR", false);
   }
 
@@ -86,6 +95,8 @@ class PersonNamesTest {
   @Test
   void firstLastWithoutMiddleKeepsAnApostrophe() {
     PersonName name = PersonNames.fromFirstLast("COLLEEN O'SHAUGHNESSY");
-    assertThat(name).extracting(PersonName::first, PersonName::middle, PersonName::last).containsExactly("COLLEEN", null, "O'SHAUGHNESSY");
+    assertThat(name)
+        .extracting(PersonName::first, PersonName::middle, PersonName::last)
+        .containsExactly("COLLEEN", null, "O'SHAUGHNESSY");
   }
 }

@@ -21,11 +21,14 @@ import org.junit.jupiter.api.Test;
 class SourceForeignKeysMigrationTest {
 
   @Test
-  void licensesStoredBeforeStayAndEachLicenseRowIsWrittenToItsTableAndKeyIndexOnly() throws SQLException {
+  void licensesStoredBeforeStayAndEachLicenseRowIsWrittenToItsTableAndKeyIndexOnly()
+      throws SQLException {
     MigratedDatabase database = MigratedDatabase.fresh().migrateTo("11");
     try (Connection connection = database.connect()) {
       assertThat(foreignKeysToSource(connection, "license")).hasSize(1);
-      execute(connection, "INSERT INTO source (id, name, jurisdiction, kind) VALUES ('us-wa-doh', 'Washington DOH', 'WA', 'BOARD')");
+      execute(
+          connection,
+          "INSERT INTO source (id, name, jurisdiction, kind) VALUES ('us-wa-doh', 'Washington DOH', 'WA', 'BOARD')");
       execute(connection, license(1, "MA60123456"));
     }
 
@@ -43,15 +46,24 @@ class SourceForeignKeysMigrationTest {
 
   private static String license(long id, String number) {
     return "INSERT INTO license (id, source_id, jurisdiction, license_number, license_key, lookup_key, license_type, status, "
-        + "name_raw, organization, published, content_hash, first_seen_at, last_seen_at, last_changed_at) VALUES (" + id
-        + ", 'us-wa-doh', 'WA', '" + number + "', '" + number + "', '" + number + "', 'LMT', 'ACTIVE', 'DOE, JANE', FALSE, TRUE, 7, "
+        + "name_raw, organization, published, content_hash, first_seen_at, last_seen_at, last_changed_at) VALUES ("
+        + id
+        + ", 'us-wa-doh', 'WA', '"
+        + number
+        + "', '"
+        + number
+        + "', '"
+        + number
+        + "', 'LMT', 'ACTIVE', 'DOE, JANE', FALSE, TRUE, 7, "
         + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)";
   }
 
-  private static List<String> foreignKeysToSource(Connection connection, String table) throws SQLException {
+  private static List<String> foreignKeysToSource(Connection connection, String table)
+      throws SQLException {
     List<String> names = new ArrayList<>();
     DatabaseMetaData metadata = connection.getMetaData();
-    try (ResultSet keys = metadata.getImportedKeys(null, connection.getSchema(), identifier(metadata, table))) {
+    try (ResultSet keys =
+        metadata.getImportedKeys(null, connection.getSchema(), identifier(metadata, table))) {
       while (keys.next()) {
         if (keys.getString("PKTABLE_NAME").equalsIgnoreCase("source")) {
           names.add(keys.getString("FK_NAME"));
@@ -61,10 +73,13 @@ class SourceForeignKeysMigrationTest {
     return names;
   }
 
-  private static TreeSet<String> indexNames(Connection connection, String table) throws SQLException {
+  private static TreeSet<String> indexNames(Connection connection, String table)
+      throws SQLException {
     TreeSet<String> names = new TreeSet<>();
     DatabaseMetaData metadata = connection.getMetaData();
-    try (ResultSet indexes = metadata.getIndexInfo(null, connection.getSchema(), identifier(metadata, table), false, false)) {
+    try (ResultSet indexes =
+        metadata.getIndexInfo(
+            null, connection.getSchema(), identifier(metadata, table), false, false)) {
       while (indexes.next()) {
         if (indexes.getString("INDEX_NAME") != null) {
           names.add(indexes.getString("INDEX_NAME"));

@@ -41,8 +41,16 @@ class EditDistanceTest {
       String b = typo.toString();
       int distance = EditDistance.within(a, b, 2);
       if (distance <= 2) {
-        assertThat(EditDistance.bitsMayBeWithin(EditDistance.letterBits(a), EditDistance.letterBits(b), distance)).as(a + "/" + b).isTrue();
-        assertThat(EditDistance.mayBeWithin(EditDistance.letterCounts(a), EditDistance.letterCounts(b), 0, distance)).as(a + "/" + b).isTrue();
+        assertThat(
+                EditDistance.bitsMayBeWithin(
+                    EditDistance.letterBits(a), EditDistance.letterBits(b), distance))
+            .as(a + "/" + b)
+            .isTrue();
+        assertThat(
+                EditDistance.mayBeWithin(
+                    EditDistance.letterCounts(a), EditDistance.letterCounts(b), 0, distance))
+            .as(a + "/" + b)
+            .isTrue();
       }
     }
   }
@@ -56,8 +64,12 @@ class EditDistanceTest {
       int full = fullDistance(a, b);
       EditDistance.Pattern pattern = new EditDistance.Pattern(a);
       for (int max = 0; max <= 3; max++) {
-        assertThat(EditDistance.within(a, b, max)).as("%s/%s within %d", a, b, max).isEqualTo(Math.min(full, max + 1));
-        assertThat(pattern.within(b, max)).as("%s/%s within %d, bit-parallel", a, b, max).isEqualTo(Math.min(full, max + 1));
+        assertThat(EditDistance.within(a, b, max))
+            .as("%s/%s within %d", a, b, max)
+            .isEqualTo(Math.min(full, max + 1));
+        assertThat(pattern.within(b, max))
+            .as("%s/%s within %d, bit-parallel", a, b, max)
+            .isEqualTo(Math.min(full, max + 1));
       }
     }
   }
@@ -112,7 +124,10 @@ class EditDistanceTest {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }

@@ -13,7 +13,8 @@ class IndexedLicensesTest {
   private final NameMatcher matcher = new NameMatcher(new Nicknames());
 
   private static NameRow row(long id, String state, String number, String first, String last) {
-    return new NameRow(id, state, number, LicenseType.MASSAGE_THERAPIST, first, null, last, "Springfield", true);
+    return new NameRow(
+        id, state, number, LicenseType.MASSAGE_THERAPIST, first, null, last, "Springfield", true);
   }
 
   private static IndexedLicenses index(Map<String, Long> npis, NameRow... rows) {
@@ -25,14 +26,22 @@ class IndexedLicensesTest {
   }
 
   private List<IndexedLicenses.Hit> find(IndexedLicenses index, String name, String state) {
-    return index.find(NameQuery.parse(name), new IndexedLicenses.Filter(state, null, null), matcher).stream()
-        .sorted(Comparator.comparingDouble((IndexedLicenses.Hit h) -> -h.match().score())).toList();
+    return index
+        .find(NameQuery.parse(name), new IndexedLicenses.Filter(state, null, null), matcher)
+        .stream()
+        .sorted(Comparator.comparingDouble((IndexedLicenses.Hit h) -> -h.match().score()))
+        .toList();
   }
 
   @Test
   void aRealJoeSmithRanksAboveJoelSmithAndJoelCoopersmithIsNotFound() {
-    IndexedLicenses index = index(Map.of(), row(1, "WA", "MA1", "Joel", "Coopersmith"), row(2, "WA", "MA2", "Joel", "Smith"),
-        row(3, "WA", "MA3", "Joe", "Smith"), row(4, "WA", "MA4", "Joseph", "Smith"));
+    IndexedLicenses index =
+        index(
+            Map.of(),
+            row(1, "WA", "MA1", "Joel", "Coopersmith"),
+            row(2, "WA", "MA2", "Joel", "Smith"),
+            row(3, "WA", "MA3", "Joe", "Smith"),
+            row(4, "WA", "MA4", "Joseph", "Smith"));
     List<IndexedLicenses.Hit> hits = find(index, "Joe Smith", null);
     assertThat(hits).extracting(h -> index.licenseId(h.entry())).doesNotContain(1L);
     assertThat(index.licenseId(hits.get(0).entry())).isEqualTo(3L);
@@ -41,8 +50,12 @@ class IndexedLicensesTest {
 
   @Test
   void licensesOneNpiDeclaresInTwoStatesAreOnePerson() {
-    IndexedLicenses index = index(Map.of("WA|MA60000001", 1234567893L, "FL|MA70001", 1234567893L),
-        row(1, "WA", "MA60000001", "Jane", "Doe"), row(2, "FL", "MA70001", "Jane", "Doe"), row(3, "TX", "MT1", "Jane", "Doe"));
+    IndexedLicenses index =
+        index(
+            Map.of("WA|MA60000001", 1234567893L, "FL|MA70001", 1234567893L),
+            row(1, "WA", "MA60000001", "Jane", "Doe"),
+            row(2, "FL", "MA70001", "Jane", "Doe"),
+            row(3, "TX", "MT1", "Jane", "Doe"));
     List<IndexedLicenses.Hit> hits = find(index, "Jane Doe", "WA");
     assertThat(hits).hasSize(1);
     int entry = hits.get(0).entry();
@@ -52,18 +65,30 @@ class IndexedLicensesTest {
 
   @Test
   void aSameNameWithoutProofIsAPossibleMatchNeverMerged() {
-    IndexedLicenses index = index(Map.of(), row(1, "WA", "MA1", "Jane", "Doe"), row(2, "FL", "MA2", "Jane", "Doe"));
+    IndexedLicenses index =
+        index(Map.of(), row(1, "WA", "MA1", "Jane", "Doe"), row(2, "FL", "MA2", "Jane", "Doe"));
     int washington = find(index, "Jane Doe", "WA").get(0).entry();
     assertThat(index.samePerson(washington)).hasSize(1);
-    assertThat(index.sameNameOthers(washington, 5)).extracting(index::licenseId).containsExactly(2L);
-    assertThat(index.practitionerId(washington)).isNotEqualTo(index.practitionerId(index.sameNameOthers(washington, 5).get(0)));
+    assertThat(index.sameNameOthers(washington, 5))
+        .extracting(index::licenseId)
+        .containsExactly(2L);
+    assertThat(index.practitionerId(washington))
+        .isNotEqualTo(index.practitionerId(index.sameNameOthers(washington, 5).get(0)));
   }
 
   @Test
   void filtersByStateAndCity() {
-    IndexedLicenses index = index(Map.of(), row(1, "WA", "MA1", "Jane", "Doe"), row(2, "FL", "MA2", "Jane", "Doe"));
-    assertThat(find(index, "Jane Doe", "FL")).extracting(h -> index.licenseId(h.entry())).containsExactly(2L);
-    assertThat(index.find(NameQuery.parse("Jane Doe"), new IndexedLicenses.Filter(null, "Shelbyville", null), matcher)).isEmpty();
+    IndexedLicenses index =
+        index(Map.of(), row(1, "WA", "MA1", "Jane", "Doe"), row(2, "FL", "MA2", "Jane", "Doe"));
+    assertThat(find(index, "Jane Doe", "FL"))
+        .extracting(h -> index.licenseId(h.entry()))
+        .containsExactly(2L);
+    assertThat(
+            index.find(
+                NameQuery.parse("Jane Doe"),
+                new IndexedLicenses.Filter(null, "Shelbyville", null),
+                matcher))
+        .isEmpty();
   }
 
   @Test
@@ -75,26 +100,56 @@ class IndexedLicensesTest {
 
   @Test
   void aLastNameAloneFindsEveryoneUnderIt() {
-    IndexedLicenses index = index(Map.of(), row(1, "WA", "MA1", "Jane", "Doe"), row(2, "WA", "MA2", "Ann", "Doe"),
-        row(3, "WA", "MA3", "Jane", "Roe"));
-    assertThat(find(index, "Doe", null)).extracting(h -> index.licenseId(h.entry())).containsExactlyInAnyOrder(1L, 2L);
+    IndexedLicenses index =
+        index(
+            Map.of(),
+            row(1, "WA", "MA1", "Jane", "Doe"),
+            row(2, "WA", "MA2", "Ann", "Doe"),
+            row(3, "WA", "MA3", "Jane", "Roe"));
+    assertThat(find(index, "Doe", null))
+        .extracting(h -> index.licenseId(h.entry()))
+        .containsExactlyInAnyOrder(1L, 2L);
   }
 
   @Test
   void someoneWhoGoesByTheirMiddleNameIsFoundAmongManyWithOtherFirstNames() {
-    IndexedLicenses index = index(Map.of(), row(1, "WA", "MA1", "Ann", "Doe"), row(2, "WA", "MA2", "Zoe", "Doe"),
-        new NameRow(3, "WA", "MA3", LicenseType.MASSAGE_THERAPIST, "Mary", "Beth", "Doe", "Springfield", true),
-        row(4, "WA", "MA4", "Mary", "Doe"));
+    IndexedLicenses index =
+        index(
+            Map.of(),
+            row(1, "WA", "MA1", "Ann", "Doe"),
+            row(2, "WA", "MA2", "Zoe", "Doe"),
+            new NameRow(
+                3,
+                "WA",
+                "MA3",
+                LicenseType.MASSAGE_THERAPIST,
+                "Mary",
+                "Beth",
+                "Doe",
+                "Springfield",
+                true),
+            row(4, "WA", "MA4", "Mary", "Doe"));
     List<IndexedLicenses.Hit> hits = find(index, "Beth Doe", null);
-    assertThat(hits).extracting(h -> index.licenseId(h.entry())).contains(3L).doesNotContain(1L, 2L, 4L);
+    assertThat(hits)
+        .extracting(h -> index.licenseId(h.entry()))
+        .contains(3L)
+        .doesNotContain(1L, 2L, 4L);
   }
 
   @Test
   void sameNameOthersAreEveryOtherLicenseUnderTheVeryFirstAndLastName() {
-    IndexedLicenses index = index(Map.of(), row(1, "WA", "MA1", "Jane", "Doe"), row(2, "WA", "MA2", "Ann", "Doe"),
-        row(3, "FL", "MA3", "Jane", "Doe"), row(4, "TX", "MT4", "Zoe", "Doe"), row(5, "TX", "MT5", "Jane", "Doe"));
+    IndexedLicenses index =
+        index(
+            Map.of(),
+            row(1, "WA", "MA1", "Jane", "Doe"),
+            row(2, "WA", "MA2", "Ann", "Doe"),
+            row(3, "FL", "MA3", "Jane", "Doe"),
+            row(4, "TX", "MT4", "Zoe", "Doe"),
+            row(5, "TX", "MT5", "Jane", "Doe"));
     int washington = find(index, "Jane Doe", "WA").get(0).entry();
-    assertThat(index.sameNameOthers(washington, 5)).extracting(index::licenseId).containsExactly(3L, 5L);
+    assertThat(index.sameNameOthers(washington, 5))
+        .extracting(index::licenseId)
+        .containsExactly(3L, 5L);
     assertThat(index.sameNameOthers(washington, 1)).hasSize(1);
   }
 }

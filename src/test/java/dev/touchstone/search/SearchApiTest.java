@@ -48,7 +48,10 @@ class SearchApiTest implements TestPropertyProvider {
   }
 
   private Map<String, Object> search(String query) {
-    return http.toBlocking().retrieve(HttpRequest.GET("/api/v1/practitioners?" + query), Argument.mapOf(String.class, Object.class));
+    return http.toBlocking()
+        .retrieve(
+            HttpRequest.GET("/api/v1/practitioners?" + query),
+            Argument.mapOf(String.class, Object.class));
   }
 
   @SuppressWarnings("unchecked")
@@ -61,8 +64,13 @@ class SearchApiTest implements TestPropertyProvider {
   void aNameInLastCommaFirstOrderWithoutAccentsFindsThePersonWithEveryLicense() {
     Map<String, Object> page = search("name=Lemaitre,%20Therese");
     Map<String, Object> first = results(page).get(0);
-    assertThat(first).containsEntry("name", "Thérèse Anne Lemaître").containsEntry("exactName", true).containsEntry("score", 1.0);
-    assertThat((List<Map<String, Object>>) first.get("licenses")).extracting(l -> l.get("licenseNumber")).containsExactly("LMT.MA.60475019");
+    assertThat(first)
+        .containsEntry("name", "Thérèse Anne Lemaître")
+        .containsEntry("exactName", true)
+        .containsEntry("score", 1.0);
+    assertThat((List<Map<String, Object>>) first.get("licenses"))
+        .extracting(l -> l.get("licenseNumber"))
+        .containsExactly("LMT.MA.60475019");
     assertThat(first.get("practitionerId").toString()).startsWith("lic-");
   }
 
@@ -87,14 +95,21 @@ class SearchApiTest implements TestPropertyProvider {
 
   @Test
   void badParametersAreProblemsThatSayHowToFixThem() {
-    for (String query : List.of("", "name=a", "name=Jane%20Doe&limit=101", "name=Jane%20Doe&offset=-1", "name=Jane%20Doe&state=XX",
-        "name=Jane%20Doe&licenseType=NURSE")) {
+    for (String query :
+        List.of(
+            "",
+            "name=a",
+            "name=Jane%20Doe&limit=101",
+            "name=Jane%20Doe&offset=-1",
+            "name=Jane%20Doe&state=XX",
+            "name=Jane%20Doe&licenseType=NURSE")) {
       try {
         search(query);
         throw new AssertionError("expected a 400 for " + query);
       } catch (HttpClientResponseException e) {
         assertThat(e.getStatus().getCode()).as(query).isEqualTo(400);
-        assertThat(e.getResponse().getContentType().map(Object::toString).orElse("")).isEqualTo("application/problem+json");
+        assertThat(e.getResponse().getContentType().map(Object::toString).orElse(""))
+            .isEqualTo("application/problem+json");
       }
     }
   }
@@ -102,9 +117,14 @@ class SearchApiTest implements TestPropertyProvider {
   @Test
   @SuppressWarnings("unchecked")
   void aPractitionerIsFetchedByTheIdSearchGaveAndABadIdIsAProblem() {
-    Map<String, Object> person = http.toBlocking().retrieve(HttpRequest.GET("/api/v1/practitioners/npi-1582034173"),
-        Argument.mapOf(String.class, Object.class));
-    assertThat((List<Map<String, Object>>) person.get("licenses")).extracting(l -> l.get("licenseNumber")).containsExactly("MA72915");
+    Map<String, Object> person =
+        http.toBlocking()
+            .retrieve(
+                HttpRequest.GET("/api/v1/practitioners/npi-1582034173"),
+                Argument.mapOf(String.class, Object.class));
+    assertThat((List<Map<String, Object>>) person.get("licenses"))
+        .extracting(l -> l.get("licenseNumber"))
+        .containsExactly("MA72915");
     for (String id : List.of("someone", "lic-999999999")) {
       try {
         http.toBlocking().retrieve("/api/v1/practitioners/" + id);

@@ -11,9 +11,20 @@ import okhttp3.OkHttpClient;
 /** Real definitions and a real client, with retries that do not wait. */
 final class AdapterTestSupport {
   final List<Duration> waits = new ArrayList<>();
-  final HttpSettings settings = new HttpSettings(Duration.ofSeconds(2), Duration.ofMillis(500), 3, Duration.ofMillis(100),
-      Duration.ofSeconds(5), "Touchstone-test", Duration.ZERO);
-  final HttpFetcher fetcher = new HttpFetcher(new OkHttpClient.Builder().readTimeout(Duration.ofMillis(500)).build(), waits::add, settings);
+  final HttpSettings settings =
+      new HttpSettings(
+          Duration.ofSeconds(2),
+          Duration.ofMillis(500),
+          3,
+          Duration.ofMillis(100),
+          Duration.ofSeconds(5),
+          "Touchstone-test",
+          Duration.ZERO);
+  final HttpFetcher fetcher =
+      new HttpFetcher(
+          new OkHttpClient.Builder().readTimeout(Duration.ofMillis(500)).build(),
+          waits::add,
+          settings);
 
   static SourceDefinition source(String id, Map<String, String> overrides) {
     return new SourceDefinitionParser().parse(Path.of("config/sources/" + id + ".yml"), overrides);

@@ -20,8 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The html adapter on the Oregon lookup's result and detail pages. */
 class HtmlAdapterTest {
-  private static final List<String> PAGES = List.of("results.html", "results-2.html", "detail-24117.html", "detail-30552.html",
-      "detail-18803.html", "detail-27740.html", "detail-F1021.html");
+  private static final List<String> PAGES =
+      List.of(
+          "results.html",
+          "results-2.html",
+          "detail-24117.html",
+          "detail-30552.html",
+          "detail-18803.html",
+          "detail-27740.html",
+          "detail-F1021.html");
 
   private final BoardServer board = new BoardServer();
   private final AdapterTestSupport support = new AdapterTestSupport();
@@ -42,10 +49,12 @@ class HtmlAdapterTest {
 
   private void serve(String path, String fixture) {
     byte[] bytes = Fixtures.bytes("us-or-obmt/" + fixture);
-    board.serve("/obmt/" + path, request -> {
-      requested.add(request.getUrl().encodedPath());
-      return BoardServer.ok(bytes, "text/html; charset=utf-8");
-    });
+    board.serve(
+        "/obmt/" + path,
+        request -> {
+          requested.add(request.getUrl().encodedPath());
+          return BoardServer.ok(bytes, "text/html; charset=utf-8");
+        });
   }
 
   private SourceDefinition oregon(String url) {
@@ -53,25 +62,41 @@ class HtmlAdapterTest {
   }
 
   private List<RawRecord> read(SourceDefinition source) {
-    return AdapterTestSupport.readAll(adapter, AdapterTestSupport.request(source, Set.of(), Set.of()));
+    return AdapterTestSupport.readAll(
+        adapter, AdapterTestSupport.request(source, Set.of(), Set.of()));
   }
 
   @Test
   void readsEveryResultPageAndEachLicensesOwnPageOneAtATime() {
     List<RawRecord> records = read(oregon(board.url("/obmt/results.html")));
 
-    assertThat(requested).containsExactly("/obmt/results.html", "/obmt/detail-24117.html", "/obmt/detail-30552.html",
-        "/obmt/detail-18803.html", "/obmt/results-2.html", "/obmt/detail-27740.html", "/obmt/detail-F1021.html");
-    assertThat(records).extracting(r -> r.get("license_number"))
+    assertThat(requested)
+        .containsExactly(
+            "/obmt/results.html",
+            "/obmt/detail-24117.html",
+            "/obmt/detail-30552.html",
+            "/obmt/detail-18803.html",
+            "/obmt/results-2.html",
+            "/obmt/detail-27740.html",
+            "/obmt/detail-F1021.html");
+    assertThat(records)
+        .extracting(r -> r.get("license_number"))
         .containsExactly("24117", "30552", "18803", "18803", "27740", "F1021");
     RawRecord first = records.get(0);
-    assertThat(first.values()).containsEntry("name", "Abernathy, Clara J").containsEntry("status", "Active")
-        .containsEntry("expires", "05/31/2027").containsEntry("city", "Portland").containsEntry("issued", "06/14/2016")
+    assertThat(first.values())
+        .containsEntry("name", "Abernathy, Clara J")
+        .containsEntry("status", "Active")
+        .containsEntry("expires", "05/31/2027")
+        .containsEntry("city", "Portland")
+        .containsEntry("issued", "06/14/2016")
         .containsEntry("detail_url", board.url("/obmt/detail-24117.html"));
     assertThat(records.get(1).get("name")).isEqualTo("Nguyễn, Thảo");
-    assertThat(records.subList(2, 4)).extracting(r -> r.get("action"), r -> r.get("case_number"))
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("Emergency Suspension", "2026-031"),
-            org.assertj.core.groups.Tuple.tuple("Stipulated Order - Civil Penalty $500", "2022-114"));
+    assertThat(records.subList(2, 4))
+        .extracting(r -> r.get("action"), r -> r.get("case_number"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Emergency Suspension", "2026-031"),
+            org.assertj.core.groups.Tuple.tuple(
+                "Stipulated Order - Civil Penalty $500", "2022-114"));
     assertThat(records).extracting(RawRecord::row).containsExactly(1, 2, 3, 4, 5, 6);
   }
 
@@ -86,60 +111,89 @@ class HtmlAdapterTest {
     serve("results.html", "results-redesigned.html");
     assertThatThrownBy(() -> read(oregon(board.url("/obmt/results.html"))))
         .isInstanceOf(SourceReadException.class)
-        .hasMessageContaining("no longer matches its selectors").hasMessageContaining("form#license-lookup")
+        .hasMessageContaining("no longer matches its selectors")
+        .hasMessageContaining("form#license-lookup")
         .hasMessageContaining("Find a Licensee");
   }
 
   @Test
   void aResultPageWithoutRowsOrTheNoResultsMessageFails() {
-    String empty = new String(Fixtures.bytes("us-or-obmt/results.html"), StandardCharsets.UTF_8)
-        .replaceAll("(?s)<tbody>.*</tbody>", "<tbody></tbody>");
-    board.serve("/obmt/results.html", request -> BoardServer.ok(empty.getBytes(StandardCharsets.UTF_8), "text/html"));
+    String empty =
+        new String(Fixtures.bytes("us-or-obmt/results.html"), StandardCharsets.UTF_8)
+            .replaceAll("(?s)<tbody>.*</tbody>", "<tbody></tbody>");
+    board.serve(
+        "/obmt/results.html",
+        request -> BoardServer.ok(empty.getBytes(StandardCharsets.UTF_8), "text/html"));
     assertThatThrownBy(() -> read(oregon(board.url("/obmt/results.html"))))
-        .isInstanceOf(SourceReadException.class).hasMessageContaining("no result rows");
+        .isInstanceOf(SourceReadException.class)
+        .hasMessageContaining("no result rows");
   }
 
   @Test
   void aColumnWhoseSelectorMatchesInNoRowFailsTheRead() {
-    String renamed = new String(Fixtures.bytes("us-or-obmt/results.html"), StandardCharsets.UTF_8)
-        .replace("class=\"lic-name\"", "class=\"licensee\"");
-    board.serve("/obmt/results.html", request -> BoardServer.ok(renamed.getBytes(StandardCharsets.UTF_8), "text/html"));
+    String renamed =
+        new String(Fixtures.bytes("us-or-obmt/results.html"), StandardCharsets.UTF_8)
+            .replace("class=\"lic-name\"", "class=\"licensee\"");
+    board.serve(
+        "/obmt/results.html",
+        request -> BoardServer.ok(renamed.getBytes(StandardCharsets.UTF_8), "text/html"));
     assertThatThrownBy(() -> read(oregon(board.url("/obmt/results.html"))))
-        .isInstanceOf(SourceReadException.class).hasMessageContaining("'name' ('td.lic-name') matches nothing in any of the 3 rows");
+        .isInstanceOf(SourceReadException.class)
+        .hasMessageContaining("'name' ('td.lic-name') matches nothing in any of the 3 rows");
   }
 
   @Test
   void aDetailPageThatNoLongerMatchesFailsTheRead() {
     serve("detail-30552.html", "results-redesigned.html");
     assertThatThrownBy(() -> read(oregon(board.url("/obmt/results.html"))))
-        .isInstanceOf(SourceReadException.class).hasMessageContaining("detail-30552.html no longer matches")
+        .isInstanceOf(SourceReadException.class)
+        .hasMessageContaining("detail-30552.html no longer matches")
         .hasMessageContaining("html.detail.page");
   }
 
   @Test
   void anErrorPageInsteadOfResultsFailsTheRead() {
-    board.serve("/obmt/results.html", request -> BoardServer.ok(
-        "<html><head><title>Service Unavailable</title></head><body>Try again later</body></html>".getBytes(StandardCharsets.UTF_8),
-        "text/html"));
+    board.serve(
+        "/obmt/results.html",
+        request ->
+            BoardServer.ok(
+                "<html><head><title>Service Unavailable</title></head><body>Try again later</body></html>"
+                    .getBytes(StandardCharsets.UTF_8),
+                "text/html"));
     assertThatThrownBy(() -> read(oregon(board.url("/obmt/results.html"))))
-        .isInstanceOf(SourceReadException.class).hasMessageContaining("Service Unavailable");
+        .isInstanceOf(SourceReadException.class)
+        .hasMessageContaining("Service Unavailable");
   }
 
   @Test
   void eachQueryIsSearchedInTurn() {
     SourceDefinition base = oregon(board.url("/obmt/search.html?lastName={query}"));
     HtmlSettings html = base.html();
-    HtmlSettings byInitial = new HtmlSettings(List.of("A", "Ø"), html.page(), html.rows(), html.fields(), html.links(),
-        html.nextPage(), html.noResults(), null, html.maxPages());
+    HtmlSettings byInitial =
+        new HtmlSettings(
+            List.of("A", "Ø"),
+            html.page(),
+            html.rows(),
+            html.fields(),
+            html.links(),
+            html.nextPage(),
+            html.noResults(),
+            null,
+            html.maxPages());
     SourceDefinition source = withHtml(base, byInitial);
     byte[] some = Fixtures.bytes("us-or-obmt/results-2.html");
     byte[] none = Fixtures.bytes("us-or-obmt/no-results.html");
-    board.serve("/obmt/search.html", request -> {
-      requested.add(request.getUrl().queryParameter("lastName"));
-      return BoardServer.ok("A".equals(request.getUrl().queryParameter("lastName")) ? some : none, "text/html");
-    });
+    board.serve(
+        "/obmt/search.html",
+        request -> {
+          requested.add(request.getUrl().queryParameter("lastName"));
+          return BoardServer.ok(
+              "A".equals(request.getUrl().queryParameter("lastName")) ? some : none, "text/html");
+        });
 
-    assertThat(read(source)).extracting(r -> r.get("license_number")).containsExactly("27740", "F1021");
+    assertThat(read(source))
+        .extracting(r -> r.get("license_number"))
+        .containsExactly("27740", "F1021");
     assertThat(requested).containsExactly("A", "Ø");
   }
 
@@ -155,14 +209,35 @@ class HtmlAdapterTest {
 
   @Test
   void aSelectorThatIsNotCssIsRefusedWhenTheDefinitionLoads() {
-    Map<String, String> overrides = new HashMap<>(Map.of("url", "https://example.org/", "html.rows", "table >> tr["));
+    Map<String, String> overrides =
+        new HashMap<>(Map.of("url", "https://example.org/", "html.rows", "table >> tr["));
     SourceDefinition source = AdapterTestSupport.source("us-or-obmt", overrides);
     assertThatThrownBy(() -> adapter.check(source)).hasMessageContaining("is not valid CSS");
   }
 
   private static SourceDefinition withHtml(SourceDefinition b, HtmlSettings html) {
-    return new SourceDefinition(b.id(), b.name(), b.jurisdiction(), b.kind(), b.adapter(), b.enabled(), b.disabledReason(), b.records(), b.url(), null,
-        b.maxAge(), b.minSnapshotFraction(), b.lookupUrl(), b.minRequestInterval(), b.dateFormats(), b.sentinels(), b.delimited(), b.socrata(),
-        b.jsonApi(), html, b.license(), b.exclusion());
+    return new SourceDefinition(
+        b.id(),
+        b.name(),
+        b.jurisdiction(),
+        b.kind(),
+        b.adapter(),
+        b.enabled(),
+        b.disabledReason(),
+        b.records(),
+        b.url(),
+        null,
+        b.maxAge(),
+        b.minSnapshotFraction(),
+        b.lookupUrl(),
+        b.minRequestInterval(),
+        b.dateFormats(),
+        b.sentinels(),
+        b.delimited(),
+        b.socrata(),
+        b.jsonApi(),
+        html,
+        b.license(),
+        b.exclusion());
   }
 }

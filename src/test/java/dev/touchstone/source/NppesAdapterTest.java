@@ -24,22 +24,33 @@ class NppesAdapterTest {
   }
 
   private List<RawRecord> read() {
-    SourceDefinition source = AdapterTestSupport.source("us-npi-nppes", Map.of("url", board.url("/api/")));
-    return AdapterTestSupport.readAll(adapter, AdapterTestSupport.request(source, Set.of(), Set.of()));
+    SourceDefinition source =
+        AdapterTestSupport.source("us-npi-nppes", Map.of("url", board.url("/api/")));
+    return AdapterTestSupport.readAll(
+        adapter, AdapterTestSupport.request(source, Set.of(), Set.of()));
   }
 
   @Test
   void queriesEachStateForTheMassageTaxonomy() throws Exception {
     byte[] individual = Fixtures.bytes("us-npi-nppes/us-npi-nppes-individual.json");
     byte[] empty = Fixtures.bytes("us-npi-nppes/us-npi-nppes-empty.json");
-    board.serve("/api/", r -> BoardServer.ok("FL".equals(r.getUrl().queryParameter("state")) ? individual : empty, "application/json"));
+    board.serve(
+        "/api/",
+        r ->
+            BoardServer.ok(
+                "FL".equals(r.getUrl().queryParameter("state")) ? individual : empty,
+                "application/json"));
     List<RawRecord> rows = read();
-    assertThat(rows).singleElement().satisfies(row -> {
-      assertThat(row.get("number")).isEqualTo("1582034173");
-      assertThat(row.get("taxonomies.0.license")).isEqualTo("MA72915");
-    });
+    assertThat(rows)
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.get("number")).isEqualTo("1582034173");
+              assertThat(row.get("taxonomies.0.license")).isEqualTo("MA72915");
+            });
     RecordedRequest first = board.server().takeRequest();
-    assertThat(first.getUrl().queryParameter("taxonomy_description")).isEqualTo("Massage Therapist");
+    assertThat(first.getUrl().queryParameter("taxonomy_description"))
+        .isEqualTo("Massage Therapist");
     assertThat(first.getUrl().queryParameter("version")).isEqualTo("2.1");
     assertThat(first.getUrl().queryParameter("limit")).isEqualTo("200");
     assertThat(board.server().getRequestCount()).isEqualTo(5);
@@ -47,51 +58,84 @@ class NppesAdapterTest {
 
   @Test
   void anErrorsBodyWithHttp200IsAFailureNeverNoResults() {
-    board.serve("/api/", r -> BoardServer.ok(Fixtures.bytes("us-npi-nppes/us-npi-nppes-error.json"), "application/json"));
-    assertThatThrownBy(this::read).isInstanceOf(SourceReadException.class)
+    board.serve(
+        "/api/",
+        r ->
+            BoardServer.ok(
+                Fixtures.bytes("us-npi-nppes/us-npi-nppes-error.json"), "application/json"));
+    assertThatThrownBy(this::read)
+        .isInstanceOf(SourceReadException.class)
         .hasMessageContaining("Wildcards require at least two leading characters");
   }
 
   @Test
   void anAnswerWithoutResultsIsAFailure() {
-    board.serve("/api/", r -> BoardServer.ok("{\"result_count\": 3}".getBytes(), "application/json"));
-    assertThatThrownBy(this::read).isInstanceOf(SourceReadException.class).hasMessageContaining("no 'results'");
+    board.serve(
+        "/api/", r -> BoardServer.ok("{\"result_count\": 3}".getBytes(), "application/json"));
+    assertThatThrownBy(this::read)
+        .isInstanceOf(SourceReadException.class)
+        .hasMessageContaining("no 'results'");
   }
 
   /**
-   * The NPI Registry as it behaves: a query answers at most {@code limit} records from {@code skip},
-   * and never more than 1,200 in all (skip is at most 1,000); {@code postal_code} takes a trailing
-   * wildcard. Each provider is {npi, state, zip}.
+   * The NPI Registry as it behaves: a query answers at most {@code limit} records from {@code
+   * skip}, and never more than 1,200 in all (skip is at most 1,000); {@code postal_code} takes a
+   * trailing wildcard. Each provider is {npi, state, zip}.
    */
   private void serveRegistry(List<String[]> providers) {
-    board.serve("/api/", request -> {
-      String state = request.getUrl().queryParameter("state");
-      String zip = request.getUrl().queryParameter("postal_code");
-      int limit = Integer.parseInt(request.getUrl().queryParameter("limit"));
-      int skip = Integer.parseInt(request.getUrl().queryParameter("skip"));
-      if (skip > 1000) {
-        return BoardServer.ok("{\"Errors\": [{\"description\": \"skip must be at most 1000\"}]}".getBytes(), "application/json");
-      }
-      List<String[]> matching = providers.stream().filter(p -> p[1].equals(state))
-          .filter(p -> zip == null || (zip.endsWith("*") ? p[2].startsWith(zip.substring(0, zip.length() - 1)) : p[2].equals(zip)))
-          .toList();
-      StringBuilder body = new StringBuilder("{\"result_count\": 0, \"results\": [");
-      List<String[]> page = matching.subList(Math.min(skip, matching.size()), Math.min(skip + limit, matching.size()));
-      for (int i = 0; i < page.size(); i++) {
-        String[] p = page.get(i);
-        body.append(i == 0 ? "" : ",").append("{\"number\": \"").append(p[0]).append("\", \"enumeration_type\": \"NPI-1\", ")
-            .append("\"addresses\": [{\"address_purpose\": \"LOCATION\", \"postal_code\": \"").append(p[2]).append("\"}], ")
-            .append("\"taxonomies\": [{\"code\": \"225700000X\", \"state\": \"").append(p[1]).append("\", \"license\": \"MA")
-            .append(p[0], 5, 10).append("\"}]}");
-      }
-      return BoardServer.ok(body.append("]}").toString().getBytes(), "application/json");
-    });
+    board.serve(
+        "/api/",
+        request -> {
+          String state = request.getUrl().queryParameter("state");
+          String zip = request.getUrl().queryParameter("postal_code");
+          int limit = Integer.parseInt(request.getUrl().queryParameter("limit"));
+          int skip = Integer.parseInt(request.getUrl().queryParameter("skip"));
+          if (skip > 1000) {
+            return BoardServer.ok(
+                "{\"Errors\": [{\"description\": \"skip must be at most 1000\"}]}".getBytes(),
+                "application/json");
+          }
+          List<String[]> matching =
+              providers.stream()
+                  .filter(p -> p[1].equals(state))
+                  .filter(
+                      p ->
+                          zip == null
+                              || (zip.endsWith("*")
+                                  ? p[2].startsWith(zip.substring(0, zip.length() - 1))
+                                  : p[2].equals(zip)))
+                  .toList();
+          StringBuilder body = new StringBuilder("{\"result_count\": 0, \"results\": [");
+          List<String[]> page =
+              matching.subList(
+                  Math.min(skip, matching.size()), Math.min(skip + limit, matching.size()));
+          for (int i = 0; i < page.size(); i++) {
+            String[] p = page.get(i);
+            body.append(i == 0 ? "" : ",")
+                .append("{\"number\": \"")
+                .append(p[0])
+                .append("\", \"enumeration_type\": \"NPI-1\", ")
+                .append("\"addresses\": [{\"address_purpose\": \"LOCATION\", \"postal_code\": \"")
+                .append(p[2])
+                .append("\"}], ")
+                .append("\"taxonomies\": [{\"code\": \"225700000X\", \"state\": \"")
+                .append(p[1])
+                .append("\", \"license\": \"MA")
+                .append(p[0], 5, 10)
+                .append("\"}]}");
+          }
+          return BoardServer.ok(body.append("]}").toString().getBytes(), "application/json");
+        });
   }
 
   private static List<String[]> providers(String state, String zipPrefix, int count, int firstNpi) {
     List<String[]> providers = new java.util.ArrayList<>();
     for (int i = 0; i < count; i++) {
-      String zip = zipPrefix + String.format("%0" + (5 - zipPrefix.length()) + "d", i % (int) Math.pow(10, 5 - zipPrefix.length()));
+      String zip =
+          zipPrefix
+              + String.format(
+                  "%0" + (5 - zipPrefix.length()) + "d",
+                  i % (int) Math.pow(10, 5 - zipPrefix.length()));
       providers.add(new String[] {Integer.toString(firstNpi + i), state, zip});
     }
     return providers;
@@ -119,7 +163,9 @@ class NppesAdapterTest {
     }
     serveRegistry(crowded);
 
-    assertThatThrownBy(this::read).isInstanceOf(SourceReadException.class)
-        .hasMessageContaining("state FL and postal code 33990").hasMessageContaining("cannot be split further");
+    assertThatThrownBy(this::read)
+        .isInstanceOf(SourceReadException.class)
+        .hasMessageContaining("state FL and postal code 33990")
+        .hasMessageContaining("cannot be split further");
   }
 }

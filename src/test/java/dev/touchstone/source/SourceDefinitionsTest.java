@@ -18,15 +18,28 @@ import org.junit.jupiter.api.io.TempDir;
 class SourceDefinitionsTest {
   private final AdapterTestSupport support = new AdapterTestSupport();
   private final List<SourceAdapter> adapters =
-      List.of(new DelimitedAdapter(support.fetcher), new SocrataAdapter(support.fetcher), new NppesAdapter(support.fetcher),
+      List.of(
+          new DelimitedAdapter(support.fetcher),
+          new SocrataAdapter(support.fetcher),
+          new NppesAdapter(support.fetcher),
           new dev.touchstone.source.html.HtmlAdapter(support.fetcher));
 
   @Test
   void everyShippedDefinitionIsValid() throws Exception {
     try (var files = Files.list(Path.of("config/sources"))) {
-      List<SourceDefinition> all = files.sorted().map(f -> new SourceDefinitionParser().parse(f, Map.of())).toList();
-      assertThat(all).extracting(SourceDefinition::id).containsExactly("us-co-dora", "us-ct-dcp", "us-fl-mqa", "us-npi-nppes",
-          "us-oig-leie", "us-or-obmt", "us-tx-tdlr", "us-wa-doh");
+      List<SourceDefinition> all =
+          files.sorted().map(f -> new SourceDefinitionParser().parse(f, Map.of())).toList();
+      assertThat(all)
+          .extracting(SourceDefinition::id)
+          .containsExactly(
+              "us-co-dora",
+              "us-ct-dcp",
+              "us-fl-mqa",
+              "us-npi-nppes",
+              "us-oig-leie",
+              "us-or-obmt",
+              "us-tx-tdlr",
+              "us-wa-doh");
       new SourceDefinitions(all, adapters);
     }
   }
@@ -36,14 +49,16 @@ class SourceDefinitionsTest {
     Path file = copy(dir, "us-tx-tdlr", "url:", "urll:");
     assertThatThrownBy(() -> new SourceDefinitionParser().parse(file, Map.of()))
         .isInstanceOf(InvalidSourceDefinitionException.class)
-        .hasMessageContaining("us-tx-tdlr.yml").hasMessageContaining("'urll'");
+        .hasMessageContaining("us-tx-tdlr.yml")
+        .hasMessageContaining("'urll'");
   }
 
   @Test
   void aMissingRequiredFieldFailsNamingIt(@TempDir Path dir) throws Exception {
     Path file = copy(dir, "us-wa-doh", "    fields: [status]\n", "");
     assertThatThrownBy(() -> new SourceDefinitionParser().parse(file, Map.of()))
-        .hasMessageContaining("us-wa-doh.yml").hasMessageContaining("license.status.fields");
+        .hasMessageContaining("us-wa-doh.yml")
+        .hasMessageContaining("license.status.fields");
   }
 
   @Test
@@ -55,21 +70,33 @@ class SourceDefinitionsTest {
 
   @Test
   void aTypeRuleNeedsATypeOrSaysItFiltersTheRow(@TempDir Path dir) throws Exception {
-    Path file = copy(dir, "us-wa-doh", "{ match: \".*(endorsement|permit)\", filter: true }", "{ match: \".*permit\" }");
+    Path file =
+        copy(
+            dir,
+            "us-wa-doh",
+            "{ match: \".*(endorsement|permit)\", filter: true }",
+            "{ match: \".*permit\" }");
     assertThatThrownBy(() -> new SourceDefinitionParser().parse(file, Map.of()))
-        .hasMessageContaining("us-wa-doh.yml").hasMessageContaining("either 'type' or 'filter: true'");
+        .hasMessageContaining("us-wa-doh.yml")
+        .hasMessageContaining("either 'type' or 'filter: true'");
   }
 
   @Test
   void aStatusWordCannotBothMapAndMarkAnApplication(@TempDir Path dir) throws Exception {
-    Path file = copy(dir, "us-ct-dcp", "not-licenses: [APPROVED,", "not-licenses: [ACTIVE, APPROVED,");
+    Path file =
+        copy(dir, "us-ct-dcp", "not-licenses: [APPROVED,", "not-licenses: [ACTIVE, APPROVED,");
     assertThatThrownBy(() -> new SourceDefinitionParser().parse(file, Map.of()))
         .hasMessageContaining("'ACTIVE' is listed both in 'words' and in 'not-licenses'");
   }
 
   @Test
   void aLookupKeyRuleMustCaptureThePartPeopleKnowTheLicenseBy(@TempDir Path dir) throws Exception {
-    Path file = copy(dir, "us-wa-doh", "lookup-key: \"^[A-Z]*?([A-Z]{2}[0-9]+)$\"", "lookup-key: \"^[A-Z]*[0-9]+$\"");
+    Path file =
+        copy(
+            dir,
+            "us-wa-doh",
+            "lookup-key: \"^[A-Z]*?([A-Z]{2}[0-9]+)$\"",
+            "lookup-key: \"^[A-Z]*[0-9]+$\"");
     assertThatThrownBy(() -> new SourceDefinitionParser().parse(file, Map.of()))
         .hasMessageContaining("license.lookup-key must capture");
   }
@@ -78,8 +105,12 @@ class SourceDefinitionsTest {
   void anAdapterNameThatMatchesNoAdapterFailsStartUp(@TempDir Path dir) throws Exception {
     copy(dir, "us-tx-tdlr", "adapter: delimited", "adapter: fixed-width");
     try {
-      ApplicationContext.run(Map.of("touchstone.sources-dir", dir.toString(), "datasources.default.url",
-          "jdbc:h2:mem:bad-adapter;DB_CLOSE_DELAY=-1"));
+      ApplicationContext.run(
+          Map.of(
+              "touchstone.sources-dir",
+              dir.toString(),
+              "datasources.default.url",
+              "jdbc:h2:mem:bad-adapter;DB_CLOSE_DELAY=-1"));
       throw new AssertionError("start-up should have failed");
     } catch (BeanInstantiationException e) {
       Throwable root = e;
@@ -87,14 +118,20 @@ class SourceDefinitionsTest {
         root = root.getCause();
       }
       assertThat(root).isInstanceOf(InvalidSourceDefinitionException.class);
-      assertThat(root.getMessage()).contains("us-tx-tdlr.yml").contains("'fixed-width'").contains("delimited, html, json-api, socrata");
+      assertThat(root.getMessage())
+          .contains("us-tx-tdlr.yml")
+          .contains("'fixed-width'")
+          .contains("delimited, html, json-api, socrata");
     }
   }
 
   @Test
   void runTimePropertiesOverrideAFilesUrl() {
-    SourceDefinition florida = new SourceDefinitionParser().parse(Path.of("config/sources/us-fl-mqa.yml"),
-        Map.of("files.complaints.url", "/tmp/dxe004dd.txt"));
+    SourceDefinition florida =
+        new SourceDefinitionParser()
+            .parse(
+                Path.of("config/sources/us-fl-mqa.yml"),
+                Map.of("files.complaints.url", "/tmp/dxe004dd.txt"));
     assertThat(florida.files().get("complaints").url()).isEqualTo("/tmp/dxe004dd.txt");
     assertThat(florida.files().get("complaints").complaints()).isNotNull();
   }

@@ -13,7 +13,9 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** What a board sees of us: who is calling and whom to tell, and no faster than its source allows. */
+/**
+ * What a board sees of us: who is calling and whom to tell, and no faster than its source allows.
+ */
 class SourcePolitenessTest {
   private final BoardServer boards = SampleBoards.start();
   private ApplicationContext context;
@@ -36,13 +38,16 @@ class SourcePolitenessTest {
     context.getBean(SyncService.class).run("us-tx-tdlr");
     RecordedRequest request = boards.server().takeRequest();
     assertThat(request.getHeaders().get("User-Agent"))
-        .isEqualTo("Touchstone/0.1 (massage license verification; +mailto:ops@clinic-network.example)");
+        .isEqualTo(
+            "Touchstone/0.1 (massage license verification; +mailto:ops@clinic-network.example)");
   }
 
   @Test
   void aSourceThatAsksForMoreRoomHasItsHostPacedAccordingly() {
     start(Map.of("touchstone.sources.us-or-obmt.min-request-interval", "PT3S"));
-    assertThat(context.getBean(HttpFetcher.class).intervalFor(boards.server().getHostName())).isEqualTo(Duration.ofSeconds(3));
-    assertThat(context.getBean(HttpFetcher.class).intervalFor("data.wa.gov")).isEqualTo(Duration.ZERO);
+    assertThat(context.getBean(HttpFetcher.class).intervalFor(boards.server().getHostName()))
+        .isEqualTo(Duration.ofSeconds(3));
+    assertThat(context.getBean(HttpFetcher.class).intervalFor("data.wa.gov"))
+        .isEqualTo(Duration.ZERO);
   }
 }

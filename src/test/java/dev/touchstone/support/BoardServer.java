@@ -13,16 +13,21 @@ import mockwebserver3.RecordedRequest;
 /** A MockWebServer that plays a board: each path answers with what a test says, 404 otherwise. */
 public final class BoardServer implements AutoCloseable {
   private final MockWebServer server = new MockWebServer();
-  private final Map<String, Function<RecordedRequest, MockResponse>> routes = new ConcurrentHashMap<>();
+  private final Map<String, Function<RecordedRequest, MockResponse>> routes =
+      new ConcurrentHashMap<>();
 
   public BoardServer() {
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        Function<RecordedRequest, MockResponse> route = routes.get(request.getUrl().encodedPath());
-        return route == null ? new MockResponse.Builder().code(404).body("no such file").build() : route.apply(request);
-      }
-    });
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            Function<RecordedRequest, MockResponse> route =
+                routes.get(request.getUrl().encodedPath());
+            return route == null
+                ? new MockResponse.Builder().code(404).body("no such file").build()
+                : route.apply(request);
+          }
+        });
     try {
       server.start();
     } catch (IOException e) {
@@ -45,7 +50,11 @@ public final class BoardServer implements AutoCloseable {
   }
 
   public static MockResponse ok(byte[] bytes, String contentType) {
-    return new MockResponse.Builder().code(200).addHeader("Content-Type", contentType).body(Fixtures.buffer(bytes)).build();
+    return new MockResponse.Builder()
+        .code(200)
+        .addHeader("Content-Type", contentType)
+        .body(Fixtures.buffer(bytes))
+        .build();
   }
 
   public MockWebServer server() {

@@ -7,7 +7,8 @@ import okio.Buffer;
 
 /**
  * Files in each source's real format, under {@code src/test/resources/fixtures/<source-id>/}, or,
- * where the shipped samples already are real pages (Oregon's lookup), under {@code config/samples/}.
+ * where the shipped samples already are real pages (Oregon's lookup), under {@code
+ * config/samples/}.
  */
 public final class Fixtures {
   private Fixtures() {}

@@ -6,18 +6,24 @@ import java.sql.SQLException;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 
-/** A fresh test database (H2, or PostgreSQL under scripts/test) that a migration test moves version by version. */
+/**
+ * A fresh test database (H2, or PostgreSQL under scripts/test) that a migration test moves version
+ * by version.
+ */
 public record MigratedDatabase(String url, String user, String password) {
 
   public static MigratedDatabase fresh() {
     Map<String, String> database = TestDatabases.fresh();
-    return new MigratedDatabase(database.get("datasources.default.url"),
-        database.getOrDefault("datasources.default.username", "sa"), database.getOrDefault("datasources.default.password", ""));
+    return new MigratedDatabase(
+        database.get("datasources.default.url"),
+        database.getOrDefault("datasources.default.username", "sa"),
+        database.getOrDefault("datasources.default.password", ""));
   }
 
   /** Applies the migrations up to {@code version}, or all of them when it is null. */
   public MigratedDatabase migrateTo(String version) {
-    var configuration = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration");
+    var configuration =
+        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration");
     if (version != null) {
       configuration.target(version);
     }

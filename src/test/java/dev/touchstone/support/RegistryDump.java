@@ -11,8 +11,15 @@ import java.util.List;
 
 /** Every row of every registry table, as text: equal dumps mean an untouched registry. */
 public final class RegistryDump {
-  private static final List<String> TABLES = List.of("source", "license", "disciplinary_action", "exclusion",
-      "npi_registration", "npi_license", "license_event");
+  private static final List<String> TABLES =
+      List.of(
+          "source",
+          "license",
+          "disciplinary_action",
+          "exclusion",
+          "npi_registration",
+          "npi_license",
+          "license_event");
 
   private RegistryDump() {}
 

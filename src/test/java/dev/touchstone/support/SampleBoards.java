@@ -9,40 +9,59 @@ import java.util.Map;
  */
 public final class SampleBoards {
   /** The Oregon lookup's result and detail pages, as saved. */
-  public static final java.util.List<String> OREGON_PAGES = java.util.List.of("results.html", "results-2.html", "detail-24117.html",
-      "detail-30552.html", "detail-18803.html", "detail-27740.html", "detail-F1021.html");
+  public static final java.util.List<String> OREGON_PAGES =
+      java.util.List.of(
+          "results.html",
+          "results-2.html",
+          "detail-24117.html",
+          "detail-30552.html",
+          "detail-18803.html",
+          "detail-27740.html",
+          "detail-F1021.html");
 
   private SampleBoards() {}
 
   public static BoardServer start() {
     BoardServer server = new BoardServer();
     server.serveFixture("/resource/qxh8-f4bd.json", "us-wa-doh/us-wa-doh.json", "application/json");
-    server.serveFixture("/resource/7s5z-vewr.json", "us-co-dora/us-co-dora.json", "application/json");
+    server.serveFixture(
+        "/resource/7s5z-vewr.json", "us-co-dora/us-co-dora.json", "application/json");
     server.serveFixture("/resource/ngch-56tr.json", "us-ct-dcp/us-ct-dcp.json", "application/json");
     server.serveFixture("/dbproduction2/ltmassage.csv", "us-tx-tdlr/us-tx-tdlr.csv", "text/csv");
     server.serveFixture("/mqa/PROF_ALL.txt", "us-fl-mqa/us-fl-mqa.txt", "text/plain");
     server.serveFixture("/mqa/dxe004dd.txt", "us-fl-mqa/us-fl-mqa-complaints.txt", "text/plain");
     byte[] individual = Fixtures.bytes("us-npi-nppes/us-npi-nppes-individual.json");
     byte[] empty = Fixtures.bytes("us-npi-nppes/us-npi-nppes-empty.json");
-    server.serve("/api/", request -> "FL".equals(request.getUrl().queryParameter("state"))
-        ? BoardServer.ok(individual, "application/json") : BoardServer.ok(empty, "application/json"));
+    server.serve(
+        "/api/",
+        request ->
+            "FL".equals(request.getUrl().queryParameter("state"))
+                ? BoardServer.ok(individual, "application/json")
+                : BoardServer.ok(empty, "application/json"));
     server.serveFixture("/exclusions/UPDATED.csv", "us-oig-leie/us-oig-leie.csv", "text/csv");
     for (String page : OREGON_PAGES) {
-      server.serveFixture("/LicenseLookup/" + page, "us-or-obmt/" + page, "text/html; charset=utf-8");
+      server.serveFixture(
+          "/LicenseLookup/" + page, "us-or-obmt/" + page, "text/html; charset=utf-8");
     }
     return server;
   }
 
-  /** The NPI registry's answers for Washington as well as Florida, for tests that link licenses across both. */
+  /**
+   * The NPI registry's answers for Washington as well as Florida, for tests that link licenses
+   * across both.
+   */
   public static void serveNpiRegistryForFloridaAndWashington(BoardServer server) {
     byte[] florida = Fixtures.bytes("us-npi-nppes/us-npi-nppes-individual.json");
     byte[] washington = Fixtures.bytes("us-npi-nppes/us-npi-nppes-washington.json");
     byte[] empty = Fixtures.bytes("us-npi-nppes/us-npi-nppes-empty.json");
-    server.serve("/api/", request -> switch (String.valueOf(request.getUrl().queryParameter("state"))) {
-      case "FL" -> BoardServer.ok(florida, "application/json");
-      case "WA" -> BoardServer.ok(washington, "application/json");
-      default -> BoardServer.ok(empty, "application/json");
-    });
+    server.serve(
+        "/api/",
+        request ->
+            switch (String.valueOf(request.getUrl().queryParameter("state"))) {
+              case "FL" -> BoardServer.ok(florida, "application/json");
+              case "WA" -> BoardServer.ok(washington, "application/json");
+              default -> BoardServer.ok(empty, "application/json");
+            });
   }
 
   public static Map<String, String> properties(BoardServer server) {
@@ -51,8 +70,10 @@ public final class SampleBoards {
     properties.put("touchstone.sources.us-co-dora.url", server.url("/resource/7s5z-vewr.json"));
     properties.put("touchstone.sources.us-ct-dcp.url", server.url("/resource/ngch-56tr.json"));
     properties.put("touchstone.sources.us-tx-tdlr.url", server.url("/dbproduction2/ltmassage.csv"));
-    properties.put("touchstone.sources.us-fl-mqa.files.licensure.url", server.url("/mqa/PROF_ALL.txt"));
-    properties.put("touchstone.sources.us-fl-mqa.files.complaints.url", server.url("/mqa/dxe004dd.txt"));
+    properties.put(
+        "touchstone.sources.us-fl-mqa.files.licensure.url", server.url("/mqa/PROF_ALL.txt"));
+    properties.put(
+        "touchstone.sources.us-fl-mqa.files.complaints.url", server.url("/mqa/dxe004dd.txt"));
     properties.put("touchstone.sources.us-npi-nppes.url", server.url("/api/"));
     properties.put("touchstone.sources.us-oig-leie.url", server.url("/exclusions/UPDATED.csv"));
     properties.put("touchstone.sources.us-or-obmt.url", server.url("/LicenseLookup/results.html"));
@@ -66,8 +87,8 @@ public final class SampleBoards {
   }
 
   /**
-   * A database of this test class's own, so test classes never see each other's rows: in-memory
-   * H2, or a new database on the PostgreSQL server that {@code touchstone.test.postgres.url} names.
+   * A database of this test class's own, so test classes never see each other's rows: in-memory H2,
+   * or a new database on the PostgreSQL server that {@code touchstone.test.postgres.url} names.
    */
   public static Map<String, String> database() {
     return TestDatabases.fresh();

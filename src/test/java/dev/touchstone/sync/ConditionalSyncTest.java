@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /** Conditional GETs: a board file that has not changed costs one request and changes nothing. */
 class ConditionalSyncTest {
   private static final String TX = "/dbproduction2/ltmassage.csv";
-  private static final String TEXAS = new String(Fixtures.bytes("us-tx-tdlr/us-tx-tdlr.csv"), StandardCharsets.UTF_8);
+  private static final String TEXAS =
+      new String(Fixtures.bytes("us-tx-tdlr/us-tx-tdlr.csv"), StandardCharsets.UTF_8);
   private static final String FL_LICENSURE = "/mqa/PROF_ALL.txt";
   private static final String FL_COMPLAINTS = "/mqa/dxe004dd.txt";
 
@@ -48,26 +49,40 @@ class ConditionalSyncTest {
     boards.close();
   }
 
-  /** Serves a file version with an ETag, answering 304 to a request that names that ETag; each request is logged. */
+  /**
+   * Serves a file version with an ETag, answering 304 to a request that names that ETag; each
+   * request is logged.
+   */
   private void serveVersion(String path, String body, String etag) {
-    boards.serve(path, request -> {
-      String condition = request.getHeaders().get("If-None-Match");
-      requests.add(path + " If-None-Match=" + condition);
-      if (etag.equals(condition)) {
-        return new MockResponse.Builder().code(304).addHeader("ETag", etag).build();
-      }
-      return ok(body, "ETag", etag);
-    });
+    boards.serve(
+        path,
+        request -> {
+          String condition = request.getHeaders().get("If-None-Match");
+          requests.add(path + " If-None-Match=" + condition);
+          if (etag.equals(condition)) {
+            return new MockResponse.Builder().code(304).addHeader("ETag", etag).build();
+          }
+          return ok(body, "ETag", etag);
+        });
   }
 
   private static MockResponse ok(String body, String header, String value) {
-    return new MockResponse.Builder().code(200).addHeader("Content-Type", "text/plain").addHeader(header, value)
-        .body(Fixtures.buffer(body.getBytes(StandardCharsets.UTF_8))).build();
+    return new MockResponse.Builder()
+        .code(200)
+        .addHeader("Content-Type", "text/plain")
+        .addHeader(header, value)
+        .body(Fixtures.buffer(body.getBytes(StandardCharsets.UTF_8)))
+        .build();
   }
 
-  /** Every registry row but the sources' own, whose last success time a confirmed-unchanged run moves on. */
+  /**
+   * Every registry row but the sources' own, whose last success time a confirmed-unchanged run
+   * moves on.
+   */
   private List<String> registryRecords() {
-    return RegistryDump.of(context.getBean(Database.class)).stream().filter(row -> !row.startsWith("source:")).toList();
+    return RegistryDump.of(context.getBean(Database.class)).stream()
+        .filter(row -> !row.startsWith("source:"))
+        .toList();
   }
 
   private Instant lastSuccess(String source) {
@@ -87,7 +102,13 @@ class ConditionalSyncTest {
     assertThat(requests).containsExactly(TX + " If-None-Match=\"v1\"");
     assertThat(unchanged.outcome()).isEqualTo(SyncOutcome.SUCCEEDED);
     assertThat(unchanged.mode()).isEqualTo(SyncMode.NOT_MODIFIED);
-    assertThat(unchanged).extracting(SyncRun::fetched, SyncRun::inserted, SyncRun::updated, SyncRun::unchanged, SyncRun::unpublished)
+    assertThat(unchanged)
+        .extracting(
+            SyncRun::fetched,
+            SyncRun::inserted,
+            SyncRun::updated,
+            SyncRun::unchanged,
+            SyncRun::unpublished)
         .containsExactly(0, 0, 0, 12, 0);
     assertThat(registryRecords()).isEqualTo(before);
     assertThat(lastSuccess("us-tx-tdlr")).isAfter(firstSuccess);
@@ -102,8 +123,11 @@ class ConditionalSyncTest {
     SyncRun changed = sync.run("us-tx-tdlr");
     SyncRun next = sync.run("us-tx-tdlr");
 
-    assertThat(changed).extracting(SyncRun::mode, SyncRun::updated).containsExactly(SyncMode.FULL, 1);
-    assertThat(context.getBean(LicenseQueries.class).find("TX", "MT142207").orElseThrow().status()).isEqualTo(LicenseStatus.EXPIRED);
+    assertThat(changed)
+        .extracting(SyncRun::mode, SyncRun::updated)
+        .containsExactly(SyncMode.FULL, 1);
+    assertThat(context.getBean(LicenseQueries.class).find("TX", "MT142207").orElseThrow().status())
+        .isEqualTo(LicenseStatus.EXPIRED);
     assertThat(next.mode()).isEqualTo(SyncMode.NOT_MODIFIED);
     assertThat(requests).endsWith(TX + " If-None-Match=\"v1\"", TX + " If-None-Match=\"v2\"");
   }
@@ -127,11 +151,15 @@ class ConditionalSyncTest {
   void aBoardThatSendsOnlyLastModifiedIsAskedIfModifiedSince() {
     String stamp = "Wed, 01 Jul 2026 06:00:00 GMT";
     List<String> conditions = new CopyOnWriteArrayList<>();
-    boards.serve(TX, (RecordedRequest request) -> {
-      String since = request.getHeaders().get("If-Modified-Since");
-      conditions.add(String.valueOf(since));
-      return stamp.equals(since) ? new MockResponse.Builder().code(304).build() : ok(TEXAS, "Last-Modified", stamp);
-    });
+    boards.serve(
+        TX,
+        (RecordedRequest request) -> {
+          String since = request.getHeaders().get("If-Modified-Since");
+          conditions.add(String.valueOf(since));
+          return stamp.equals(since)
+              ? new MockResponse.Builder().code(304).build()
+              : ok(TEXAS, "Last-Modified", stamp);
+        });
     sync.run("us-tx-tdlr");
 
     assertThat(sync.run("us-tx-tdlr").mode()).isEqualTo(SyncMode.NOT_MODIFIED);
@@ -140,8 +168,10 @@ class ConditionalSyncTest {
 
   @Test
   void whenOnlyOneOfTwoFilesChangedBothAreReadAndNothingFromTheUnchangedOneIsLost() {
-    String licensure = new String(Fixtures.bytes("us-fl-mqa/us-fl-mqa.txt"), StandardCharsets.UTF_8);
-    String complaints = new String(Fixtures.bytes("us-fl-mqa/us-fl-mqa-complaints.txt"), StandardCharsets.UTF_8);
+    String licensure =
+        new String(Fixtures.bytes("us-fl-mqa/us-fl-mqa.txt"), StandardCharsets.UTF_8);
+    String complaints =
+        new String(Fixtures.bytes("us-fl-mqa/us-fl-mqa-complaints.txt"), StandardCharsets.UTF_8);
     serveVersion(FL_LICENSURE, licensure, "\"l1\"");
     serveVersion(FL_COMPLAINTS, complaints, "\"c1\"");
     sync.run("us-fl-mqa");
@@ -154,14 +184,24 @@ class ConditionalSyncTest {
     LicenseView license = context.getBean(LicenseQueries.class).find("FL", "MA72915").orElseThrow();
     assertThat(license.city()).isEqualTo("FORT MYERS");
     assertThat(license.disciplinaryActions()).hasSize(1);
-    assertThat(requests).containsExactly(FL_COMPLAINTS + " If-None-Match=\"c1\"", FL_LICENSURE + " If-None-Match=\"l1\"",
-        FL_COMPLAINTS + " If-None-Match=null", FL_LICENSURE + " If-None-Match=null");
+    assertThat(requests)
+        .containsExactly(
+            FL_COMPLAINTS + " If-None-Match=\"c1\"",
+            FL_LICENSURE + " If-None-Match=\"l1\"",
+            FL_COMPLAINTS + " If-None-Match=null",
+            FL_LICENSURE + " If-None-Match=null");
   }
 
   @Test
   void whenEveryFileIsUnchangedTheRunIsUnchanged() {
-    serveVersion(FL_LICENSURE, new String(Fixtures.bytes("us-fl-mqa/us-fl-mqa.txt"), StandardCharsets.UTF_8), "\"l1\"");
-    serveVersion(FL_COMPLAINTS, new String(Fixtures.bytes("us-fl-mqa/us-fl-mqa-complaints.txt"), StandardCharsets.UTF_8), "\"c1\"");
+    serveVersion(
+        FL_LICENSURE,
+        new String(Fixtures.bytes("us-fl-mqa/us-fl-mqa.txt"), StandardCharsets.UTF_8),
+        "\"l1\"");
+    serveVersion(
+        FL_COMPLAINTS,
+        new String(Fixtures.bytes("us-fl-mqa/us-fl-mqa-complaints.txt"), StandardCharsets.UTF_8),
+        "\"c1\"");
     sync.run("us-fl-mqa");
     requests.clear();
 
@@ -169,6 +209,12 @@ class ConditionalSyncTest {
 
     assertThat(run.mode()).isEqualTo(SyncMode.NOT_MODIFIED);
     assertThat(requests).hasSize(2);
-    assertThat(context.getBean(LicenseQueries.class).find("FL", "MA72915").orElseThrow().disciplinaryActions()).hasSize(1);
+    assertThat(
+            context
+                .getBean(LicenseQueries.class)
+                .find("FL", "MA72915")
+                .orElseThrow()
+                .disciplinaryActions())
+        .hasSize(1);
   }
 }

@@ -24,7 +24,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Socrata sources read only what changed since the last good run, with a full snapshot now and then to catch deletions. */
+/**
+ * Socrata sources read only what changed since the last good run, with a full snapshot now and then
+ * to catch deletions.
+ */
 class IncrementalSyncTest {
   private static final String WA = "/resource/qxh8-f4bd.json";
   private static final String FIRST_CURSOR = "2026-06-15T10:00:00.000Z";
@@ -55,7 +58,10 @@ class IncrementalSyncTest {
     boards.close();
   }
 
-  /** The Washington sample with Socrata's :updated_at on every row: all 2026-06-01 but one, changed on 2026-06-15. */
+  /**
+   * The Washington sample with Socrata's :updated_at on every row: all 2026-06-01 but one, changed
+   * on 2026-06-15.
+   */
   private static ArrayNode washington() {
     try {
       ArrayNode rows = (ArrayNode) JSON.readTree(Fixtures.bytes("us-wa-doh/us-wa-doh.json"));
@@ -67,15 +73,26 @@ class IncrementalSyncTest {
     }
   }
 
-  /** Serves the full rows to a full read, and {@code changes} to a read that asks for changes since a time. */
+  /**
+   * Serves the full rows to a full read, and {@code changes} to a read that asks for changes since
+   * a time.
+   */
   private void serve(ArrayNode full, UnaryOperator<ArrayNode> changes) {
-    boards.serve(WA, request -> {
-      String where = request.getUrl().queryParameter("$where");
-      wheres.add(where);
-      ArrayNode rows = where != null && where.contains(":updated_at") ? changes.apply(full.deepCopy()) : full;
-      return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-          .body(rows.toString()).build();
-    });
+    boards.serve(
+        WA,
+        request -> {
+          String where = request.getUrl().queryParameter("$where");
+          wheres.add(where);
+          ArrayNode rows =
+              where != null && where.contains(":updated_at")
+                  ? changes.apply(full.deepCopy())
+                  : full;
+          return new MockResponse.Builder()
+              .code(200)
+              .addHeader("Content-Type", "application/json")
+              .body(rows.toString())
+              .build();
+        });
   }
 
   private static ArrayNode onlyRevocationOf(ArrayNode rows) {
@@ -98,11 +115,16 @@ class IncrementalSyncTest {
 
     assertThat(full.mode()).isEqualTo(SyncMode.FULL);
     assertThat(incremental.mode()).isEqualTo(SyncMode.INCREMENTAL);
-    assertThat(incremental).extracting(SyncRun::fetched, SyncRun::updated, SyncRun::unpublished).containsExactly(1, 1, 0);
-    assertThat(wheres.get(1)).isEqualTo("(upper(credentialtype) like 'MASSAGE%') AND :updated_at >= '" + FIRST_CURSOR + "'");
+    assertThat(incremental)
+        .extracting(SyncRun::fetched, SyncRun::updated, SyncRun::unpublished)
+        .containsExactly(1, 1, 0);
+    assertThat(wheres.get(1))
+        .isEqualTo(
+            "(upper(credentialtype) like 'MASSAGE%') AND :updated_at >= '" + FIRST_CURSOR + "'");
     assertThat(wheres.get(2)).endsWith(":updated_at >= '2026-06-20T09:30:00.000Z'");
     LicenseQueries licenses = context.getBean(LicenseQueries.class);
-    assertThat(licenses.find("WA", "MA60218734").orElseThrow().status()).isEqualTo(LicenseStatus.REVOKED);
+    assertThat(licenses.find("WA", "MA60218734").orElseThrow().status())
+        .isEqualTo(LicenseStatus.REVOKED);
     assertThat(licenses.find("WA", "MA60391552").orElseThrow().published()).isTrue();
     assertThat(next.unchanged()).isEqualTo(1);
   }
@@ -122,7 +144,13 @@ class IncrementalSyncTest {
     assertThat(run.mode()).isEqualTo(SyncMode.FULL);
     assertThat(run.unpublished()).isEqualTo(1);
     assertThat(wheres).allSatisfy(where -> assertThat(where).doesNotContain(":updated_at"));
-    assertThat(context.getBean(LicenseQueries.class).find("WA", "MA60391552").orElseThrow().published()).isFalse();
+    assertThat(
+            context
+                .getBean(LicenseQueries.class)
+                .find("WA", "MA60391552")
+                .orElseThrow()
+                .published())
+        .isFalse();
   }
 
   @Test
@@ -155,10 +183,12 @@ class IncrementalSyncTest {
   void aDatasetWithoutChangeTimesIsAlwaysReadInFull() {
     startService(Map.of());
     byte[] plain = Fixtures.bytes("us-wa-doh/us-wa-doh.json");
-    boards.serve(WA, request -> {
-      wheres.add(request.getUrl().queryParameter("$where"));
-      return BoardServer.ok(plain, "application/json");
-    });
+    boards.serve(
+        WA,
+        request -> {
+          wheres.add(request.getUrl().queryParameter("$where"));
+          return BoardServer.ok(plain, "application/json");
+        });
     sync.run("us-wa-doh");
 
     assertThat(sync.run("us-wa-doh").mode()).isEqualTo(SyncMode.FULL);

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A registry filled before Washington's definition had its lookup-key rule (HELMS numbers keyed as
- * displayed) answers by either form once the rule is in: the next sync re-keys what was stored,
- * the clinics' watches and the NPI links, and a changed row still updates.
+ * displayed) answers by either form once the rule is in: the next sync re-keys what was stored, the
+ * clinics' watches and the NPI links, and a changed row still updates.
  */
 class LookupKeyRuleChangeTest {
   private static final String WA = "/resource/qxh8-f4bd.json";
@@ -45,7 +45,9 @@ class LookupKeyRuleChangeTest {
     return ApplicationContext.run(properties, "test");
   }
 
-  /** The shipped definitions, Washington's without its lookup-key rule: how they stood before it. */
+  /**
+   * The shipped definitions, Washington's without its lookup-key rule: how they stood before it.
+   */
   private static Path withoutTheRule(Path dir) throws Exception {
     try (Stream<Path> files = Files.list(Path.of("config/sources"))) {
       for (Path file : files.toList()) {
@@ -61,36 +63,56 @@ class LookupKeyRuleChangeTest {
   }
 
   @Test
-  void theNextSyncAfterTheRuleArrivesReKeysLicensesWatchesAndNpiLinks(@TempDir Path dir) throws Exception {
+  void theNextSyncAfterTheRuleArrivesReKeysLicensesWatchesAndNpiLinks(@TempDir Path dir)
+      throws Exception {
     UUID clinic;
     try (ApplicationContext before = start(withoutTheRule(dir))) {
       SyncService sync = before.getBean(SyncService.class);
       sync.run("us-wa-doh");
       sync.run("us-npi-nppes");
       LicenseQueries licenses = before.getBean(LicenseQueries.class);
-      assertThat(licenses.find("WA", "MA60218734")).as("the old rule keys HELMS numbers as displayed").isEmpty();
+      assertThat(licenses.find("WA", "MA60218734"))
+          .as("the old rule keys HELMS numbers as displayed")
+          .isEmpty();
       clinic = before.getBean(Organizations.class).create("Riverside Physical Therapy").id();
-      before.getBean(Watchlist.class).add(clinic, new Watchlist.Wanted("WA", "LMT.MA.60391552", "front desk"));
+      before
+          .getBean(Watchlist.class)
+          .add(clinic, new Watchlist.Wanted("WA", "LMT.MA.60391552", "front desk"));
     }
 
     try (ApplicationContext after = start(null)) {
-      String changed = new String(Fixtures.bytes("us-wa-doh/us-wa-doh.json"), StandardCharsets.UTF_8)
-          .replaceFirst("\"status\": \"Active\"", "\"status\": \"Suspended\"");
-      boards.serve(WA, request -> BoardServer.ok(changed.getBytes(StandardCharsets.UTF_8), "application/json"));
+      String changed =
+          new String(Fixtures.bytes("us-wa-doh/us-wa-doh.json"), StandardCharsets.UTF_8)
+              .replaceFirst("\"status\": \"Active\"", "\"status\": \"Suspended\"");
+      boards.serve(
+          WA,
+          request -> BoardServer.ok(changed.getBytes(StandardCharsets.UTF_8), "application/json"));
       SyncRun run = after.getBean(SyncService.class).run("us-wa-doh");
 
       assertThat(run.outcome()).isEqualTo(SyncOutcome.PARTIAL);
       assertThat(run.updated()).isEqualTo(1);
       assertThat(run.warnings()).contains("stored lookup keys were recomputed");
       LicenseQueries licenses = after.getBean(LicenseQueries.class);
-      assertThat(licenses.find("WA", "MA60218734")).get().satisfies(license -> {
-        assertThat(license.licenseNumber()).isEqualTo("LMT.MA.60218734");
-        assertThat(license.status()).hasToString("SUSPENDED");
-      });
-      assertThat(licenses.find("WA", "LMT.MA.60307716")).get().satisfies(license ->
-          assertThat(license.npis()).as("the NPI that declares MA60307716").containsExactly("1765432103"));
+      assertThat(licenses.find("WA", "MA60218734"))
+          .get()
+          .satisfies(
+              license -> {
+                assertThat(license.licenseNumber()).isEqualTo("LMT.MA.60218734");
+                assertThat(license.status()).hasToString("SUSPENDED");
+              });
+      assertThat(licenses.find("WA", "LMT.MA.60307716"))
+          .get()
+          .satisfies(
+              license ->
+                  assertThat(license.npis())
+                      .as("the NPI that declares MA60307716")
+                      .containsExactly("1765432103"));
       Watchlist watchlist = after.getBean(Watchlist.class);
-      assertThat(watchlist.add(clinic, new Watchlist.Wanted("WA", "MA60391552", "again")).alreadyWatched()).isTrue();
+      assertThat(
+              watchlist
+                  .add(clinic, new Watchlist.Wanted("WA", "MA60391552", "again"))
+                  .alreadyWatched())
+          .isTrue();
 
       SyncRun again = after.getBean(SyncService.class).run("us-wa-doh");
       assertThat(String.valueOf(again.warnings())).doesNotContain("recomputed");

@@ -15,21 +15,31 @@ class ReadAheadTest {
   @Test
   void everyItemArrivesInOrder() {
     List<Integer> received = new ArrayList<>();
-    ReadAhead.<Integer>stream("test", emit -> {
-      for (int i = 0; i < 10_000; i++) {
-        emit.accept(i);
-      }
-    }, received::add);
+    ReadAhead.<Integer>stream(
+        "test",
+        emit -> {
+          for (int i = 0; i < 10_000; i++) {
+            emit.accept(i);
+          }
+        },
+        received::add);
     assertThat(received).hasSize(10_000).isSorted();
   }
 
   @Test
   void aReadFailureReachesTheWritingThreadAfterWhatWasReadBeforeIt() {
     List<Integer> received = new ArrayList<>();
-    assertThatThrownBy(() -> ReadAhead.<Integer>stream("test", emit -> {
-      emit.accept(1);
-      throw new SourceReadException("the download broke");
-    }, received::add)).isInstanceOf(SourceReadException.class).hasMessage("the download broke");
+    assertThatThrownBy(
+            () ->
+                ReadAhead.<Integer>stream(
+                    "test",
+                    emit -> {
+                      emit.accept(1);
+                      throw new SourceReadException("the download broke");
+                    },
+                    received::add))
+        .isInstanceOf(SourceReadException.class)
+        .hasMessage("the download broke");
     assertThat(received).containsExactly(1);
   }
 
@@ -37,16 +47,22 @@ class ReadAheadTest {
   @Timeout(10)
   void aWriteFailureStopsTheReaderInsteadOfLeavingItBlocked() {
     AtomicInteger produced = new AtomicInteger();
-    assertThatThrownBy(() -> ReadAhead.<Integer>stream("test", emit -> {
-      for (int i = 0; i < 10_000_000; i++) {
-        emit.accept(i);
-        produced.incrementAndGet();
-      }
-    }, item -> {
-      if (item == 100) {
-        throw new IllegalStateException("the database said no");
-      }
-    })).hasMessage("the database said no");
+    assertThatThrownBy(
+            () ->
+                ReadAhead.<Integer>stream(
+                    "test",
+                    emit -> {
+                      for (int i = 0; i < 10_000_000; i++) {
+                        emit.accept(i);
+                        produced.incrementAndGet();
+                      }
+                    },
+                    item -> {
+                      if (item == 100) {
+                        throw new IllegalStateException("the database said no");
+                      }
+                    }))
+        .hasMessage("the database said no");
     assertThat(produced.get()).isLessThan(10_000_000);
   }
 }

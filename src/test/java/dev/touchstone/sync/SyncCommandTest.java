@@ -13,11 +13,15 @@ import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** {@code java -jar touchstone.jar sync <source-id>}: the exit status a script can rely on, and what it prints. */
+/**
+ * {@code java -jar touchstone.jar sync <source-id>}: the exit status a script can rely on, and what
+ * it prints.
+ */
 class SyncCommandTest {
   private final BoardServer boards = SampleBoards.start();
   private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
-  private final SyncCommand command = new SyncCommand(new PrintStream(printed, true, StandardCharsets.UTF_8));
+  private final SyncCommand command =
+      new SyncCommand(new PrintStream(printed, true, StandardCharsets.UTF_8));
 
   @AfterEach
   void stopBoards() {
@@ -40,7 +44,9 @@ class SyncCommandTest {
 
   @Test
   void aFailedSyncExitsOneWithItsError() {
-    boards.serve("/resource/qxh8-f4bd.json", request -> new MockResponse.Builder().code(500).body("down").build());
+    boards.serve(
+        "/resource/qxh8-f4bd.json",
+        request -> new MockResponse.Builder().code(500).body("down").build());
     assertThat(command.run("us-wa-doh", properties())).isEqualTo(1);
     assertThat(printed()).contains("us-wa-doh FAILED").contains("error: HTTP 500");
   }
@@ -53,9 +59,12 @@ class SyncCommandTest {
 
   @Test
   void progressReadsAsRowsRateAndShareDone() {
-    SyncProgress progress = new SyncProgress("us-wa-doh", 120_000, java.time.Duration.ofMillis(2_500), 480_000);
-    assertThat(progress.describe()).isEqualTo("us-wa-doh: 120,000 rows so far, 48,000 rows/s, about 8 s left");
-    assertThat(progress.bar(20)).isEqualTo("[#####...............]  25%  120,000 rows  48,000 rows/s");
+    SyncProgress progress =
+        new SyncProgress("us-wa-doh", 120_000, java.time.Duration.ofMillis(2_500), 480_000);
+    assertThat(progress.describe())
+        .isEqualTo("us-wa-doh: 120,000 rows so far, 48,000 rows/s, about 8 s left");
+    assertThat(progress.bar(20))
+        .isEqualTo("[#####...............]  25%  120,000 rows  48,000 rows/s");
     assertThat(new SyncProgress("us-wa-doh", 10, java.time.Duration.ofSeconds(1), null).describe())
         .isEqualTo("us-wa-doh: 10 rows so far, 10 rows/s");
   }

@@ -26,7 +26,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A snapshot whose commit the database refuses (a full disk, a lost connection) leaves the registry as it was. */
+/**
+ * A snapshot whose commit the database refuses (a full disk, a lost connection) leaves the registry
+ * as it was.
+ */
 class SyncCommitFailureTest {
   private BoardServer boards;
   private ApplicationContext context;
@@ -58,23 +61,31 @@ class SyncCommitFailureTest {
     assertThat(finished.outcome()).isEqualTo(SyncOutcome.FAILED);
     assertThat(finished.error()).contains("the disk is full (simulated)");
     assertThat(finished.inserted()).isZero();
-    assertThat(context.getBean(SyncRunRepository.class).findById(run.id()).orElseThrow().outcome()).isEqualTo(SyncOutcome.FAILED);
-    assertThat(licensesOf(database, "us-tx-tdlr")).as("nothing of the refused snapshot is in the registry").isZero();
+    assertThat(context.getBean(SyncRunRepository.class).findById(run.id()).orElseThrow().outcome())
+        .isEqualTo(SyncOutcome.FAILED);
+    assertThat(licensesOf(database, "us-tx-tdlr"))
+        .as("nothing of the refused snapshot is in the registry")
+        .isZero();
   }
 
   private static long licensesOf(Database database, String sourceId) {
-    return database.read(connection -> {
-      try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM license WHERE source_id = ?")) {
-        count.setString(1, sourceId);
-        try (ResultSet row = count.executeQuery()) {
-          row.next();
-          return row.getLong(1);
-        }
-      }
-    });
+    return database.read(
+        connection -> {
+          try (PreparedStatement count =
+              connection.prepareStatement("SELECT COUNT(*) FROM license WHERE source_id = ?")) {
+            count.setString(1, sourceId);
+            try (ResultSet row = count.executeQuery()) {
+              row.next();
+              return row.getLong(1);
+            }
+          }
+        });
   }
 
-  /** The service's database, except that while {@code failing} is set every commit throws, as a database that cannot write would. */
+  /**
+   * The service's database, except that while {@code failing} is set every commit throws, as a
+   * database that cannot write would.
+   */
   @Singleton
   @Replaces(Database.class)
   @Requires(property = "test.commit-fails", value = "true")
@@ -94,13 +105,18 @@ class SyncCommitFailureTest {
     private static DataSource failingAtCommit(DataSource real, AtomicBoolean failing) {
       DataSource dataSource = spy(real);
       try {
-        doAnswer(call -> {
-          Connection connection = spy((Connection) call.callRealMethod());
-          if (failing.get()) {
-            doThrow(new SQLException("the disk is full (simulated)")).when(connection).commit();
-          }
-          return connection;
-        }).when(dataSource).getConnection();
+        doAnswer(
+                call -> {
+                  Connection connection = spy((Connection) call.callRealMethod());
+                  if (failing.get()) {
+                    doThrow(new SQLException("the disk is full (simulated)"))
+                        .when(connection)
+                        .commit();
+                  }
+                  return connection;
+                })
+            .when(dataSource)
+            .getConnection();
       } catch (SQLException e) {
         throw new IllegalStateException(e);
       }

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A run stopped by a JVM error (say, out of memory) is closed as FAILED, not left RUNNING for ever. */
+/**
+ * A run stopped by a JVM error (say, out of memory) is closed as FAILED, not left RUNNING for ever.
+ */
 class SyncErrorTest {
   private BoardServer boards;
   private ApplicationContext context;
@@ -49,7 +51,9 @@ class SyncErrorTest {
     SyncRun recorded = context.getBean(SyncRunRepository.class).findById(run.id()).orElseThrow();
     assertThat(recorded.outcome()).isEqualTo(SyncOutcome.FAILED);
     assertThat(recorded.error()).contains("internal error").contains("Java heap space (simulated)");
-    assertThat(sync.start("us-tx-tdlr").outcome()).as("the source is free to sync again").isEqualTo(SyncOutcome.RUNNING);
+    assertThat(sync.start("us-tx-tdlr").outcome())
+        .as("the source is free to sync again")
+        .isEqualTo(SyncOutcome.RUNNING);
   }
 
   @Singleton
@@ -61,7 +65,8 @@ class SyncErrorTest {
     }
 
     @Override
-    IncrementalRead readFor(SourceDefinition source, SourceStates.State state, UUID runId, Instant now) {
+    IncrementalRead readFor(
+        SourceDefinition source, SourceStates.State state, UUID runId, Instant now) {
       throw new OutOfMemoryError("Java heap space (simulated)");
     }
   }

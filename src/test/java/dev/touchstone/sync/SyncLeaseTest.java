@@ -29,7 +29,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Several instances on one database: exactly one runs each source's sync, and a dead one's lease passes on. */
+/**
+ * Several instances on one database: exactly one runs each source's sync, and a dead one's lease
+ * passes on.
+ */
 class SyncLeaseTest {
   private static final String TEXAS = "us-tx-tdlr";
   private static final String TX_PATH = "/dbproduction2/ltmassage.csv";
@@ -61,18 +64,23 @@ class SyncLeaseTest {
     return context;
   }
 
-  /** The Texas file, held back until the test opens the gate, so a run stays in progress as long as the test needs. */
+  /**
+   * The Texas file, held back until the test opens the gate, so a run stays in progress as long as
+   * the test needs.
+   */
   private void holdTexasDownloads() {
-    boards.serve(TX_PATH, request -> {
-      downloads.incrementAndGet();
-      downloading.countDown();
-      try {
-        gate.await(30, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return BoardServer.ok(TEXAS_FILE, "text/csv");
-    });
+    boards.serve(
+        TX_PATH,
+        request -> {
+          downloads.incrementAndGet();
+          downloading.countDown();
+          try {
+            gate.await(30, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return BoardServer.ok(TEXAS_FILE, "text/csv");
+        });
   }
 
   private static Object attempt(ApplicationContext instance, CyclicBarrier barrier) {
@@ -100,13 +108,21 @@ class SyncLeaseTest {
     gate.countDown();
     List<Object> outcomes = List.of(one.get(30, TimeUnit.SECONDS), other.get(30, TimeUnit.SECONDS));
 
-    assertThat(loser).isInstanceOf(SyncAlreadyRunningException.class)
-        .extracting(Object::toString).asString().contains("already running on instance");
-    assertThat(outcomes).filteredOn(SyncRun.class::isInstance).singleElement()
-        .extracting(run -> ((SyncRun) run).outcome()).isEqualTo(SyncOutcome.PARTIAL);
+    assertThat(loser)
+        .isInstanceOf(SyncAlreadyRunningException.class)
+        .extracting(Object::toString)
+        .asString()
+        .contains("already running on instance");
+    assertThat(outcomes)
+        .filteredOn(SyncRun.class::isInstance)
+        .singleElement()
+        .extracting(run -> ((SyncRun) run).outcome())
+        .isEqualTo(SyncOutcome.PARTIAL);
     assertThat(downloads).hasValue(1);
-    assertThat(first.getBean(SyncRunRepository.class).findAll()).singleElement()
-        .extracting(SyncRun::inserted).isEqualTo(12);
+    assertThat(first.getBean(SyncRunRepository.class).findAll())
+        .singleElement()
+        .extracting(SyncRun::inserted)
+        .isEqualTo(12);
     assertThat(leaseHolder(first)).isNull();
   }
 
@@ -114,7 +130,8 @@ class SyncLeaseTest {
   void afterOneInstanceFinishesAnotherMaySyncTheSameSource() {
     ApplicationContext first = instance();
     ApplicationContext second = instance();
-    assertThat(first.getBean(SyncService.class).run(TEXAS).outcome()).isEqualTo(SyncOutcome.PARTIAL);
+    assertThat(first.getBean(SyncService.class).run(TEXAS).outcome())
+        .isEqualTo(SyncOutcome.PARTIAL);
     assertThat(second.getBean(SyncService.class).run(TEXAS).unchanged()).isEqualTo(12);
   }
 
@@ -126,8 +143,10 @@ class SyncLeaseTest {
 
     Optional<SyncRun> ran = first.getBean(SyncService.class).runScheduled(TEXAS, due);
     Optional<SyncRun> again = second.getBean(SyncService.class).runScheduled(TEXAS, due);
-    Optional<SyncRun> nextNight = second.getBean(SyncService.class)
-        .runScheduled(TEXAS, second.getBean(java.time.Clock.class).instant());
+    Optional<SyncRun> nextNight =
+        second
+            .getBean(SyncService.class)
+            .runScheduled(TEXAS, second.getBean(java.time.Clock.class).instant());
 
     assertThat(ran).get().extracting(SyncRun::outcome).isEqualTo(SyncOutcome.PARTIAL);
     assertThat(again).isEmpty();
@@ -139,17 +158,27 @@ class SyncLeaseTest {
   @Test
   void aLiveLeaseOfAnotherInstanceRefusesTheSyncNamesItsHolderAndSurvivesARestart() {
     ApplicationContext instance = instance();
-    SyncRun theirs = instance.getBean(SyncRunRepository.class).save(SyncRun.started(UUID.randomUUID(), TEXAS, Instant.now()));
-    setLease(instance, "far-host/4242/aaaa0000/bbbb1111", theirs.id(), Instant.now().plus(Duration.ofHours(1)));
+    SyncRun theirs =
+        instance
+            .getBean(SyncRunRepository.class)
+            .save(SyncRun.started(UUID.randomUUID(), TEXAS, Instant.now()));
+    setLease(
+        instance,
+        "far-host/4242/aaaa0000/bbbb1111",
+        theirs.id(),
+        Instant.now().plus(Duration.ofHours(1)));
     List<String> before = RegistryDump.of(instance.getBean(Database.class));
 
     assertThatThrownBy(() -> instance.getBean(SyncService.class).run(TEXAS))
-        .isInstanceOf(SyncAlreadyRunningException.class).hasMessageContaining("far-host/4242/aaaa0000/bbbb1111");
+        .isInstanceOf(SyncAlreadyRunningException.class)
+        .hasMessageContaining("far-host/4242/aaaa0000/bbbb1111");
     instance.close();
     ApplicationContext restarted = instance();
 
-    assertThat(restarted.getBean(SyncRunRepository.class).findById(theirs.id())).get()
-        .extracting(SyncRun::outcome).isEqualTo(SyncOutcome.RUNNING);
+    assertThat(restarted.getBean(SyncRunRepository.class).findById(theirs.id()))
+        .get()
+        .extracting(SyncRun::outcome)
+        .isEqualTo(SyncOutcome.RUNNING);
     assertThat(RegistryDump.of(restarted.getBean(Database.class))).isEqualTo(before);
   }
 
@@ -157,40 +186,61 @@ class SyncLeaseTest {
   void anExpiredLeaseIsTakenOverAndTheDeadHoldersRunIsMarkedAborted() {
     ApplicationContext instance = instance();
     SyncRunRepository runs = instance.getBean(SyncRunRepository.class);
-    SyncRun dead = runs.save(SyncRun.started(UUID.randomUUID(), TEXAS, Instant.now().minus(Duration.ofHours(2))));
-    setLease(instance, "far-host/4242/aaaa0000/bbbb1111", dead.id(), Instant.now().minus(Duration.ofMinutes(1)));
+    SyncRun dead =
+        runs.save(
+            SyncRun.started(UUID.randomUUID(), TEXAS, Instant.now().minus(Duration.ofHours(2))));
+    setLease(
+        instance,
+        "far-host/4242/aaaa0000/bbbb1111",
+        dead.id(),
+        Instant.now().minus(Duration.ofMinutes(1)));
 
     SyncRun mine = instance.getBean(SyncService.class).run(TEXAS);
 
     assertThat(mine.outcome()).isEqualTo(SyncOutcome.PARTIAL);
-    assertThat(runs.findById(dead.id())).get().satisfies(run -> {
-      assertThat(run.outcome()).isEqualTo(SyncOutcome.ABORTED);
-      assertThat(run.error()).contains("stopped before it finished");
-    });
+    assertThat(runs.findById(dead.id()))
+        .get()
+        .satisfies(
+            run -> {
+              assertThat(run.outcome()).isEqualTo(SyncOutcome.ABORTED);
+              assertThat(run.error()).contains("stopped before it finished");
+            });
   }
 
   @Test
-  void aHolderOnThisHostWhoseProcessIsGoneIsDeadAtOnceThoughItsLeaseHasNotExpired() throws Exception {
+  void aHolderOnThisHostWhoseProcessIsGoneIsDeadAtOnceThoughItsLeaseHasNotExpired()
+      throws Exception {
     Process gone = new ProcessBuilder("true").start();
     gone.waitFor();
     ApplicationContext instance = instance();
-    String holder = InetAddress.getLocalHost().getHostName() + "/" + gone.pid() + "/aaaa0000/bbbb1111";
-    SyncRun killed = instance.getBean(SyncRunRepository.class).save(SyncRun.started(UUID.randomUUID(), TEXAS, Instant.now()));
+    String holder =
+        InetAddress.getLocalHost().getHostName() + "/" + gone.pid() + "/aaaa0000/bbbb1111";
+    SyncRun killed =
+        instance
+            .getBean(SyncRunRepository.class)
+            .save(SyncRun.started(UUID.randomUUID(), TEXAS, Instant.now()));
     setLease(instance, holder, killed.id(), Instant.now().plus(Duration.ofHours(1)));
 
-    assertThat(instance.getBean(SyncService.class).run(TEXAS).outcome()).isEqualTo(SyncOutcome.PARTIAL);
-    assertThat(instance.getBean(SyncRunRepository.class).findById(killed.id())).get()
-        .extracting(SyncRun::outcome).isEqualTo(SyncOutcome.ABORTED);
+    assertThat(instance.getBean(SyncService.class).run(TEXAS).outcome())
+        .isEqualTo(SyncOutcome.PARTIAL);
+    assertThat(instance.getBean(SyncRunRepository.class).findById(killed.id()))
+        .get()
+        .extracting(SyncRun::outcome)
+        .isEqualTo(SyncOutcome.ABORTED);
   }
 
   @Test
-  void runsLeftRunningByACrashedProcessAreMarkedAbortedWhenTheServiceStartsAgain() throws Exception {
+  void runsLeftRunningByACrashedProcessAreMarkedAbortedWhenTheServiceStartsAgain()
+      throws Exception {
     Process gone = new ProcessBuilder("true").start();
     gone.waitFor();
     ApplicationContext crashed = instance();
     SyncRunRepository runs = crashed.getBean(SyncRunRepository.class);
     SyncRun killed = runs.save(SyncRun.started(UUID.randomUUID(), TEXAS, Instant.now()));
-    setLease(crashed, InetAddress.getLocalHost().getHostName() + "/" + gone.pid() + "/aaaa0000/bbbb1111", killed.id(),
+    setLease(
+        crashed,
+        InetAddress.getLocalHost().getHostName() + "/" + gone.pid() + "/aaaa0000/bbbb1111",
+        killed.id(),
         Instant.now().plus(Duration.ofMinutes(2)));
     SyncRun leaseless = runs.save(SyncRun.started(UUID.randomUUID(), "us-wa-doh", Instant.now()));
     crashed.close();
@@ -198,11 +248,18 @@ class SyncLeaseTest {
     ApplicationContext restarted = instance();
 
     SyncRunRepository after = restarted.getBean(SyncRunRepository.class);
-    assertThat(List.of(killed.id(), leaseless.id())).allSatisfy(id -> assertThat(after.findById(id)).get().satisfies(run -> {
-      assertThat(run.outcome()).isEqualTo(SyncOutcome.ABORTED);
-      assertThat(run.error()).contains("nothing it wrote was kept");
-    }));
-    assertThat(restarted.getBean(SyncService.class).run(TEXAS).outcome()).isEqualTo(SyncOutcome.PARTIAL);
+    assertThat(List.of(killed.id(), leaseless.id()))
+        .allSatisfy(
+            id ->
+                assertThat(after.findById(id))
+                    .get()
+                    .satisfies(
+                        run -> {
+                          assertThat(run.outcome()).isEqualTo(SyncOutcome.ABORTED);
+                          assertThat(run.error()).contains("nothing it wrote was kept");
+                        }));
+    assertThat(restarted.getBean(SyncService.class).run(TEXAS).outcome())
+        .isEqualTo(SyncOutcome.PARTIAL);
   }
 
   @Test
@@ -210,10 +267,15 @@ class SyncLeaseTest {
     ApplicationContext instance = instance();
     List<String> before = RegistryDump.of(instance.getBean(Database.class));
     holdTexasDownloads();
-    CompletableFuture<SyncRun> run = CompletableFuture.supplyAsync(() -> instance.getBean(SyncService.class).run(TEXAS));
+    CompletableFuture<SyncRun> run =
+        CompletableFuture.supplyAsync(() -> instance.getBean(SyncService.class).run(TEXAS));
     assertThat(downloading.await(30, TimeUnit.SECONDS)).isTrue();
 
-    setLease(instance, "far-host/4242/aaaa0000/bbbb1111", UUID.randomUUID(), Instant.now().plus(Duration.ofHours(1)));
+    setLease(
+        instance,
+        "far-host/4242/aaaa0000/bbbb1111",
+        UUID.randomUUID(),
+        Instant.now().plus(Duration.ofHours(1)));
     gate.countDown();
 
     SyncRun discarded = run.get(30, TimeUnit.SECONDS);
@@ -228,9 +290,14 @@ class SyncLeaseTest {
     ApplicationContext instance = instance();
     SyncLeases leases = instance.getBean(SyncLeases.class);
     holdTexasDownloads();
-    CompletableFuture<SyncRun> run = CompletableFuture.supplyAsync(() -> instance.getBean(SyncService.class).run(TEXAS));
+    CompletableFuture<SyncRun> run =
+        CompletableFuture.supplyAsync(() -> instance.getBean(SyncService.class).run(TEXAS));
     assertThat(downloading.await(30, TimeUnit.SECONDS)).isTrue();
-    setLease(instance, leases.holder(), leases.all().get(TEXAS).runId(), Instant.now().minus(Duration.ofMinutes(1)));
+    setLease(
+        instance,
+        leases.holder(),
+        leases.all().get(TEXAS).runId(),
+        Instant.now().minus(Duration.ofMinutes(1)));
 
     leases.renew();
 
@@ -241,18 +308,23 @@ class SyncLeaseTest {
     assertThat(run.get(30, TimeUnit.SECONDS).outcome()).isEqualTo(SyncOutcome.PARTIAL);
   }
 
-  private static void setLease(ApplicationContext context, String holder, UUID runId, Instant expiresAt) {
-    context.getBean(Database.class).inTransaction(connection -> {
-      try (PreparedStatement update = connection.prepareStatement(
-          "UPDATE sync_lease SET holder = ?, run_id = ?, acquired_at = ?, expires_at = ? WHERE source_id = ?")) {
-        update.setString(1, holder);
-        update.setObject(2, runId);
-        Sql.instant(update, 3, Instant.now());
-        Sql.instant(update, 4, expiresAt);
-        update.setString(5, TEXAS);
-        return update.executeUpdate();
-      }
-    });
+  private static void setLease(
+      ApplicationContext context, String holder, UUID runId, Instant expiresAt) {
+    context
+        .getBean(Database.class)
+        .inTransaction(
+            connection -> {
+              try (PreparedStatement update =
+                  connection.prepareStatement(
+                      "UPDATE sync_lease SET holder = ?, run_id = ?, acquired_at = ?, expires_at = ? WHERE source_id = ?")) {
+                update.setString(1, holder);
+                update.setObject(2, runId);
+                Sql.instant(update, 3, Instant.now());
+                Sql.instant(update, 4, expiresAt);
+                update.setString(5, TEXAS);
+                return update.executeUpdate();
+              }
+            });
   }
 
   private static String leaseHolder(ApplicationContext context) {

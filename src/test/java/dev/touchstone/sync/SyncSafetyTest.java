@@ -28,10 +28,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** A bad download fails its run and leaves the registry exactly as it was; a good one changes only what changed. */
+/**
+ * A bad download fails its run and leaves the registry exactly as it was; a good one changes only
+ * what changed.
+ */
 class SyncSafetyTest {
   private static final String TX = "/dbproduction2/ltmassage.csv";
-  private static final String TEXAS = new String(Fixtures.bytes("us-tx-tdlr/us-tx-tdlr.csv"), StandardCharsets.UTF_8);
+  private static final String TEXAS =
+      new String(Fixtures.bytes("us-tx-tdlr/us-tx-tdlr.csv"), StandardCharsets.UTF_8);
 
   private BoardServer boards;
   private ApplicationContext context;
@@ -63,18 +67,35 @@ class SyncSafetyTest {
     String header = TEXAS.substring(0, TEXAS.indexOf('\n') + 1);
     String[] lines = TEXAS.split("\n");
     return Stream.of(
-        Arguments.of("HTTP 500", (Function<RecordedRequest, MockResponse>) r -> new MockResponse.Builder().code(500).build(), "HTTP 500"),
-        Arguments.of("429 then still 429", (Function<RecordedRequest, MockResponse>) r ->
-            new MockResponse.Builder().code(429).addHeader("Retry-After", "1").build(), "HTTP 429"),
-        Arguments.of("an HTML page", ok("<!DOCTYPE html><html><body>Down for maintenance</body></html>"), "HTML"),
+        Arguments.of(
+            "HTTP 500",
+            (Function<RecordedRequest, MockResponse>)
+                r -> new MockResponse.Builder().code(500).build(),
+            "HTTP 500"),
+        Arguments.of(
+            "429 then still 429",
+            (Function<RecordedRequest, MockResponse>)
+                r -> new MockResponse.Builder().code(429).addHeader("Retry-After", "1").build(),
+            "HTTP 429"),
+        Arguments.of(
+            "an HTML page",
+            ok("<!DOCTYPE html><html><body>Down for maintenance</body></html>"),
+            "HTML"),
         Arguments.of("an empty file", ok(""), "empty"),
         Arguments.of("only the header", ok(header), "no records"),
         Arguments.of("a truncated file", ok(TEXAS.substring(0, TEXAS.length() - 30)), "truncated"),
-        Arguments.of("a renamed column", ok(TEXAS.replace("OWNER NAME", "HOLDER NAME")), "OWNER NAME"),
+        Arguments.of(
+            "a renamed column", ok(TEXAS.replace("OWNER NAME", "HOLDER NAME")), "OWNER NAME"),
         Arguments.of("a tenth of the last file", ok(header + lines[1] + "\n"), "fewer than 50%"),
-        Arguments.of("a connection reset mid-body", (Function<RecordedRequest, MockResponse>) r -> new MockResponse.Builder()
-            .body(Fixtures.buffer(TEXAS.getBytes(StandardCharsets.UTF_8))).onResponseBody(SocketEffect.ShutdownConnection.INSTANCE)
-            .build(), ""));
+        Arguments.of(
+            "a connection reset mid-body",
+            (Function<RecordedRequest, MockResponse>)
+                r ->
+                    new MockResponse.Builder()
+                        .body(Fixtures.buffer(TEXAS.getBytes(StandardCharsets.UTF_8)))
+                        .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE)
+                        .build(),
+            ""));
   }
 
   private static Function<RecordedRequest, MockResponse> ok(String body) {
@@ -83,29 +104,40 @@ class SyncSafetyTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("brokenDownloads")
-  void aBrokenDownloadFailsTheRunAndLeavesTheRegistryUntouched(String fault, Function<RecordedRequest, MockResponse> response,
-      String reason) {
+  void aBrokenDownloadFailsTheRunAndLeavesTheRegistryUntouched(
+      String fault, Function<RecordedRequest, MockResponse> response, String reason) {
     List<String> before = RegistryDump.of(database);
     boards.serve(TX, response);
     SyncRun run = sync.run("us-tx-tdlr");
     assertThat(run.outcome()).isEqualTo(SyncOutcome.FAILED);
     assertThat(run.error()).isNotBlank().contains(reason);
     assertThat(RegistryDump.of(database)).isEqualTo(before);
-    assertThat(licenses.find("TX", "MT142207")).get().extracting(LicenseView::published).isEqualTo(true);
+    assertThat(licenses.find("TX", "MT142207"))
+        .get()
+        .extracting(LicenseView::published)
+        .isEqualTo(true);
   }
 
   @Test
   void aBoardThatStallsMidFileTimesOutFailsTheRunAndLeavesTheRegistryUntouched() {
     List<String> before = RegistryDump.of(database);
     Map<String, Object> properties = new java.util.HashMap<>(SampleBoards.properties(boards));
-    context.getEnvironment().getProperties("datasources.default").forEach((key, value) -> properties.put("datasources.default." + key, value));
+    context
+        .getEnvironment()
+        .getProperties("datasources.default")
+        .forEach((key, value) -> properties.put("datasources.default." + key, value));
     context.close();
     properties.put("touchstone.http.read-timeout", "200ms");
     properties.put("touchstone.http.max-attempts", "2");
     context = ApplicationContext.run(properties, "test");
-    boards.serve(TX, request -> new MockResponse.Builder().addHeader("Content-Type", "text/csv")
-        .body(Fixtures.buffer(TEXAS.getBytes(StandardCharsets.UTF_8)))
-        .throttleBody(512, 2, java.util.concurrent.TimeUnit.SECONDS).build());
+    boards.serve(
+        TX,
+        request ->
+            new MockResponse.Builder()
+                .addHeader("Content-Type", "text/csv")
+                .body(Fixtures.buffer(TEXAS.getBytes(StandardCharsets.UTF_8)))
+                .throttleBody(512, 2, java.util.concurrent.TimeUnit.SECONDS)
+                .build());
 
     SyncRun run = context.getBean(SyncService.class).run("us-tx-tdlr");
 
@@ -118,28 +150,42 @@ class SyncSafetyTest {
   void aRedesignedLookupPageFailsTheHtmlSourcesRunAndLeavesTheRegistryUntouched() {
     assertThat(sync.run("us-or-obmt").outcome()).isEqualTo(SyncOutcome.SUCCEEDED);
     List<String> before = RegistryDump.of(database);
-    boards.serveFixture("/LicenseLookup/results-2.html", "us-or-obmt/results-redesigned.html", "text/html");
+    boards.serveFixture(
+        "/LicenseLookup/results-2.html", "us-or-obmt/results-redesigned.html", "text/html");
 
     SyncRun run = sync.run("us-or-obmt");
 
     assertThat(run.outcome()).isEqualTo(SyncOutcome.FAILED);
     assertThat(run.error()).contains("results-2.html no longer matches its selectors");
     assertThat(RegistryDump.of(database)).isEqualTo(before);
-    assertThat(licenses.find("OR", "F1021")).get().extracting(LicenseView::published).isEqualTo(true);
+    assertThat(licenses.find("OR", "F1021"))
+        .get()
+        .extracting(LicenseView::published)
+        .isEqualTo(true);
   }
 
   @Test
-  void aLicenseMissingFromAFullSnapshotIsUnpublishedNotDeletedAndWasLastSeenInTheLastGoodSnapshot() {
+  void
+      aLicenseMissingFromAFullSnapshotIsUnpublishedNotDeletedAndWasLastSeenInTheLastGoodSnapshot() {
     assertThat(sync.run("us-tx-tdlr").unchanged()).isEqualTo(12);
-    java.time.Instant lastGoodSnapshot = context.getBean(dev.touchstone.source.SourceStates.class).all()
-        .get("us-tx-tdlr").lastSuccessAt();
-    serveTexas(Arrays.stream(TEXAS.split("\n")).filter(line -> !line.contains("MT099418")).collect(Collectors.joining("\n")) + "\n");
+    java.time.Instant lastGoodSnapshot =
+        context
+            .getBean(dev.touchstone.source.SourceStates.class)
+            .all()
+            .get("us-tx-tdlr")
+            .lastSuccessAt();
+    serveTexas(
+        Arrays.stream(TEXAS.split("\n"))
+                .filter(line -> !line.contains("MT099418"))
+                .collect(Collectors.joining("\n"))
+            + "\n");
     SyncRun run = sync.run("us-tx-tdlr");
     assertThat(run.unpublished()).isEqualTo(1);
     LicenseView gone = licenses.find("TX", "MT099418").orElseThrow();
     assertThat(gone.published()).isFalse();
     assertThat(gone.lastSeenAt()).isEqualTo(lastGoodSnapshot);
-    assertThat(gone.history()).extracting(LicenseView.HistoryEntry::field, LicenseView.HistoryEntry::to)
+    assertThat(gone.history())
+        .extracting(LicenseView.HistoryEntry::field, LicenseView.HistoryEntry::to)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("published", "false"));
   }
 
@@ -147,11 +193,18 @@ class SyncSafetyTest {
   void aChangedRecordIsUpdatedWithItsHistoryAndTheRestCostNothing() {
     serveTexas(TEXAS.replace("10312027,\"PRESCOTT", "03312026,\"PRESCOTT"));
     SyncRun run = sync.run("us-tx-tdlr");
-    assertThat(run).extracting(SyncRun::inserted, SyncRun::updated, SyncRun::unchanged).containsExactly(0, 1, 11);
+    assertThat(run)
+        .extracting(SyncRun::inserted, SyncRun::updated, SyncRun::unchanged)
+        .containsExactly(0, 1, 11);
     LicenseView changed = licenses.find("TX", "MT142207").orElseThrow();
     assertThat(changed.status()).isEqualTo(LicenseStatus.EXPIRED);
-    assertThat(changed.history()).extracting(LicenseView.HistoryEntry::field, LicenseView.HistoryEntry::from, LicenseView.HistoryEntry::to)
-        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("status", "ACTIVE", "EXPIRED"),
+    assertThat(changed.history())
+        .extracting(
+            LicenseView.HistoryEntry::field,
+            LicenseView.HistoryEntry::from,
+            LicenseView.HistoryEntry::to)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("status", "ACTIVE", "EXPIRED"),
             org.assertj.core.groups.Tuple.tuple("expiresOn", "2027-10-31", "2026-03-31"));
   }
 
@@ -169,7 +222,11 @@ class SyncSafetyTest {
 
   @Test
   void aLicenseThatReturnsIsPublishedAgain() {
-    String without = Arrays.stream(TEXAS.split("\n")).filter(line -> !line.contains("MT099418")).collect(Collectors.joining("\n")) + "\n";
+    String without =
+        Arrays.stream(TEXAS.split("\n"))
+                .filter(line -> !line.contains("MT099418"))
+                .collect(Collectors.joining("\n"))
+            + "\n";
     serveTexas(without);
     sync.run("us-tx-tdlr");
     serveTexas(TEXAS);
@@ -183,7 +240,9 @@ class SyncSafetyTest {
     String[] lines = TEXAS.split("\n");
     serveTexas(TEXAS + lines[1] + "\n");
     SyncRun run = sync.run("us-tx-tdlr");
-    assertThat(run).extracting(SyncRun::inserted, SyncRun::updated, SyncRun::unchanged).containsExactly(0, 0, 12);
+    assertThat(run)
+        .extracting(SyncRun::inserted, SyncRun::updated, SyncRun::unchanged)
+        .containsExactly(0, 0, 12);
   }
 
   @Test
@@ -200,26 +259,34 @@ class SyncSafetyTest {
   void connecticutsCsvExportLoadsThroughTheDelimitedAdapterWithItsOwnDateFormat() {
     context.close();
     boards.serveFixture("/ct-export.csv", "us-ct-dcp/us-ct-dcp-export.csv", "text/csv");
-    java.util.Map<String, Object> properties = new java.util.HashMap<>(SampleBoards.properties(boards));
+    java.util.Map<String, Object> properties =
+        new java.util.HashMap<>(SampleBoards.properties(boards));
     properties.put("touchstone.sources.us-ct-dcp.adapter", "delimited");
     properties.put("touchstone.sources.us-ct-dcp.url", boards.url("/ct-export.csv"));
     context = ApplicationContext.run(properties, "test");
     SyncRun run = context.getBean(SyncService.class).run("us-ct-dcp");
-    assertThat(run).extracting(SyncRun::inserted, SyncRun::filtered, SyncRun::quarantined).containsExactly(7, 1, 1);
+    assertThat(run)
+        .extracting(SyncRun::inserted, SyncRun::filtered, SyncRun::quarantined)
+        .containsExactly(7, 1, 1);
     LicenseQueries queries = context.getBean(LicenseQueries.class);
     assertThat(queries.find("CT", "73.001944").orElseThrow().issuedOn()).hasToString("2002-10-14");
-    assertThat(queries.find("CT", "73.002958").orElseThrow().status()).isEqualTo(LicenseStatus.EXPIRED);
+    assertThat(queries.find("CT", "73.002958").orElseThrow().status())
+        .isEqualTo(LicenseStatus.EXPIRED);
     assertThat(queries.find("CT", "73.008014").orElseThrow().name().suffix()).isEqualTo("JR");
     assertThat(queries.find("CT", "73.008014").orElseThrow().postalCode()).isEqualTo("06340");
-    assertThat(queries.find("CT", "73.005977").orElseThrow().status()).isEqualTo(LicenseStatus.SUSPENDED);
+    assertThat(queries.find("CT", "73.005977").orElseThrow().status())
+        .isEqualTo(LicenseStatus.SUSPENDED);
   }
 
   @Test
   void anActiveLicenseWhoseExpiryHasPassedKeepsTheBoardsStatusAndIsFlagged() {
-    String washington = new String(Fixtures.bytes("us-wa-doh/us-wa-doh.json"), StandardCharsets.UTF_8)
-        .replace("\"expirationdate\": \"20270731\"", "\"expirationdate\": \"20260131\"")
-        .replace("\"expirationdate\": \"2027-02-14T00:00:00.000\",", "");
-    boards.serve("/resource/qxh8-f4bd.json", r -> BoardServer.ok(washington.getBytes(StandardCharsets.UTF_8), "application/json"));
+    String washington =
+        new String(Fixtures.bytes("us-wa-doh/us-wa-doh.json"), StandardCharsets.UTF_8)
+            .replace("\"expirationdate\": \"20270731\"", "\"expirationdate\": \"20260131\"")
+            .replace("\"expirationdate\": \"2027-02-14T00:00:00.000\",", "");
+    boards.serve(
+        "/resource/qxh8-f4bd.json",
+        r -> BoardServer.ok(washington.getBytes(StandardCharsets.UTF_8), "application/json"));
     sync.run("us-wa-doh");
     LicenseView lapsed = licenses.find("WA", "MA60218734").orElseThrow();
     assertThat(lapsed.status()).isEqualTo(LicenseStatus.ACTIVE);
@@ -237,7 +304,9 @@ class SyncSafetyTest {
       body.append(lines[i]).append('\n');
     }
     for (int i = 1; i <= 4; i++) {
-      body.append("Massage Therapist,MT99900").append(i).append(",,,,,,,02302027,\"NEW, PERSON\",1 MAIN ST,,AUSTIN TX 78701,TRAVIS,,,Y\n");
+      body.append("Massage Therapist,MT99900")
+          .append(i)
+          .append(",,,,,,,02302027,\"NEW, PERSON\",1 MAIN ST,,AUSTIN TX 78701,TRAVIS,,,Y\n");
     }
     serveTexas(body.toString());
     SyncRun run = sync.run("us-tx-tdlr");

@@ -18,7 +18,9 @@ class PhrasesTest {
   @Test
   void everyDayOfSeveralYearsReadsAsTheLongFormatterWritesIt() {
     DateTimeFormatter formatter = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.US);
-    for (LocalDate day = LocalDate.of(1999, 12, 1); day.isBefore(LocalDate.of(2031, 1, 1)); day = day.plusDays(1)) {
+    for (LocalDate day = LocalDate.of(1999, 12, 1);
+        day.isBefore(LocalDate.of(2031, 1, 1));
+        day = day.plusDays(1)) {
       assertThat(Phrases.date(day)).isEqualTo(day.format(formatter));
     }
     assertThat(Phrases.date(LocalDate.of(999, 1, 2))).isEqualTo("2 January 0999");
@@ -27,6 +29,7 @@ class PhrasesTest {
   @Test
   void listsAreJoinedWithAnd() {
     assertThat(Phrases.and(List.of("Texas"))).isEqualTo("Texas");
-    assertThat(Phrases.and(List.of("Texas", "Florida", "Washington"))).isEqualTo("Texas, Florida and Washington");
+    assertThat(Phrases.and(List.of("Texas", "Florida", "Washington")))
+        .isEqualTo("Texas, Florida and Washington");
   }
 }

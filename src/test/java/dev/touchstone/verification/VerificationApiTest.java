@@ -24,7 +24,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** POST and GET /api/v1/verifications over the sample boards: verdicts, reasons, checklist, storage, errors. */
+/**
+ * POST and GET /api/v1/verifications over the sample boards: verdicts, reasons, checklist, storage,
+ * errors.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class VerificationApiTest implements TestPropertyProvider {
@@ -48,7 +51,8 @@ class VerificationApiTest implements TestPropertyProvider {
 
   @BeforeAll
   void syncSources() {
-    List.of("us-wa-doh", "us-fl-mqa", "us-tx-tdlr", "us-co-dora", "us-npi-nppes", "us-oig-leie").forEach(sync::run);
+    List.of("us-wa-doh", "us-fl-mqa", "us-tx-tdlr", "us-co-dora", "us-npi-nppes", "us-oig-leie")
+        .forEach(sync::run);
   }
 
   @AfterAll
@@ -70,18 +74,26 @@ class VerificationApiTest implements TestPropertyProvider {
 
   @SuppressWarnings("unchecked")
   private static List<String> codes(Map<String, Object> verification) {
-    return ((List<Map<String, Object>>) verification.get("reasons")).stream().map(r -> (String) r.get("code")).toList();
+    return ((List<Map<String, Object>>) verification.get("reasons"))
+        .stream().map(r -> (String) r.get("code")).toList();
   }
 
   @SuppressWarnings("unchecked")
   private static String message(Map<String, Object> verification, String code) {
-    return ((List<Map<String, Object>>) verification.get("reasons")).stream().filter(r -> code.equals(r.get("code")))
-        .map(r -> (String) r.get("message")).findFirst().orElseThrow(() -> new AssertionError("no reason " + code));
+    return ((List<Map<String, Object>>) verification.get("reasons"))
+        .stream()
+            .filter(r -> code.equals(r.get("code")))
+            .map(r -> (String) r.get("message"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no reason " + code));
   }
 
   private HttpClientResponseException failure(String json) {
     try {
-      http.toBlocking().exchange(HttpRequest.POST("/api/v1/verifications", json).contentType("application/json"), String.class);
+      http.toBlocking()
+          .exchange(
+              HttpRequest.POST("/api/v1/verifications", json).contentType("application/json"),
+              String.class);
     } catch (HttpClientResponseException e) {
       return e;
     }
@@ -90,42 +102,65 @@ class VerificationApiTest implements TestPropertyProvider {
 
   @Test
   void anActiveLicenseUnderTheNameGivenIsVerifiedAndStoredAsIssued() {
-    HttpResponse<Map> response = post(Map.of("name", "Marguerite Ostrowski", "state", "wa", "licenseNumber", "MA 60218734"));
+    HttpResponse<Map> response =
+        post(Map.of("name", "Marguerite Ostrowski", "state", "wa", "licenseNumber", "MA 60218734"));
     assertThat(response.code()).isEqualTo(201);
     Map<String, Object> verification = response.body();
-    assertThat(verification).containsEntry("verdict", "VERIFIED").containsKeys("id", "checklist", "sources", "checkedAt");
+    assertThat(verification)
+        .containsEntry("verdict", "VERIFIED")
+        .containsKeys("id", "checklist", "sources", "checkedAt");
     assertThat(codes(verification)).containsExactly("LICENSE_ACTIVE");
-    assertThat(message(verification, "LICENSE_ACTIVE")).isEqualTo(
-        "Massage therapist license LMT.MA.60218734 is active in Washington until 31 July 2027.");
-    assertThat(response.header("Location")).isEqualTo("/api/v1/verifications/" + verification.get("id"));
+    assertThat(message(verification, "LICENSE_ACTIVE"))
+        .isEqualTo(
+            "Massage therapist license LMT.MA.60218734 is active in Washington until 31 July 2027.");
+    assertThat(response.header("Location"))
+        .isEqualTo("/api/v1/verifications/" + verification.get("id"));
     String stored = http.toBlocking().retrieve("/api/v1/verifications/" + verification.get("id"));
-    assertThat(http.toBlocking().retrieve("/api/v1/verifications/" + verification.get("id"))).isEqualTo(stored);
-    assertThat(stored).contains("\"verdict\":\"VERIFIED\"").contains("\"licenseNumber\":\"LMT.MA.60218734\"");
+    assertThat(http.toBlocking().retrieve("/api/v1/verifications/" + verification.get("id")))
+        .isEqualTo(stored);
+    assertThat(stored)
+        .contains("\"verdict\":\"VERIFIED\"")
+        .contains("\"licenseNumber\":\"LMT.MA.60218734\"");
   }
 
   @Test
   void aVerificationDecidedFromCachedDataSaysTheSameAsOneThatQueriedTheRegistry() {
     events.publishEvent(new RegistryChanged(RegistryChanged.ANY_SOURCE));
-    Map<String, String> asked = Map.of("name", "Marguerite Ostrowski", "state", "WA", "licenseNumber", "MA60218734");
+    Map<String, String> asked =
+        Map.of("name", "Marguerite Ostrowski", "state", "WA", "licenseNumber", "MA60218734");
     Map<String, Object> queried = post(asked).body();
     Map<String, Object> cached = post(asked).body();
     assertThat(cached.get("id")).isNotEqualTo(queried.get("id"));
-    for (String field : List.of("verdict", "summary", "reasons", "matchedLicenses", "exclusions", "checklist", "sources")) {
+    for (String field :
+        List.of(
+            "verdict",
+            "summary",
+            "reasons",
+            "matchedLicenses",
+            "exclusions",
+            "checklist",
+            "sources")) {
       assertThat(cached.get(field)).as(field).isEqualTo(queried.get(field));
     }
     for (Map<String, Object> issued : List.of(queried, cached)) {
-      assertThat(http.toBlocking().retrieve("/api/v1/verifications/" + issued.get("id"))).contains("\"id\":\"" + issued.get("id") + "\"");
+      assertThat(http.toBlocking().retrieve("/api/v1/verifications/" + issued.get("id")))
+          .contains("\"id\":\"" + issued.get("id") + "\"");
     }
   }
 
   @Test
   @SuppressWarnings("unchecked")
   void theChecklistNamesTheExactNumberAndNameAndGivesTheAftercareAdvice() {
-    List<String> checklist = (List<String>) verify("name", "Marguerite Ostrowski", "state", "WA", "licenseNumber", "MA60218734")
-        .get("checklist");
-    assertThat(checklist).anyMatch(item -> item.contains("LMT.MA.60218734") && item.contains("Marguerite E Ostrowski"));
+    List<String> checklist =
+        (List<String>)
+            verify("name", "Marguerite Ostrowski", "state", "WA", "licenseNumber", "MA60218734")
+                .get("checklist");
+    assertThat(checklist)
+        .anyMatch(
+            item -> item.contains("LMT.MA.60218734") && item.contains("Marguerite E Ostrowski"));
     assertThat(checklist).anyMatch(item -> item.contains("photo ID"));
-    assertThat(checklist).anyMatch(item -> item.contains("soreness is normal") && item.contains("see a doctor"));
+    assertThat(checklist)
+        .anyMatch(item -> item.contains("soreness is normal") && item.contains("see a doctor"));
   }
 
   @Test
@@ -133,14 +168,20 @@ class VerificationApiTest implements TestPropertyProvider {
     Map<String, Object> verification = verify("name", "Marguerite Ostrowski", "state", "WA");
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> sources = (List<Map<String, Object>>) verification.get("sources");
-    assertThat(sources).extracting(s -> s.get("id")).containsExactly("us-wa-doh", "us-npi-nppes", "us-oig-leie");
-    assertThat(sources).extracting(s -> s.get("kind")).containsExactly("LICENSING_BOARD", "NATIONAL_REGISTRY", "EXCLUSION_LIST");
-    assertThat(sources).allSatisfy(s -> assertThat(s).containsEntry("stale", false).containsKey("lastSyncedAt"));
+    assertThat(sources)
+        .extracting(s -> s.get("id"))
+        .containsExactly("us-wa-doh", "us-npi-nppes", "us-oig-leie");
+    assertThat(sources)
+        .extracting(s -> s.get("kind"))
+        .containsExactly("LICENSING_BOARD", "NATIONAL_REGISTRY", "EXCLUSION_LIST");
+    assertThat(sources)
+        .allSatisfy(s -> assertThat(s).containsEntry("stale", false).containsKey("lastSyncedAt"));
   }
 
   @Test
   void anExpiredLicenseFailsWithTheDateItExpired() {
-    Map<String, Object> verification = verify("name", "Ruben Castellanos", "state", "WA", "licenseNumber", "MA60122870");
+    Map<String, Object> verification =
+        verify("name", "Ruben Castellanos", "state", "WA", "licenseNumber", "MA60122870");
     assertThat(verification).containsEntry("verdict", "NOT_VERIFIED");
     assertThat(message(verification, "LICENSE_EXPIRED")).contains("expired on 10 June 2023");
   }
@@ -149,27 +190,35 @@ class VerificationApiTest implements TestPropertyProvider {
   void aRevokedLicenseWithDisciplineAndASameNameExclusionFailsForEachReason() {
     Map<String, Object> verification = verify("name", "Darius Whitcombe", "state", "WA");
     assertThat(verification).containsEntry("verdict", "NOT_VERIFIED");
-    assertThat(codes(verification)).contains("LICENSE_REVOKED", "DISCIPLINE_ON_RECORD", "POSSIBLE_EXCLUSION");
-    assertThat(message(verification, "POSSIBLE_EXCLUSION")).contains("Nothing confirms it is the same person");
+    assertThat(codes(verification))
+        .contains("LICENSE_REVOKED", "DISCIPLINE_ON_RECORD", "POSSIBLE_EXCLUSION");
+    assertThat(message(verification, "POSSIBLE_EXCLUSION"))
+        .contains("Nothing confirms it is the same person");
   }
 
   @Test
   void anActiveNpiNeverMakesARevokedLicenseAcceptable() {
-    Map<String, Object> verification = verify("name", "Darius Whitcombe", "state", "WA", "npi", "1765432103");
-    assertThat(verification).containsEntry("verdict", "NOT_VERIFIED").containsEntry("practitionerId", "npi-1765432103");
+    Map<String, Object> verification =
+        verify("name", "Darius Whitcombe", "state", "WA", "npi", "1765432103");
+    assertThat(verification)
+        .containsEntry("verdict", "NOT_VERIFIED")
+        .containsEntry("practitionerId", "npi-1765432103");
     assertThat(codes(verification)).contains("LICENSE_REVOKED").doesNotContain("LICENSE_ACTIVE");
   }
 
   @Test
   void aLicenseNumberUnderSomeoneElsesNameIsANameMismatch() {
-    Map<String, Object> verification = verify("name", "Jane Doe", "state", "WA", "licenseNumber", "MA60218734");
+    Map<String, Object> verification =
+        verify("name", "Jane Doe", "state", "WA", "licenseNumber", "MA60218734");
     assertThat(verification).containsEntry("verdict", "NOT_VERIFIED");
-    assertThat(message(verification, "NAME_MISMATCH")).contains("belongs to Marguerite E Ostrowski, not to Jane Doe");
+    assertThat(message(verification, "NAME_MISMATCH"))
+        .contains("belongs to Marguerite E Ostrowski, not to Jane Doe");
   }
 
   @Test
   void aNicknameMatchesOnlyPartlyAndCallsForCaution() {
-    Map<String, Object> verification = verify("name", "Maggie Ostrowski", "state", "WA", "licenseNumber", "MA60218734");
+    Map<String, Object> verification =
+        verify("name", "Maggie Ostrowski", "state", "WA", "licenseNumber", "MA60218734");
     assertThat(verification).containsEntry("verdict", "CAUTION");
     assertThat(codes(verification)).contains("NAME_PARTIAL_MATCH", "LICENSE_ACTIVE");
     assertThat(message(verification, "NAME_PARTIAL_MATCH")).contains("Marguerite");
@@ -179,7 +228,8 @@ class VerificationApiTest implements TestPropertyProvider {
   void aLicenseInAnotherStateOnlyFails() {
     Map<String, Object> verification = verify("name", "Corinne Whitaker", "state", "WA");
     assertThat(codes(verification)).containsExactly("LICENSED_ELSEWHERE_ONLY");
-    assertThat(message(verification, "LICENSED_ELSEWHERE_ONLY")).contains("in Florida, but none in Washington");
+    assertThat(message(verification, "LICENSED_ELSEWHERE_ONLY"))
+        .contains("in Florida, but none in Washington");
   }
 
   @Test
@@ -191,8 +241,11 @@ class VerificationApiTest implements TestPropertyProvider {
 
   @Test
   void aBoardThatWasNeverReadIsReportedAsUncheckedNotAsNotFound() {
-    Map<String, Object> verification = verify("name", "Eleanor Patterson", "state", "CT", "licenseNumber", "73.004821");
-    assertThat(codes(verification)).contains("SOURCE_UNAVAILABLE").doesNotContain("LICENSE_NOT_FOUND");
+    Map<String, Object> verification =
+        verify("name", "Eleanor Patterson", "state", "CT", "licenseNumber", "73.004821");
+    assertThat(codes(verification))
+        .contains("SOURCE_UNAVAILABLE")
+        .doesNotContain("LICENSE_NOT_FOUND");
     assertThat(verification).containsEntry("verdict", "CAUTION");
   }
 
@@ -202,10 +255,14 @@ class VerificationApiTest implements TestPropertyProvider {
     Map<String, Object> verification = verify("name", "Jane Doe", "state", "NY");
     assertThat(codes(verification)).containsExactly("STATE_NOT_COVERED");
     assertThat(verification).containsEntry("verdict", "CAUTION");
-    assertThat(message(verification, "STATE_NOT_COVERED")).contains("New York State Education Department, Office of the Professions")
+    assertThat(message(verification, "STATE_NOT_COVERED"))
+        .contains("New York State Education Department, Office of the Professions")
         .contains("https://www.op.nysed.gov/professions/massage-therapy");
     assertThat((List<String>) verification.get("checklist"))
-        .anyMatch(item -> item.contains("Office of the Professions") && item.contains("https://www.op.nysed.gov/"));
+        .anyMatch(
+            item ->
+                item.contains("Office of the Professions")
+                    && item.contains("https://www.op.nysed.gov/"));
   }
 
   @Test
@@ -213,37 +270,50 @@ class VerificationApiTest implements TestPropertyProvider {
     Map<String, Object> verification = verify("name", "Jane Doe", "state", "OR");
     assertThat(codes(verification)).containsExactly("SOURCE_NOT_READ_AUTOMATICALLY");
     assertThat(verification).containsEntry("verdict", "CAUTION");
-    assertThat(message(verification, "SOURCE_NOT_READ_AUTOMATICALLY")).contains("JavaScript application")
-        .contains("not a finding against the therapist").contains("https://www.oregon.gov/obmt/");
+    assertThat(message(verification, "SOURCE_NOT_READ_AUTOMATICALLY"))
+        .contains("JavaScript application")
+        .contains("not a finding against the therapist")
+        .contains("https://www.oregon.gov/obmt/");
   }
 
   @Test
   void aStudentPermitNeverVerifies() {
-    Map<String, Object> verification = verify("name", "Alma Quintero", "state", "TX", "licenseNumber", "MP204118");
+    Map<String, Object> verification =
+        verify("name", "Alma Quintero", "state", "TX", "licenseNumber", "MP204118");
     assertThat(verification).containsEntry("verdict", "NOT_VERIFIED");
     assertThat(message(verification, "LICENSE_NOT_FOUND")).contains("MP204118 is a student permit");
   }
 
   @Test
   void aLicenseWhoseBoardGivesNoExpiryDateIsNeverCalledCurrent() {
-    Map<String, Object> verification = verify("name", "Claudette Waverly", "state", "TX", "licenseNumber", "MT145530");
+    Map<String, Object> verification =
+        verify("name", "Claudette Waverly", "state", "TX", "licenseNumber", "MT145530");
     assertThat(verification).containsEntry("verdict", "CAUTION");
-    assertThat(message(verification, "LICENSE_STATUS_UNKNOWN")).contains("without an expiration date");
+    assertThat(message(verification, "LICENSE_STATUS_UNKNOWN"))
+        .contains("without an expiration date");
     assertThat(codes(verification)).doesNotContain("LICENSE_ACTIVE");
   }
 
   @Test
   void aPendingActionOrAChargeIsAnAllegationOnRecordNotDiscipline() {
-    Map<String, Object> pending = verify("name", "Keiko Nakashima", "state", "WA", "licenseNumber", "MA61024477");
-    assertThat(codes(pending)).contains("LICENSE_ACTIVE", "COMPLAINT_ON_RECORD").doesNotContain("DISCIPLINE_ON_RECORD");
+    Map<String, Object> pending =
+        verify("name", "Keiko Nakashima", "state", "WA", "licenseNumber", "MA61024477");
+    assertThat(codes(pending))
+        .contains("LICENSE_ACTIVE", "COMPLAINT_ON_RECORD")
+        .doesNotContain("DISCIPLINE_ON_RECORD");
     assertThat(message(pending, "COMPLAINT_ON_RECORD")).contains("an allegation, not a finding");
-    Map<String, Object> charged = verify("name", nameOf("CO", "MT.48857"), "state", "CO", "licenseNumber", "MT.0048857");
-    assertThat(codes(charged)).contains("LICENSE_ACTIVE", "COMPLAINT_ON_RECORD").doesNotContain("DISCIPLINE_ON_RECORD");
+    Map<String, Object> charged =
+        verify("name", nameOf("CO", "MT.48857"), "state", "CO", "licenseNumber", "MT.0048857");
+    assertThat(codes(charged))
+        .contains("LICENSE_ACTIVE", "COMPLAINT_ON_RECORD")
+        .doesNotContain("DISCIPLINE_ON_RECORD");
   }
 
   @SuppressWarnings("unchecked")
   private String nameOf(String state, String number) {
-    Map<String, Object> license = http.toBlocking().retrieve(HttpRequest.GET("/api/v1/licenses/" + state + "/" + number), Map.class);
+    Map<String, Object> license =
+        http.toBlocking()
+            .retrieve(HttpRequest.GET("/api/v1/licenses/" + state + "/" + number), Map.class);
     Map<String, Object> name = (Map<String, Object>) license.get("name");
     return name.get("first") + " " + name.get("last");
   }
@@ -254,7 +324,8 @@ class VerificationApiTest implements TestPropertyProvider {
     Map<String, Object> verification = verify("name", "Jane Doe", "state", "KS");
     assertThat(codes(verification)).contains("STATE_DOES_NOT_LICENSE", "CREDENTIAL_NOT_CHECKED");
     assertThat(verification).containsEntry("verdict", "CAUTION");
-    assertThat((List<String>) verification.get("checklist")).anyMatch(item -> item.contains("There is no national massage license"));
+    assertThat((List<String>) verification.get("checklist"))
+        .anyMatch(item -> item.contains("There is no national massage license"));
   }
 
   @Test
@@ -265,7 +336,8 @@ class VerificationApiTest implements TestPropertyProvider {
 
   @Test
   void anExclusionConfirmedByNpiFails() {
-    Map<String, Object> verification = verify("name", "Amara Kestrel", "state", "TX", "npi", "1369402585");
+    Map<String, Object> verification =
+        verify("name", "Amara Kestrel", "state", "TX", "npi", "1369402585");
     assertThat(verification).containsEntry("verdict", "NOT_VERIFIED");
     assertThat(codes(verification)).contains("EXCLUDED");
   }
@@ -274,45 +346,83 @@ class VerificationApiTest implements TestPropertyProvider {
   void missingFieldsAreNamedTogetherInOneProblem() {
     HttpClientResponseException e = failure("{\"licenseNumber\": \"MA1\"}");
     assertThat(e.getStatus().getCode()).isEqualTo(400);
-    assertThat(e.getResponse().getContentType().map(Object::toString).orElse("")).isEqualTo("application/problem+json");
-    assertThat(e.getResponse().getBody(String.class).orElse("")).contains("\"field\":\"name\"").contains("\"field\":\"state\"");
+    assertThat(e.getResponse().getContentType().map(Object::toString).orElse(""))
+        .isEqualTo("application/problem+json");
+    assertThat(e.getResponse().getBody(String.class).orElse(""))
+        .contains("\"field\":\"name\"")
+        .contains("\"field\":\"state\"");
   }
 
   @Test
   void anUnknownStateAnOversizedNameAndABadNpiAreClientErrors() {
-    assertThat(failure("{\"name\": \"Jane Doe\", \"state\": \"XX\"}").getResponse().getBody(String.class).orElse(""))
+    assertThat(
+            failure("{\"name\": \"Jane Doe\", \"state\": \"XX\"}")
+                .getResponse()
+                .getBody(String.class)
+                .orElse(""))
         .contains("not a US state code");
-    assertThat(failure("{\"name\": \"" + "a".repeat(101) + "\", \"state\": \"WA\"}").getStatus().getCode()).isEqualTo(400);
-    assertThat(failure("{\"name\": \"Jane Doe\", \"state\": \"WA\", \"npi\": \"1234567890\"}").getResponse().getBody(String.class)
-        .orElse("")).contains("check digit");
+    assertThat(
+            failure("{\"name\": \"" + "a".repeat(101) + "\", \"state\": \"WA\"}")
+                .getStatus()
+                .getCode())
+        .isEqualTo(400);
+    assertThat(
+            failure("{\"name\": \"Jane Doe\", \"state\": \"WA\", \"npi\": \"1234567890\"}")
+                .getResponse()
+                .getBody(String.class)
+                .orElse(""))
+        .contains("check digit");
   }
 
   @Test
   void malformedJsonIsAClientError() {
     HttpClientResponseException e = failure("{\"name\": ");
     assertThat(e.getStatus().getCode()).isEqualTo(400);
-    assertThat(e.getResponse().getContentType().map(Object::toString).orElse("")).isEqualTo("application/problem+json");
-    assertThat(e.getResponse().getBody(String.class).orElse("")).contains("\"field\":\"body\"").contains("not valid JSON")
+    assertThat(e.getResponse().getContentType().map(Object::toString).orElse(""))
+        .isEqualTo("application/problem+json");
+    assertThat(e.getResponse().getBody(String.class).orElse(""))
+        .contains("\"field\":\"body\"")
+        .contains("not valid JSON")
         .doesNotContain("Exception");
   }
 
   @Test
   void aBodyThatIsNotOneObjectSaysWhatToSendInstead() {
-    assertThat(failure("[{\"name\": \"Jane Doe\", \"state\": \"WA\"}]").getResponse().getBody(String.class).orElse(""))
-        .contains("\"field\":\"body\"").contains("/api/v1/verifications/batch");
+    assertThat(
+            failure("[{\"name\": \"Jane Doe\", \"state\": \"WA\"}]")
+                .getResponse()
+                .getBody(String.class)
+                .orElse(""))
+        .contains("\"field\":\"body\"")
+        .contains("/api/v1/verifications/batch");
     assertThat(failure("\"Jane Doe\"").getStatus().getCode()).isEqualTo(400);
-    assertThat(failure("{\"name\": \"Jane Doe\", \"state\": \"WA\"} {\"name\": \"John Roe\"}").getResponse().getBody(String.class)
-        .orElse("")).contains("more after it");
-    assertThat(failure("").getResponse().getBody(String.class).orElse("")).contains("send a JSON object");
+    assertThat(
+            failure("{\"name\": \"Jane Doe\", \"state\": \"WA\"} {\"name\": \"John Roe\"}")
+                .getResponse()
+                .getBody(String.class)
+                .orElse(""))
+        .contains("more after it");
+    assertThat(failure("").getResponse().getBody(String.class).orElse(""))
+        .contains("send a JSON object");
   }
 
   @Test
   void aFieldGivenAsAnObjectIsNamedAndANumberIsTakenAsText() {
-    assertThat(failure("{\"name\": {\"first\": \"Jane\"}, \"state\": \"WA\"}").getResponse().getBody(String.class).orElse(""))
-        .contains("\"field\":\"name\"").contains("must be a string");
-    HttpResponse<Map> numeric = http.toBlocking().exchange(HttpRequest.POST("/api/v1/verifications",
-        "{\"name\": \"Marguerite Ostrowski\", \"state\": \"WA\", \"npi\": 1234567893, \"comment\": {\"ignored\": true}}")
-        .contentType("application/json"), Map.class);
+    assertThat(
+            failure("{\"name\": {\"first\": \"Jane\"}, \"state\": \"WA\"}")
+                .getResponse()
+                .getBody(String.class)
+                .orElse(""))
+        .contains("\"field\":\"name\"")
+        .contains("must be a string");
+    HttpResponse<Map> numeric =
+        http.toBlocking()
+            .exchange(
+                HttpRequest.POST(
+                        "/api/v1/verifications",
+                        "{\"name\": \"Marguerite Ostrowski\", \"state\": \"WA\", \"npi\": 1234567893, \"comment\": {\"ignored\": true}}")
+                    .contentType("application/json"),
+                Map.class);
     assertThat(numeric.code()).isEqualTo(201);
     assertThat(numeric.body().get("request").toString()).contains("1234567893");
   }
@@ -328,8 +438,12 @@ class VerificationApiTest implements TestPropertyProvider {
   }
 
   private HttpResponse<String> batch(String body, String contentType, String accept) {
-    return http.toBlocking().exchange(HttpRequest.POST("/api/v1/verifications/batch", body).contentType(contentType)
-        .accept(accept), String.class);
+    return http.toBlocking()
+        .exchange(
+            HttpRequest.POST("/api/v1/verifications/batch", body)
+                .contentType(contentType)
+                .accept(accept),
+            String.class);
   }
 
   private HttpClientResponseException batchFailure(String body, String contentType) {
@@ -343,33 +457,47 @@ class VerificationApiTest implements TestPropertyProvider {
 
   @Test
   void aCsvBatchAnswersEveryRowAndABadRowGetsItsOwnError() {
-    String csv = "name,state,licenseNumber,npi\r\n"
-        + "Marguerite Ostrowski,WA,MA60218734,\r\n"
-        + "Jane Doe,ZZ,,\r\n"
-        + "\"Whitcombe, Darius\",WA,,\r\n"
-        + "too,many,fields,here,now\r\n";
+    String csv =
+        "name,state,licenseNumber,npi\r\n"
+            + "Marguerite Ostrowski,WA,MA60218734,\r\n"
+            + "Jane Doe,ZZ,,\r\n"
+            + "\"Whitcombe, Darius\",WA,,\r\n"
+            + "too,many,fields,here,now\r\n";
     HttpResponse<String> response = batch(csv, "text/csv", "text/csv");
     assertThat(response.getContentType().map(Object::toString).orElse("")).startsWith("text/csv");
     List<String> lines = response.body().lines().toList();
     assertThat(lines).hasSize(5);
-    assertThat(lines.get(0)).isEqualTo("name,state,licenseNumber,npi,verdict,reasons,verificationId,summary,error");
-    assertThat(lines.get(1)).startsWith("Marguerite Ostrowski,WA,MA60218734,,VERIFIED,LICENSE_ACTIVE,");
+    assertThat(lines.get(0))
+        .isEqualTo("name,state,licenseNumber,npi,verdict,reasons,verificationId,summary,error");
+    assertThat(lines.get(1))
+        .startsWith("Marguerite Ostrowski,WA,MA60218734,,VERIFIED,LICENSE_ACTIVE,");
     assertThat(lines.get(2)).startsWith("Jane Doe,ZZ,,,,,,,").contains("state:");
-    assertThat(lines.get(3)).startsWith("\"Whitcombe, Darius\",WA,,,NOT_VERIFIED,").contains("LICENSE_REVOKED");
+    assertThat(lines.get(3))
+        .startsWith("\"Whitcombe, Darius\",WA,,,NOT_VERIFIED,")
+        .contains("LICENSE_REVOKED");
     assertThat(lines.get(4)).contains("5 fields but the header has 4");
     String id = lines.get(1).split(",")[6];
-    assertThat(http.toBlocking().retrieve("/api/v1/verifications/" + id)).contains("\"verdict\":\"VERIFIED\"");
+    assertThat(http.toBlocking().retrieve("/api/v1/verifications/" + id))
+        .contains("\"verdict\":\"VERIFIED\"");
   }
 
   @Test
   @SuppressWarnings("unchecked")
   void aJsonBatchAnswersAJsonArrayRowByRow() {
-    String json = "[{\"name\": \"Marguerite Ostrowski\", \"state\": \"WA\"}, {\"state\": \"WA\"}, 42, "
-        + "{\"name\": {\"first\": \"Jane\"}, \"state\": \"WA\"}]";
-    List<Map<String, Object>> rows = http.toBlocking().retrieve(HttpRequest.POST("/api/v1/verifications/batch", json)
-        .contentType("application/json"), Argument.listOf(Argument.mapOf(String.class, Object.class)));
+    String json =
+        "[{\"name\": \"Marguerite Ostrowski\", \"state\": \"WA\"}, {\"state\": \"WA\"}, 42, "
+            + "{\"name\": {\"first\": \"Jane\"}, \"state\": \"WA\"}]";
+    List<Map<String, Object>> rows =
+        http.toBlocking()
+            .retrieve(
+                HttpRequest.POST("/api/v1/verifications/batch", json)
+                    .contentType("application/json"),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
     assertThat(rows).hasSize(4);
-    assertThat(rows.get(0)).containsEntry("row", 1).containsEntry("verdict", "VERIFIED").containsKey("verificationId");
+    assertThat(rows.get(0))
+        .containsEntry("row", 1)
+        .containsEntry("verdict", "VERIFIED")
+        .containsKey("verificationId");
     assertThat(rows.get(1).get("errors").toString()).contains("name");
     assertThat(rows.get(2)).containsKey("errors");
     assertThat(rows.get(3).get("errors").toString()).contains("name must be a string");
@@ -385,14 +513,25 @@ class VerificationApiTest implements TestPropertyProvider {
 
   @Test
   void aBatchThatCannotBeReadIsAClientError() {
-    assertThat(batchFailure("name,state\n\"Jane Doe,WA\n", "text/csv").getResponse().getBody(String.class).orElse(""))
+    assertThat(
+            batchFailure("name,state\n\"Jane Doe,WA\n", "text/csv")
+                .getResponse()
+                .getBody(String.class)
+                .orElse(""))
         .contains("never closed");
-    assertThat(batchFailure("who,where\nJane,WA\n", "text/csv").getResponse().getBody(String.class).orElse(""))
+    assertThat(
+            batchFailure("who,where\nJane,WA\n", "text/csv")
+                .getResponse()
+                .getBody(String.class)
+                .orElse(""))
         .contains("must name the columns name and state");
-    assertThat(batchFailure("{\"name\": \"Jane\"}", "application/json").getStatus().getCode()).isEqualTo(400);
-    assertThat(batchFailure("[{\"name\": ", "application/json").getStatus().getCode()).isEqualTo(400);
+    assertThat(batchFailure("{\"name\": \"Jane\"}", "application/json").getStatus().getCode())
+        .isEqualTo(400);
+    assertThat(batchFailure("[{\"name\": ", "application/json").getStatus().getCode())
+        .isEqualTo(400);
     HttpClientResponseException unsupported = batchFailure("name,state", "text/plain");
     assertThat(unsupported.getStatus().getCode()).isEqualTo(415);
-    assertThat(unsupported.getResponse().getContentType().map(Object::toString).orElse("")).isEqualTo("application/problem+json");
+    assertThat(unsupported.getResponse().getContentType().map(Object::toString).orElse(""))
+        .isEqualTo("application/problem+json");
   }
 }

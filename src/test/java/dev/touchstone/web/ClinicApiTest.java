@@ -62,8 +62,11 @@ class ClinicApiTest implements TestPropertyProvider {
   }
 
   private Map<String, Object> createOrganization(String name) {
-    return http.toBlocking().retrieve(HttpRequest.POST("/api/v1/organizations", Map.of("name", name)).header("X-Api-Key", ADMIN),
-        Argument.mapOf(String.class, Object.class));
+    return http.toBlocking()
+        .retrieve(
+            HttpRequest.POST("/api/v1/organizations", Map.of("name", name))
+                .header("X-Api-Key", ADMIN),
+            Argument.mapOf(String.class, Object.class));
   }
 
   private static String key(Map<String, Object> organization) {
@@ -84,14 +87,19 @@ class ClinicApiTest implements TestPropertyProvider {
   }
 
   private String verify(String key, String name) {
-    HttpResponse<Map<String, Object>> created = call(HttpRequest.POST("/api/v1/verifications",
-        Map.of("name", name, "state", "WA", "licenseNumber", "MA60218734")), key);
+    HttpResponse<Map<String, Object>> created =
+        call(
+            HttpRequest.POST(
+                "/api/v1/verifications",
+                Map.of("name", name, "state", "WA", "licenseNumber", "MA60218734")),
+            key);
     assertThat(created.code()).isEqualTo(201);
     return (String) created.body().get("id");
   }
 
   @SuppressWarnings("unchecked")
-  private List<Map<String, Object>> listOf(HttpResponse<Map<String, Object>> response, String field) {
+  private List<Map<String, Object>> listOf(
+      HttpResponse<Map<String, Object>> response, String field) {
     return (List<Map<String, Object>>) response.body().get(field);
   }
 
@@ -99,37 +107,59 @@ class ClinicApiTest implements TestPropertyProvider {
   void aNewOrganizationGetsAKeyShownOnceAndStoredOnlyAsAHash() {
     String key = key(riverside);
     assertThat(key).startsWith("tsk_").hasSizeGreaterThan(30);
-    List<String> stored = database.read(connection -> {
-      List<String> columns = new ArrayList<>();
-      try (PreparedStatement select = connection.prepareStatement("SELECT key_hash, prefix, label FROM api_key");
-          ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          columns.add(rows.getString(1) + "|" + rows.getString(2) + "|" + rows.getString(3));
-        }
-      }
-      return columns;
-    });
+    List<String> stored =
+        database.read(
+            connection -> {
+              List<String> columns = new ArrayList<>();
+              try (PreparedStatement select =
+                      connection.prepareStatement("SELECT key_hash, prefix, label FROM api_key");
+                  ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                  columns.add(
+                      rows.getString(1) + "|" + rows.getString(2) + "|" + rows.getString(3));
+                }
+              }
+              return columns;
+            });
     assertThat(stored).noneMatch(row -> row.contains(key));
-    assertThat(call(HttpRequest.GET("/api/v1/organizations/" + riverside.get("id") + "/keys"), ADMIN).body().toString())
-        .doesNotContain(key).contains(key.substring(0, 8));
+    assertThat(
+            call(HttpRequest.GET("/api/v1/organizations/" + riverside.get("id") + "/keys"), ADMIN)
+                .body()
+                .toString())
+        .doesNotContain(key)
+        .contains(key.substring(0, 8));
   }
 
   @Test
   void onlyTheOperatorCreatesOrganizations() {
-    assertThat(call(HttpRequest.POST("/api/v1/organizations", Map.of("name", "Sneaky Spa")), key(riverside)).code()).isEqualTo(403);
-    assertThat(call(HttpRequest.POST("/api/v1/organizations", Map.of("name", " ")), ADMIN).code()).isEqualTo(400);
+    assertThat(
+            call(
+                    HttpRequest.POST("/api/v1/organizations", Map.of("name", "Sneaky Spa")),
+                    key(riverside))
+                .code())
+        .isEqualTo(403);
+    assertThat(call(HttpRequest.POST("/api/v1/organizations", Map.of("name", " ")), ADMIN).code())
+        .isEqualTo(400);
   }
 
   @Test
   void aRotatedKeyWorksAndTheRevokedOneNoLonger() {
     Map<String, Object> org = createOrganization("Harbor Sports Medicine");
     String old = key(org);
-    HttpResponse<Map<String, Object>> issued = call(HttpRequest.POST("/api/v1/organizations/" + org.get("id") + "/keys",
-        Map.of("label", "front desk")), ADMIN);
+    HttpResponse<Map<String, Object>> issued =
+        call(
+            HttpRequest.POST(
+                "/api/v1/organizations/" + org.get("id") + "/keys", Map.of("label", "front desk")),
+            ADMIN);
     assertThat(issued.code()).isEqualTo(201);
     String fresh = (String) issued.body().get("apiKey");
 
-    assertThat(call(HttpRequest.DELETE("/api/v1/organizations/" + org.get("id") + "/keys/" + org.get("keyId")), ADMIN).code())
+    assertThat(
+            call(
+                    HttpRequest.DELETE(
+                        "/api/v1/organizations/" + org.get("id") + "/keys/" + org.get("keyId")),
+                    ADMIN)
+                .code())
         .isEqualTo(204);
 
     assertThat(call(HttpRequest.GET("/api/v1/watchlist"), fresh).code()).isEqualTo(200);
@@ -143,7 +173,12 @@ class ClinicApiTest implements TestPropertyProvider {
     assertThat(call(HttpRequest.GET("/api/v1/watchlist"), null).code()).isEqualTo(401);
     assertThat(call(HttpRequest.GET("/api/v1/verifications"), null).code()).isEqualTo(401);
     assertThat(call(HttpRequest.GET("/api/v1/watchlist"), "tsk_made-up").code()).isEqualTo(401);
-    assertThat(call(HttpRequest.POST("/api/v1/verifications", Map.of("name", "Jane Doe", "state", "WA")), "tsk_made-up").code())
+    assertThat(
+            call(
+                    HttpRequest.POST(
+                        "/api/v1/verifications", Map.of("name", "Jane Doe", "state", "WA")),
+                    "tsk_made-up")
+                .code())
         .isEqualTo(401);
   }
 
@@ -154,51 +189,91 @@ class ClinicApiTest implements TestPropertyProvider {
     String publicOne = verify(null, "Marguerite Ostrowski");
     String mineLater = verify(key(riverside), "Marguerite Ostrowski");
 
-    List<Map<String, Object>> history = listOf(call(HttpRequest.GET("/api/v1/verifications"), key(riverside)), "verifications");
-    assertThat(history).extracting(v -> v.get("id")).contains(mine).doesNotContain(theirs, publicOne);
-    assertThat(history).extracting(v -> v.get("id")).as("newest first").containsSubsequence(mineLater, mine);
-    assertThat(history).filteredOn(v -> v.get("id").equals(mine)).singleElement()
-        .satisfies(v -> assertThat(v).containsEntry("requestedBy", "first key").containsEntry("verdict", "VERIFIED"));
+    List<Map<String, Object>> history =
+        listOf(call(HttpRequest.GET("/api/v1/verifications"), key(riverside)), "verifications");
+    assertThat(history)
+        .extracting(v -> v.get("id"))
+        .contains(mine)
+        .doesNotContain(theirs, publicOne);
+    assertThat(history)
+        .extracting(v -> v.get("id"))
+        .as("newest first")
+        .containsSubsequence(mineLater, mine);
+    assertThat(history)
+        .filteredOn(v -> v.get("id").equals(mine))
+        .singleElement()
+        .satisfies(
+            v ->
+                assertThat(v)
+                    .containsEntry("requestedBy", "first key")
+                    .containsEntry("verdict", "VERIFIED"));
 
-    assertThat(call(HttpRequest.GET("/api/v1/verifications/" + mine), key(riverside)).code()).isEqualTo(200);
-    assertThat(call(HttpRequest.GET("/api/v1/verifications/" + mine), key(lakeview)).code()).isEqualTo(404);
+    assertThat(call(HttpRequest.GET("/api/v1/verifications/" + mine), key(riverside)).code())
+        .isEqualTo(200);
+    assertThat(call(HttpRequest.GET("/api/v1/verifications/" + mine), key(lakeview)).code())
+        .isEqualTo(404);
     assertThat(call(HttpRequest.GET("/api/v1/verifications/" + mine), null).code()).isEqualTo(404);
-    assertThat(call(HttpRequest.GET("/api/v1/verifications/" + publicOne), key(lakeview)).code()).isEqualTo(200);
+    assertThat(call(HttpRequest.GET("/api/v1/verifications/" + publicOne), key(lakeview)).code())
+        .isEqualTo(200);
   }
 
   @Test
   void aClinicExportsItsHistoryAsCsv() {
     String id = verify(key(lakeview), "Maggie Ostrowski");
-    String csv = http.toBlocking().retrieve(HttpRequest.GET("/api/v1/verifications").header("X-Api-Key", key(lakeview))
-        .accept("text/csv"));
-    assertThat(csv.split("\r\n")[0]).isEqualTo("checkedAt,verificationId,verdict,name,state,licenseNumber,requestedBy");
+    String csv =
+        http.toBlocking()
+            .retrieve(
+                HttpRequest.GET("/api/v1/verifications")
+                    .header("X-Api-Key", key(lakeview))
+                    .accept("text/csv"));
+    assertThat(csv.split("\r\n")[0])
+        .isEqualTo("checkedAt,verificationId,verdict,name,state,licenseNumber,requestedBy");
     assertThat(csv).contains("," + id + ",CAUTION,Maggie Ostrowski,WA,MA60218734,first key");
   }
 
   @Test
   void aWatchlistEntryIsItsOrganizationsAloneAndAnotherCannotRemoveIt() {
-    HttpResponse<Map<String, Object>> added = call(HttpRequest.POST("/api/v1/watchlist",
-        Map.of("jurisdiction", "wa", "licenseNumber", "MA 60-391552", "label", "new hire")), key(riverside));
+    HttpResponse<Map<String, Object>> added =
+        call(
+            HttpRequest.POST(
+                "/api/v1/watchlist",
+                Map.of("jurisdiction", "wa", "licenseNumber", "MA 60-391552", "label", "new hire")),
+            key(riverside));
     assertThat(added.code()).isEqualTo(201);
     String id = (String) added.body().get("id");
 
-    assertThat(listOf(call(HttpRequest.GET("/api/v1/watchlist"), key(lakeview)), "watchlist")).extracting(w -> w.get("id"))
+    assertThat(listOf(call(HttpRequest.GET("/api/v1/watchlist"), key(lakeview)), "watchlist"))
+        .extracting(w -> w.get("id"))
         .doesNotContain(id);
-    assertThat(call(HttpRequest.DELETE("/api/v1/watchlist/" + id), key(lakeview)).code()).isEqualTo(404);
-    assertThat(listOf(call(HttpRequest.GET("/api/v1/watchlist"), key(riverside)), "watchlist")).extracting(w -> w.get("id"))
+    assertThat(call(HttpRequest.DELETE("/api/v1/watchlist/" + id), key(lakeview)).code())
+        .isEqualTo(404);
+    assertThat(listOf(call(HttpRequest.GET("/api/v1/watchlist"), key(riverside)), "watchlist"))
+        .extracting(w -> w.get("id"))
         .contains(id);
-    assertThat(call(HttpRequest.DELETE("/api/v1/watchlist/" + id), key(riverside)).code()).isEqualTo(204);
-    assertThat(listOf(call(HttpRequest.GET("/api/v1/watchlist"), key(riverside)), "watchlist")).extracting(w -> w.get("id"))
+    assertThat(call(HttpRequest.DELETE("/api/v1/watchlist/" + id), key(riverside)).code())
+        .isEqualTo(204);
+    assertThat(listOf(call(HttpRequest.GET("/api/v1/watchlist"), key(riverside)), "watchlist"))
+        .extracting(w -> w.get("id"))
         .doesNotContain(id);
   }
 
   @Test
   void aWatchedLicenseShowsWhatTheRegistryHoldsAndAnUnknownOneIsNotFoundYet() {
     Map<String, Object> org = createOrganization("Summit Massage Referrals");
-    Map<String, Object> known = call(HttpRequest.POST("/api/v1/watchlist",
-        Map.of("jurisdiction", "WA", "licenseNumber", "MA60307716")), key(org)).body();
-    Map<String, Object> unknown = call(HttpRequest.POST("/api/v1/watchlist",
-        Map.of("jurisdiction", "WA", "licenseNumber", "MA69999999")), key(org)).body();
+    Map<String, Object> known =
+        call(
+                HttpRequest.POST(
+                    "/api/v1/watchlist",
+                    Map.of("jurisdiction", "WA", "licenseNumber", "MA60307716")),
+                key(org))
+            .body();
+    Map<String, Object> unknown =
+        call(
+                HttpRequest.POST(
+                    "/api/v1/watchlist",
+                    Map.of("jurisdiction", "WA", "licenseNumber", "MA69999999")),
+                key(org))
+            .body();
 
     assertThat(known).containsEntry("found", true);
     assertThat(known.get("license").toString()).contains("REVOKED");
@@ -210,62 +285,105 @@ class ClinicApiTest implements TestPropertyProvider {
   void aClinicSeesItsOwnAlertsAndNoOneElses() {
     Map<String, Object> watcher = createOrganization("Alert Watchers");
     Map<String, Object> bystander = createOrganization("Bystander Clinic");
-    call(HttpRequest.POST("/api/v1/watchlist", Map.of("jurisdiction", "WA", "licenseNumber", "MA60307716")), key(watcher));
+    call(
+        HttpRequest.POST(
+            "/api/v1/watchlist", Map.of("jurisdiction", "WA", "licenseNumber", "MA60307716")),
+        key(watcher));
 
     sync.run("us-oig-leie");
 
-    List<Map<String, Object>> mine = listOf(call(HttpRequest.GET("/api/v1/alerts"), key(watcher)), "alerts");
+    List<Map<String, Object>> mine =
+        listOf(call(HttpRequest.GET("/api/v1/alerts"), key(watcher)), "alerts");
     assertThat(mine).extracting(a -> a.get("kind")).contains("EXCLUSION_POSSIBLE");
     assertThat(listOf(call(HttpRequest.GET("/api/v1/alerts"), key(bystander)), "alerts")).isEmpty();
-    assertThat(listOf(call(HttpRequest.GET("/api/v1/alerts?since=2999-01-01T00:00:00Z"), key(watcher)), "alerts")).isEmpty();
-    assertThat(call(HttpRequest.GET("/api/v1/alerts?since=yesterday"), key(watcher)).code()).isEqualTo(400);
+    assertThat(
+            listOf(
+                call(HttpRequest.GET("/api/v1/alerts?since=2999-01-01T00:00:00Z"), key(watcher)),
+                "alerts"))
+        .isEmpty();
+    assertThat(call(HttpRequest.GET("/api/v1/alerts?since=yesterday"), key(watcher)).code())
+        .isEqualTo(400);
   }
 
   @Test
   void aClinicChoosesWhenToHearOfExpiries() {
     Map<String, Object> org = createOrganization("Expiry Minders");
-    assertThat(call(HttpRequest.GET("/api/v1/alerts/settings"), key(org)).body()).containsEntry("expiryDays", List.of(60, 30, 7));
-    assertThat(call(HttpRequest.PUT("/api/v1/alerts/settings", Map.of("expiryDays", List.of(7, 45))), key(org)).body())
+    assertThat(call(HttpRequest.GET("/api/v1/alerts/settings"), key(org)).body())
+        .containsEntry("expiryDays", List.of(60, 30, 7));
+    assertThat(
+            call(
+                    HttpRequest.PUT(
+                        "/api/v1/alerts/settings", Map.of("expiryDays", List.of(7, 45))),
+                    key(org))
+                .body())
         .containsEntry("expiryDays", List.of(45, 7));
-    assertThat(call(HttpRequest.PUT("/api/v1/alerts/settings", Map.of("expiryDays", List.of(0))), key(org)).code()).isEqualTo(400);
+    assertThat(
+            call(
+                    HttpRequest.PUT("/api/v1/alerts/settings", Map.of("expiryDays", List.of(0))),
+                    key(org))
+                .code())
+        .isEqualTo(400);
   }
 
   @Test
   void aWebhookIsRegisteredWithASecretShownOnceAndPrivateAddressesAreRefused() {
     Map<String, Object> org = createOrganization("Hooked Clinic");
-    HttpResponse<Map<String, Object>> refused = call(HttpRequest.PUT("/api/v1/webhook", Map.of("url", "https://10.1.2.3/alerts")),
-        key(org));
+    HttpResponse<Map<String, Object>> refused =
+        call(
+            HttpRequest.PUT("/api/v1/webhook", Map.of("url", "https://10.1.2.3/alerts")), key(org));
     assertThat(refused.code()).isEqualTo(400);
     assertThat(refused.body().toString()).contains("private");
 
-    Map<String, Object> registered = call(HttpRequest.PUT("/api/v1/webhook", Map.of("url", "http://127.0.0.1:9/alerts")), key(org))
-        .body();
+    Map<String, Object> registered =
+        call(
+                HttpRequest.PUT("/api/v1/webhook", Map.of("url", "http://127.0.0.1:9/alerts")),
+                key(org))
+            .body();
     assertThat(registered.get("secret").toString()).startsWith("whsec_");
     assertThat(call(HttpRequest.GET("/api/v1/webhook"), key(org)).body()).containsOnlyKeys("url");
     assertThat(call(HttpRequest.GET("/api/v1/webhook"), key(riverside)).code()).isEqualTo(404);
-    assertThat(listOf(call(HttpRequest.GET("/api/v1/webhook/deliveries"), key(riverside)), "deliveries")).isEmpty();
+    assertThat(
+            listOf(
+                call(HttpRequest.GET("/api/v1/webhook/deliveries"), key(riverside)), "deliveries"))
+        .isEmpty();
   }
 
   @Test
   void theSameRosterTwiceChangesNothing() {
     Map<String, Object> org = createOrganization("Roster Rehab");
-    String roster = "jurisdiction,licenseNumber,label\r\nWA,MA60218734,Marguerite\r\nWA,MA60391552,\"Doe, J.\"\r\nTX,MT142207,Janice\r\n";
-    Map<String, Object> first = call(HttpRequest.POST("/api/v1/watchlist", roster).contentType(MediaType.of("text/csv")), key(org))
-        .body();
-    Map<String, Object> second = call(HttpRequest.POST("/api/v1/watchlist", roster).contentType(MediaType.of("text/csv")), key(org))
-        .body();
+    String roster =
+        "jurisdiction,licenseNumber,label\r\nWA,MA60218734,Marguerite\r\nWA,MA60391552,\"Doe, J.\"\r\nTX,MT142207,Janice\r\n";
+    Map<String, Object> first =
+        call(
+                HttpRequest.POST("/api/v1/watchlist", roster).contentType(MediaType.of("text/csv")),
+                key(org))
+            .body();
+    Map<String, Object> second =
+        call(
+                HttpRequest.POST("/api/v1/watchlist", roster).contentType(MediaType.of("text/csv")),
+                key(org))
+            .body();
 
-    assertThat(first).containsEntry("rows", 3).containsEntry("added", 3).containsEntry("alreadyWatched", 0);
-    assertThat(second).containsEntry("rows", 3).containsEntry("added", 0).containsEntry("alreadyWatched", 3);
-    assertThat(listOf(call(HttpRequest.GET("/api/v1/watchlist"), key(org)), "watchlist")).hasSize(3);
+    assertThat(first)
+        .containsEntry("rows", 3)
+        .containsEntry("added", 3)
+        .containsEntry("alreadyWatched", 0);
+    assertThat(second)
+        .containsEntry("rows", 3)
+        .containsEntry("added", 0)
+        .containsEntry("alreadyWatched", 3);
+    assertThat(listOf(call(HttpRequest.GET("/api/v1/watchlist"), key(org)), "watchlist"))
+        .hasSize(3);
   }
 
   @Test
   void aRosterWithABadRowIsRejectedWholeNamingTheRow() {
     Map<String, Object> org = createOrganization("Careful Clinic");
     String roster = "jurisdiction,licenseNumber\nWA,MA60218734\nZZ,MA1\n";
-    HttpResponse<Map<String, Object>> refused = call(HttpRequest.POST("/api/v1/watchlist", roster)
-        .contentType(MediaType.of("text/csv")), key(org));
+    HttpResponse<Map<String, Object>> refused =
+        call(
+            HttpRequest.POST("/api/v1/watchlist", roster).contentType(MediaType.of("text/csv")),
+            key(org));
     assertThat(refused.code()).isEqualTo(400);
     assertThat(refused.body().toString()).contains("row 3", "'ZZ' is not a US state code");
     assertThat(listOf(call(HttpRequest.GET("/api/v1/watchlist"), key(org)), "watchlist")).isEmpty();

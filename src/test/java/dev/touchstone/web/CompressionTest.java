@@ -32,8 +32,10 @@ class CompressionTest implements TestPropertyProvider {
     return TestDatabases.fresh();
   }
 
-  private HttpResponse<byte[]> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-    return client.send(request.header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+  private HttpResponse<byte[]> send(HttpRequest.Builder request)
+      throws IOException, InterruptedException {
+    return client.send(
+        request.header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private URI uri(String path) {
@@ -42,9 +44,13 @@ class CompressionTest implements TestPropertyProvider {
 
   @Test
   void aLongJsonAnswerComesGzippedAndReadsTheSameOnceUnzipped() throws Exception {
-    HttpResponse<byte[]> answer = send(HttpRequest.newBuilder(uri("/api/v1/verifications"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Jane Doe\",\"state\":\"KS\"}")));
+    HttpResponse<byte[]> answer =
+        send(
+            HttpRequest.newBuilder(uri("/api/v1/verifications"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"Jane Doe\",\"state\":\"KS\"}")));
 
     assertThat(answer.statusCode()).isEqualTo(201);
     assertThat(answer.headers().firstValue("Content-Encoding")).contains("gzip");

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** Rate limits per address and per key, and request bodies over the size limit: clear 429s and 413s. */
+/**
+ * Rate limits per address and per key, and request bodies over the size limit: clear 429s and 413s.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LimitsTest implements TestPropertyProvider {
@@ -48,8 +50,13 @@ class LimitsTest implements TestPropertyProvider {
     try {
       return http.toBlocking().exchange(request, String.class);
     } catch (HttpClientResponseException e) {
-      return HttpResponse.<String>status(e.getStatus()).body(e.getResponse().getBody(String.class).orElse(""))
-          .headers(headers -> e.getResponse().getHeaders().forEach((name, values) -> values.forEach(v -> headers.add(name, v))));
+      return HttpResponse.<String>status(e.getStatus())
+          .body(e.getResponse().getBody(String.class).orElse(""))
+          .headers(
+              headers ->
+                  e.getResponse()
+                      .getHeaders()
+                      .forEach((name, values) -> values.forEach(v -> headers.add(name, v))));
     }
   }
 
@@ -64,18 +71,30 @@ class LimitsTest implements TestPropertyProvider {
     assertThat(last.body()).contains("Too many requests", "try again in");
     assertThat(exchange(HttpRequest.GET("/health")).code()).isNotEqualTo(429);
 
-    assertThat(exchange(HttpRequest.GET("/api/v1/watchlist").header("X-Api-Key", "tsk_someone")).code()).isEqualTo(401);
-    assertThat(exchange(HttpRequest.GET("/api/v1/watchlist").header("X-Api-Key", "tsk_someone")).code()).isEqualTo(401);
-    assertThat(exchange(HttpRequest.GET("/api/v1/watchlist").header("X-Api-Key", "tsk_someone")).code()).isEqualTo(429);
+    assertThat(
+            exchange(HttpRequest.GET("/api/v1/watchlist").header("X-Api-Key", "tsk_someone"))
+                .code())
+        .isEqualTo(401);
+    assertThat(
+            exchange(HttpRequest.GET("/api/v1/watchlist").header("X-Api-Key", "tsk_someone"))
+                .code())
+        .isEqualTo(401);
+    assertThat(
+            exchange(HttpRequest.GET("/api/v1/watchlist").header("X-Api-Key", "tsk_someone"))
+                .code())
+        .isEqualTo(429);
   }
 
   @Test
   void aBodyOverTheSizeLimitIsA413ThatSaysTheLimit() {
     String name = "x".repeat(8000);
-    HttpResponse<String> refused = exchange(HttpRequest.POST("/api/v1/verifications", Map.of("name", name, "state", "WA"))
-        .header("X-Api-Key", "tsk_big-body-sender"));
+    HttpResponse<String> refused =
+        exchange(
+            HttpRequest.POST("/api/v1/verifications", Map.of("name", name, "state", "WA"))
+                .header("X-Api-Key", "tsk_big-body-sender"));
     assertThat(refused.code()).isEqualTo(413);
     assertThat(refused.getContentType()).get().hasToString("application/problem+json");
-    assertThat(refused.body()).contains("\"status\":413", "exceeds the maximum allowed content length [4096]");
+    assertThat(refused.body())
+        .contains("\"status\":413", "exceeds the maximum allowed content length [4096]");
   }
 }

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** /prometheus: what an operator alerts on — source freshness, runs, records, board calls, request latency. */
+/**
+ * /prometheus: what an operator alerts on — source freshness, runs, records, board calls, request
+ * latency.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MetricsTest implements TestPropertyProvider {
@@ -42,7 +45,9 @@ class MetricsTest implements TestPropertyProvider {
   @BeforeAll
   void syncAndUse() {
     sync.run("us-tx-tdlr");
-    boards.serve("/resource/qxh8-f4bd.json", request -> new MockResponse.Builder().code(404).body("gone").build());
+    boards.serve(
+        "/resource/qxh8-f4bd.json",
+        request -> new MockResponse.Builder().code(404).body("gone").build());
     sync.run("us-wa-doh");
     http.toBlocking().retrieve(HttpRequest.GET("/api/v1/licenses/TX/MT142207"));
     scrape = Arrays.asList(http.toBlocking().retrieve(HttpRequest.GET("/prometheus")).split("\n"));
@@ -54,8 +59,10 @@ class MetricsTest implements TestPropertyProvider {
   }
 
   private List<String> lines(String name, String... labels) {
-    return scrape.stream().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
-        .filter(line -> Arrays.stream(labels).allMatch(line::contains)).toList();
+    return scrape.stream()
+        .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+        .filter(line -> Arrays.stream(labels).allMatch(line::contains))
+        .toList();
   }
 
   private double value(String name, String... labels) {
@@ -67,7 +74,8 @@ class MetricsTest implements TestPropertyProvider {
 
   @Test
   void eachSourceSaysWhenItLastSyncedAndWhetherItIsStale() {
-    assertThat(value("touchstone_source_last_success_seconds", "source=\"us-tx-tdlr\"")).isGreaterThan(1.7e9);
+    assertThat(value("touchstone_source_last_success_seconds", "source=\"us-tx-tdlr\""))
+        .isGreaterThan(1.7e9);
     assertThat(value("touchstone_source_stale", "source=\"us-tx-tdlr\"")).isZero();
     assertThat(value("touchstone_source_stale", "source=\"us-wa-doh\"")).isEqualTo(1.0);
     assertThat(value("touchstone_source_records", "source=\"us-tx-tdlr\"")).isEqualTo(12.0);
@@ -75,23 +83,47 @@ class MetricsTest implements TestPropertyProvider {
 
   @Test
   void runsAreTimedAndTheirRecordsCountedByOutcome() {
-    assertThat(value("touchstone_sync_run_duration_seconds_count", "source=\"us-tx-tdlr\"", "outcome=\"PARTIAL\"")).isEqualTo(1.0);
-    assertThat(value("touchstone_sync_run_duration_seconds_count", "source=\"us-wa-doh\"", "outcome=\"FAILED\"")).isEqualTo(1.0);
-    assertThat(value("touchstone_sync_records_total", "source=\"us-tx-tdlr\"", "outcome=\"inserted\"")).isEqualTo(12.0);
-    assertThat(value("touchstone_sync_records_total", "source=\"us-tx-tdlr\"", "outcome=\"filtered\"")).isEqualTo(1.0);
-    assertThat(value("touchstone_sync_quarantined_rows_total", "source=\"us-tx-tdlr\"")).isEqualTo(1.0);
+    assertThat(
+            value(
+                "touchstone_sync_run_duration_seconds_count",
+                "source=\"us-tx-tdlr\"",
+                "outcome=\"PARTIAL\""))
+        .isEqualTo(1.0);
+    assertThat(
+            value(
+                "touchstone_sync_run_duration_seconds_count",
+                "source=\"us-wa-doh\"",
+                "outcome=\"FAILED\""))
+        .isEqualTo(1.0);
+    assertThat(
+            value("touchstone_sync_records_total", "source=\"us-tx-tdlr\"", "outcome=\"inserted\""))
+        .isEqualTo(12.0);
+    assertThat(
+            value("touchstone_sync_records_total", "source=\"us-tx-tdlr\"", "outcome=\"filtered\""))
+        .isEqualTo(1.0);
+    assertThat(value("touchstone_sync_quarantined_rows_total", "source=\"us-tx-tdlr\""))
+        .isEqualTo(1.0);
   }
 
   @Test
   void callsToBoardsAreCountedByStatus() {
-    assertThat(value("touchstone_http_client_calls_total", "host=\"" + boards.server().getHostName() + "\"", "status=\"404\""))
+    assertThat(
+            value(
+                "touchstone_http_client_calls_total",
+                "host=\"" + boards.server().getHostName() + "\"",
+                "status=\"404\""))
         .isGreaterThanOrEqualTo(1.0);
-    assertThat(value("touchstone_http_client_calls_total", "status=\"200\"")).isGreaterThanOrEqualTo(1.0);
+    assertThat(value("touchstone_http_client_calls_total", "status=\"200\""))
+        .isGreaterThanOrEqualTo(1.0);
   }
 
   @Test
   void requestLatencyIsMeasuredPerEndpointTemplate() {
-    assertThat(lines("http_server_requests_seconds_count", "uri=\"/api/v1/licenses/{jurisdiction}/{licenseNumber}\"", "status=\"200\""))
+    assertThat(
+            lines(
+                "http_server_requests_seconds_count",
+                "uri=\"/api/v1/licenses/{jurisdiction}/{licenseNumber}\"",
+                "status=\"200\""))
         .isNotEmpty();
   }
 }

@@ -37,7 +37,8 @@ public class DelimitedAdapter implements SourceAdapter {
     try (Download download = Download.open(fetcher, request);
         DelimitedReader reader = new DelimitedReader(download.body(), format)) {
       if (download.isHtml()) {
-        throw new SourceReadException(request.fileName() + ": received an HTML page, not a delimited file");
+        throw new SourceReadException(
+            request.fileName() + ": received an HTML page, not a delimited file");
       }
       List<String> columns = columns(request, format, reader);
       Map<String, Integer> index = new HashMap<>();
@@ -53,14 +54,21 @@ public class DelimitedAdapter implements SourceAdapter {
     } catch (DelimitedReader.TruncatedRecordException e) {
       throw new SourceReadException(request.fileName() + " is truncated: " + e.getMessage(), e);
     } catch (java.io.InterruptedIOException e) {
-      throw new SourceReadException(request.fileName() + ": download failed while reading: the board stopped sending and the read "
-          + "timed out (" + e.getMessage() + ")", e);
+      throw new SourceReadException(
+          request.fileName()
+              + ": download failed while reading: the board stopped sending and the read "
+              + "timed out ("
+              + e.getMessage()
+              + ")",
+          e);
     } catch (IOException e) {
-      throw new SourceReadException(request.fileName() + ": download failed while reading: " + e.getMessage(), e);
+      throw new SourceReadException(
+          request.fileName() + ": download failed while reading: " + e.getMessage(), e);
     }
   }
 
-  private List<String> columns(ReadRequest request, DelimitedFormat format, DelimitedReader reader) throws IOException {
+  private List<String> columns(ReadRequest request, DelimitedFormat format, DelimitedReader reader)
+      throws IOException {
     if (!format.header()) {
       return format.columns();
     }
@@ -70,16 +78,26 @@ public class DelimitedAdapter implements SourceAdapter {
     }
     String first = header.get(0).trim();
     if (first.startsWith("<")) {
-      throw new SourceReadException(request.fileName() + ": received an HTML or XML page, not a delimited file (it starts with '"
-          + first.substring(0, Math.min(first.length(), 40)) + "')");
+      throw new SourceReadException(
+          request.fileName()
+              + ": received an HTML or XML page, not a delimited file (it starts with '"
+              + first.substring(0, Math.min(first.length(), 40))
+              + "')");
     }
-    if (format.trailingDelimiter() && header.size() > 1 && header.get(header.size() - 1).isBlank()) {
+    if (format.trailingDelimiter()
+        && header.size() > 1
+        && header.get(header.size() - 1).isBlank()) {
       header = header.subList(0, header.size() - 1);
     }
     if (format.bindByPosition()) {
       if (header.size() != format.columns().size()) {
-        throw new SourceReadException(request.fileName() + ": the header has " + header.size()
-            + " columns, the declared layout " + format.columns().size() + "; this layout is not one we know");
+        throw new SourceReadException(
+            request.fileName()
+                + ": the header has "
+                + header.size()
+                + " columns, the declared layout "
+                + format.columns().size()
+                + "; this layout is not one we know");
       }
       return format.columns();
     }
@@ -105,13 +123,23 @@ public class DelimitedAdapter implements SourceAdapter {
       }
     }
     if (!missing.isEmpty()) {
-      throw new SourceReadException(request.fileName() + ": mapped column(s) " + missing
-          + " are missing from the file; found " + new TreeSet<>(index.keySet()));
+      throw new SourceReadException(
+          request.fileName()
+              + ": mapped column(s) "
+              + missing
+              + " are missing from the file; found "
+              + new TreeSet<>(index.keySet()));
     }
   }
 
-  private static void readRecords(ReadRequest request, DelimitedFormat format, DelimitedReader reader, int width,
-      Map<String, Integer> index, RecordSink sink) throws IOException {
+  private static void readRecords(
+      ReadRequest request,
+      DelimitedFormat format,
+      DelimitedReader reader,
+      int width,
+      Map<String, Integer> index,
+      RecordSink sink)
+      throws IOException {
     int row = 0;
     List<String> fields;
     while ((fields = reader.next()) != null) {
@@ -119,16 +147,34 @@ public class DelimitedAdapter implements SourceAdapter {
         continue;
       }
       row++;
-      if (format.trailingDelimiter() && fields.size() > width && isBlank(fields.get(fields.size() - 1))) {
+      if (format.trailingDelimiter()
+          && fields.size() > width
+          && isBlank(fields.get(fields.size() - 1))) {
         fields = fields.subList(0, fields.size() - 1);
       }
       if (fields.size() != width) {
         if (!reader.lastLineTerminated() && fields.size() < width) {
-          throw new SourceReadException(request.fileName() + " is truncated: its last line (" + reader.lineNumber()
-              + ") stops after " + fields.size() + " of " + width + " fields");
+          throw new SourceReadException(
+              request.fileName()
+                  + " is truncated: its last line ("
+                  + reader.lineNumber()
+                  + ") stops after "
+                  + fields.size()
+                  + " of "
+                  + width
+                  + " fields");
         }
-        sink.accept(RawRecord.malformed(request.fileName(), row,
-            "expected " + width + " fields, found " + fields.size() + " (line " + reader.lineNumber() + ")"));
+        sink.accept(
+            RawRecord.malformed(
+                request.fileName(),
+                row,
+                "expected "
+                    + width
+                    + " fields, found "
+                    + fields.size()
+                    + " (line "
+                    + reader.lineNumber()
+                    + ")"));
         continue;
       }
       sink.accept(RawRecord.of(request.fileName(), row, new ColumnValues(index, clean(fields))));

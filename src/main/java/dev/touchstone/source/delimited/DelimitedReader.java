@@ -15,10 +15,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Splits a delimited byte stream into records of raw field values, one record at a time.
- * Accepts LF and CRLF, RFC 4180 quoting (a quoted field may span lines) or none, and decodes
- * each line in the declared charset; for UTF-8, a line that is not valid UTF-8 is read as
- * windows-1252, which is what such files turn out to be.
+ * Splits a delimited byte stream into records of raw field values, one record at a time. Accepts LF
+ * and CRLF, RFC 4180 quoting (a quoted field may span lines) or none, and decodes each line in the
+ * declared charset; for UTF-8, a line that is not valid UTF-8 is read as windows-1252, which is
+ * what such files turn out to be.
  */
 final class DelimitedReader implements Closeable {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -41,17 +41,19 @@ final class DelimitedReader implements Closeable {
   DelimitedReader(InputStream in, DelimitedFormat format) {
     this.in = in;
     this.charset = Charset.forName(format.encoding());
-    this.strictUtf8 = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    this.strictUtf8 =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     this.delimiter = format.delimiterChar();
     this.quote = format.quoteChar();
   }
 
   /**
-   * From now on, only the fields at these positions are materialized; the others come back as
-   * null (and still count). Unmapped columns, phones and birth years among them, are never read
-   * into strings at all.
+   * From now on, only the fields at these positions are materialized; the others come back as null
+   * (and still count). Unmapped columns, phones and birth years among them, are never read into
+   * strings at all.
    */
   void keepOnly(boolean[] wanted) {
     this.wanted = wanted;
@@ -111,7 +113,10 @@ final class DelimitedReader implements Closeable {
     }
   }
 
-  /** RFC 4180 the long way, from {@code start}: doubled quotes, quotes mid-field, fields spanning lines. */
+  /**
+   * RFC 4180 the long way, from {@code start}: doubled quotes, quotes mid-field, fields spanning
+   * lines.
+   */
   private List<String> slowSplit(String text, int start, List<String> fields) throws IOException {
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
@@ -207,7 +212,10 @@ final class DelimitedReader implements Closeable {
     int offset = 0;
     if (first) {
       first = false;
-      if (length >= 3 && (line[0] & 0xff) == 0xEF && (line[1] & 0xff) == 0xBB && (line[2] & 0xff) == 0xBF) {
+      if (length >= 3
+          && (line[0] & 0xff) == 0xEF
+          && (line[1] & 0xff) == 0xBB
+          && (line[2] & 0xff) == 0xBF) {
         offset = 3;
       }
     }

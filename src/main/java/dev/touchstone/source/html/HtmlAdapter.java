@@ -31,8 +31,8 @@ import org.jsoup.select.Selector;
 /**
  * Boards that publish nothing but an HTML lookup. For each configured query it reads the result
  * list page by page (following the next-page link), one request at a time, takes each row's cells
- * by the definition's CSS selectors and, when configured, the row's own detail page. A page that
- * no longer matches the selectors fails the run: a changed page must never read as "no licenses".
+ * by the definition's CSS selectors and, when configured, the row's own detail page. A page that no
+ * longer matches the selectors fails the run: a changed page must never read as "no licenses".
  */
 @Singleton
 public class HtmlAdapter implements SourceAdapter {
@@ -54,7 +54,8 @@ public class HtmlAdapter implements SourceAdapter {
       throw new IllegalArgumentException("html (page, rows, fields) is required for adapter html");
     }
     if (!html.queries().isEmpty() && !source.url().contains("{query}")) {
-      throw new IllegalArgumentException("html.queries needs a url with {query} where each query goes");
+      throw new IllegalArgumentException(
+          "html.queries needs a url with {query} where each query goes");
     }
     List<String> selectors = new ArrayList<>(List.of(html.page(), html.rows()));
     selectors.addAll(html.fields().values());
@@ -77,7 +78,8 @@ public class HtmlAdapter implements SourceAdapter {
       try {
         Selector.evaluatorOf(selector);
       } catch (Selector.SelectorParseException e) {
-        throw new IllegalArgumentException("html selector '" + selector + "' is not valid CSS: " + e.getMessage());
+        throw new IllegalArgumentException(
+            "html selector '" + selector + "' is not valid CSS: " + e.getMessage());
       }
     }
   }
@@ -86,24 +88,38 @@ public class HtmlAdapter implements SourceAdapter {
   public void read(ReadRequest request, RecordSink sink) {
     HtmlSettings html = request.source().html();
     int[] row = {0};
-    List<String> queries = html.queries().isEmpty() ? java.util.Collections.singletonList(null) : html.queries();
+    List<String> queries =
+        html.queries().isEmpty() ? java.util.Collections.singletonList(null) : html.queries();
     for (String query : queries) {
-      String url = query == null ? request.url() : request.url().replace("{query}", URLEncoder.encode(query, StandardCharsets.UTF_8));
+      String url =
+          query == null
+              ? request.url()
+              : request.url().replace("{query}", URLEncoder.encode(query, StandardCharsets.UTF_8));
       readResults(request, html, url, row, sink);
     }
   }
 
-  private void readResults(ReadRequest request, HtmlSettings html, String firstPage, int[] row, RecordSink sink) {
+  private void readResults(
+      ReadRequest request, HtmlSettings html, String firstPage, int[] row, RecordSink sink) {
     Set<String> visited = new HashSet<>();
     String url = firstPage;
     while (url != null) {
       if (!visited.add(url)) {
-        sink.warn(request.fileName() + ": the next-page link of " + url + " leads back to a page already read; paging stopped there");
+        sink.warn(
+            request.fileName()
+                + ": the next-page link of "
+                + url
+                + " leads back to a page already read; paging stopped there");
         return;
       }
       if (visited.size() > html.maxPages()) {
-        throw new SourceReadException(request.fileName() + ": more than " + html.maxPages() + " result pages from " + firstPage
-            + "; raise html.max-pages if the board really has that many");
+        throw new SourceReadException(
+            request.fileName()
+                + ": more than "
+                + html.maxPages()
+                + " result pages from "
+                + firstPage
+                + "; raise html.max-pages if the board really has that many");
       }
       Document page = fetch(request, url);
       requirePage(request, page, html.page(), url, "html.page");
@@ -112,9 +128,15 @@ public class HtmlAdapter implements SourceAdapter {
         if (html.noResults() != null && !page.select(html.noResults()).isEmpty()) {
           return;
         }
-        throw new SourceReadException(request.fileName() + ": " + url + " has no result rows ('" + html.rows()
-            + "') and no no-results message" + (html.noResults() == null ? "" : " ('" + html.noResults() + "')")
-            + "; the board changed its page: update html.rows in the definition");
+        throw new SourceReadException(
+            request.fileName()
+                + ": "
+                + url
+                + " has no result rows ('"
+                + html.rows()
+                + "') and no no-results message"
+                + (html.noResults() == null ? "" : " ('" + html.noResults() + "')")
+                + "; the board changed its page: update html.rows in the definition");
       }
       List<Map<String, String>> values = new ArrayList<>(rows.size());
       for (Element element : rows) {
@@ -130,35 +152,62 @@ public class HtmlAdapter implements SourceAdapter {
 
   private static Map<String, String> rowValues(HtmlSettings html, Element row) {
     Map<String, String> values = new HashMap<>();
-    html.fields().forEach((column, selector) -> {
-      Element cell = row.selectFirst(selector);
-      if (cell != null) {
-        values.put(Columns.key(column), cell.text().trim());
-      }
-    });
-    html.links().forEach((column, selector) -> {
-      Element link = row.selectFirst(selector);
-      if (link != null) {
-        values.put(Columns.key(column), link.absUrl("href"));
-      }
-    });
+    html.fields()
+        .forEach(
+            (column, selector) -> {
+              Element cell = row.selectFirst(selector);
+              if (cell != null) {
+                values.put(Columns.key(column), cell.text().trim());
+              }
+            });
+    html.links()
+        .forEach(
+            (column, selector) -> {
+              Element link = row.selectFirst(selector);
+              if (link != null) {
+                values.put(Columns.key(column), link.absUrl("href"));
+              }
+            });
     return values;
   }
 
-  /** A column whose selector matches in none of a page's rows means the page changed, not that every licensee lacks it. */
-  private static void requireEveryColumn(ReadRequest request, String url, int rows, List<Map<String, String>> values,
-      Map<String, String> fields, Map<String, String> links) {
+  /**
+   * A column whose selector matches in none of a page's rows means the page changed, not that every
+   * licensee lacks it.
+   */
+  private static void requireEveryColumn(
+      ReadRequest request,
+      String url,
+      int rows,
+      List<Map<String, String>> values,
+      Map<String, String> fields,
+      Map<String, String> links) {
     Map<String, String> selectors = new LinkedHashMap<>(fields);
     selectors.putAll(links);
-    selectors.forEach((column, selector) -> {
-      if (values.stream().noneMatch(row -> row.containsKey(Columns.key(column)))) {
-        throw new SourceReadException(request.fileName() + ": on " + url + ", '" + column + "' ('" + selector
-            + "') matches nothing in any of the " + rows + " rows; the board changed its page: update the definition's selectors");
-      }
-    });
+    selectors.forEach(
+        (column, selector) -> {
+          if (values.stream().noneMatch(row -> row.containsKey(Columns.key(column)))) {
+            throw new SourceReadException(
+                request.fileName()
+                    + ": on "
+                    + url
+                    + ", '"
+                    + column
+                    + "' ('"
+                    + selector
+                    + "') matches nothing in any of the "
+                    + rows
+                    + " rows; the board changed its page: update the definition's selectors");
+          }
+        });
   }
 
-  private void emit(ReadRequest request, HtmlSettings html, Map<String, String> rowValues, int[] row, RecordSink sink) {
+  private void emit(
+      ReadRequest request,
+      HtmlSettings html,
+      Map<String, String> rowValues,
+      int[] row,
+      RecordSink sink) {
     HtmlSettings.Detail detail = html.detail();
     if (detail == null) {
       sink.accept(RawRecord.of(request.fileName(), ++row[0], withoutBlanks(rowValues)));
@@ -166,18 +215,23 @@ public class HtmlAdapter implements SourceAdapter {
     }
     String link = rowValues.get(Columns.key(detail.link()));
     if (link == null || link.isBlank()) {
-      sink.accept(RawRecord.malformed(request.fileName(), ++row[0], "the row has no link to its detail page"));
+      sink.accept(
+          RawRecord.malformed(
+              request.fileName(), ++row[0], "the row has no link to its detail page"));
       return;
     }
     Document page = fetch(request, link);
     requirePage(request, page, detail.page(), link, "html.detail.page");
     Map<String, String> values = new HashMap<>(rowValues);
-    detail.fields().forEach((column, selector) -> {
-      Element element = page.selectFirst(selector);
-      if (element != null) {
-        values.put(Columns.key(column), element.text().trim());
-      }
-    });
+    detail
+        .fields()
+        .forEach(
+            (column, selector) -> {
+              Element element = page.selectFirst(selector);
+              if (element != null) {
+                values.put(Columns.key(column), element.text().trim());
+              }
+            });
     Elements blocks = detail.repeat() == null ? new Elements() : page.select(detail.repeat());
     if (blocks.isEmpty()) {
       sink.accept(RawRecord.of(request.fileName(), ++row[0], withoutBlanks(values)));
@@ -185,12 +239,15 @@ public class HtmlAdapter implements SourceAdapter {
     }
     for (Element block : blocks) {
       Map<String, String> repeated = new HashMap<>(values);
-      detail.repeatFields().forEach((column, selector) -> {
-        Element element = block.selectFirst(selector);
-        if (element != null) {
-          repeated.put(Columns.key(column), element.text().trim());
-        }
-      });
+      detail
+          .repeatFields()
+          .forEach(
+              (column, selector) -> {
+                Element element = block.selectFirst(selector);
+                if (element != null) {
+                  repeated.put(Columns.key(column), element.text().trim());
+                }
+              });
       sink.accept(RawRecord.of(request.fileName(), ++row[0], withoutBlanks(repeated)));
     }
   }
@@ -212,12 +269,21 @@ public class HtmlAdapter implements SourceAdapter {
     return href.isBlank() ? null : href;
   }
 
-  private static void requirePage(ReadRequest request, Document page, String selector, String url, String setting) {
+  private static void requirePage(
+      ReadRequest request, Document page, String selector, String url, String setting) {
     if (page.select(selector).isEmpty()) {
       String title = page.title().isBlank() ? "" : " (its title: '" + page.title() + "')";
-      throw new SourceReadException(request.fileName() + ": " + url + " no longer matches its selectors: nothing matches '"
-          + selector + "'" + title + "; the board changed its page, or answered with an error page: update " + setting
-          + " in the definition");
+      throw new SourceReadException(
+          request.fileName()
+              + ": "
+              + url
+              + " no longer matches its selectors: nothing matches '"
+              + selector
+              + "'"
+              + title
+              + "; the board changed its page, or answered with an error page: update "
+              + setting
+              + " in the definition");
     }
   }
 
@@ -225,11 +291,16 @@ public class HtmlAdapter implements SourceAdapter {
     try (Download download = Download.open(fetcher, url)) {
       return Jsoup.parse(download.body(), null, baseUri(url));
     } catch (IOException e) {
-      throw new SourceReadException(request.fileName() + ": download of " + url + " failed while reading: " + e.getMessage(), e);
+      throw new SourceReadException(
+          request.fileName() + ": download of " + url + " failed while reading: " + e.getMessage(),
+          e);
     }
   }
 
-  /** Links on a local page resolve against its own location, so a folder of saved pages pages like the board. */
+  /**
+   * Links on a local page resolve against its own location, so a folder of saved pages pages like
+   * the board.
+   */
   private static String baseUri(String location) {
     if (!Download.isLocal(location) || location.startsWith("file:")) {
       return location;

@@ -26,7 +26,8 @@ import okhttp3.HttpUrl;
 /**
  * Socrata {@code /resource/<id>.json} endpoints, paged with {@code $limit}/{@code $offset} in a
  * stable {@code $order} until a short page. A local file is read as one page. Rows come with the
- * system field {@code :updated_at}; an incremental read asks only for rows changed since its cursor.
+ * system field {@code :updated_at}; an incremental read asks only for rows changed since its
+ * cursor.
  */
 @Singleton
 public class SocrataAdapter implements SourceAdapter {
@@ -44,7 +45,8 @@ public class SocrataAdapter implements SourceAdapter {
   @Override
   public void check(SourceDefinition source) {
     if (source.socrata() == null) {
-      throw new IllegalArgumentException("socrata (where, order, page-size) is required for adapter socrata");
+      throw new IllegalArgumentException(
+          "socrata (where, order, page-size) is required for adapter socrata");
     }
   }
 
@@ -58,8 +60,14 @@ public class SocrataAdapter implements SourceAdapter {
     } else {
       int offset = 0;
       while (true) {
-        int rows = readPage(request, pageUrl(request.url(), settings, request.incremental().since(), offset), settings.appToken(),
-            keysSeen, row, sink);
+        int rows =
+            readPage(
+                request,
+                pageUrl(request.url(), settings, request.incremental().since(), offset),
+                settings.appToken(),
+                keysSeen,
+                row,
+                sink);
         if (rows < settings.pageSize()) {
           break;
         }
@@ -74,21 +82,27 @@ public class SocrataAdapter implements SourceAdapter {
         }
       }
       if (!missing.isEmpty()) {
-        throw new SourceReadException(request.fileName() + ": no record has the mapped field(s) " + missing
-            + "; the dataset's columns have changed");
+        throw new SourceReadException(
+            request.fileName()
+                + ": no record has the mapped field(s) "
+                + missing
+                + "; the dataset's columns have changed");
       }
     }
   }
 
   static String pageUrl(String base, SocrataSettings settings, String since, int offset) {
-    HttpUrl.Builder url = HttpUrl.get(base).newBuilder()
-        .setQueryParameter("$select", ":*, *")
-        .setQueryParameter("$order", settings.order())
-        .setQueryParameter("$limit", Integer.toString(settings.pageSize()))
-        .setQueryParameter("$offset", Integer.toString(offset));
+    HttpUrl.Builder url =
+        HttpUrl.get(base)
+            .newBuilder()
+            .setQueryParameter("$select", ":*, *")
+            .setQueryParameter("$order", settings.order())
+            .setQueryParameter("$limit", Integer.toString(settings.pageSize()))
+            .setQueryParameter("$offset", Integer.toString(offset));
     String where = settings.where() == null || settings.where().isBlank() ? null : settings.where();
     if (since != null) {
-      // >= rather than >: rows changed in the same instant as the cursor are read again, never missed.
+      // >= rather than >: rows changed in the same instant as the cursor are read again, never
+      // missed.
       String changed = ":updated_at >= '" + since.replace("'", "''") + "'";
       where = where == null ? changed : "(" + where + ") AND " + changed;
     }
@@ -98,26 +112,43 @@ public class SocrataAdapter implements SourceAdapter {
     return url.build().toString();
   }
 
-  private int readPage(ReadRequest request, String url, String appToken, Set<String> keysSeen, int[] row, RecordSink sink) {
+  private int readPage(
+      ReadRequest request,
+      String url,
+      String appToken,
+      Set<String> keysSeen,
+      int[] row,
+      RecordSink sink) {
     String what = request.fileName();
-    try (Download download = Download.open(fetcher, url, builder -> {
-          if (appToken != null && !appToken.isBlank()) {
-            builder.header("X-App-Token", appToken);
-          }
-        });
+    try (Download download =
+            Download.open(
+                fetcher,
+                url,
+                builder -> {
+                  if (appToken != null && !appToken.isBlank()) {
+                    builder.header("X-App-Token", appToken);
+                  }
+                });
         JsonParser parser = JsonRecords.open(download.body(), what)) {
       if (parser.currentToken() == JsonToken.START_OBJECT) {
         Map<String, String> error = new HashMap<>();
         JsonRecords.flattenObject(parser, "", error);
-        throw new SourceReadException(what + ": Socrata answered with an error instead of rows: " + JsonRecords.errorMessage(error));
+        throw new SourceReadException(
+            what
+                + ": Socrata answered with an error instead of rows: "
+                + JsonRecords.errorMessage(error));
       }
-      return JsonRecords.readArray(parser, what, values -> {
-        request.incremental().observe(values.get(":updated_at"));
-        keysSeen.addAll(values.keySet());
-        sink.accept(RawRecord.of(what, ++row[0], values));
-      });
+      return JsonRecords.readArray(
+          parser,
+          what,
+          values -> {
+            request.incremental().observe(values.get(":updated_at"));
+            keysSeen.addAll(values.keySet());
+            sink.accept(RawRecord.of(what, ++row[0], values));
+          });
     } catch (JsonProcessingException e) {
-      throw new SourceReadException(what + ": the JSON is malformed or cut off: " + e.getOriginalMessage(), e);
+      throw new SourceReadException(
+          what + ": the JSON is malformed or cut off: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new SourceReadException(what + ": download failed while reading: " + e.getMessage(), e);
     }

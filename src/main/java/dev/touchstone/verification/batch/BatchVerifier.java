@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Verifies a batch row by row, reading and writing as it goes: a bad row gets its own error and
- * the batch goes on; every verified row is stored like a single verification.
+ * Verifies a batch row by row, reading and writing as it goes: a bad row gets its own error and the
+ * batch goes on; every verified row is stored like a single verification.
  */
 @Singleton
 public class BatchVerifier {
@@ -22,10 +22,14 @@ public class BatchVerifier {
   private final VerificationStore store;
   private final Jurisdictions jurisdictions;
   private final int maxRows;
+
   /** Verifications stored in one transaction before their answers are written. */
   private static final int WINDOW = 200;
 
-  BatchVerifier(Verifier verifier, VerificationStore store, Jurisdictions jurisdictions,
+  BatchVerifier(
+      Verifier verifier,
+      VerificationStore store,
+      Jurisdictions jurisdictions,
       BatchSettings settings) {
     this.verifier = verifier;
     this.store = store;

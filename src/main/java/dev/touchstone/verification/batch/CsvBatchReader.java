@@ -23,7 +23,8 @@ final class CsvBatchReader implements BatchReader {
     this.records = new CsvRecords(in);
     List<String> header = record();
     if (header == null || header.stream().allMatch(String::isBlank)) {
-      throw new BatchFormatException("the CSV is empty: send a header row name,state,licenseNumber,npi and then one row per therapist");
+      throw new BatchFormatException(
+          "the CSV is empty: send a header row name,state,licenseNumber,npi and then one row per therapist");
     }
     if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
       header.set(0, header.get(0).substring(1));
@@ -34,8 +35,9 @@ final class CsvBatchReader implements BatchReader {
     licenseNumber = CsvRecords.column(header, "licenseNumber");
     npi = CsvRecords.column(header, "npi");
     if (name < 0 || state < 0) {
-      throw new BatchFormatException("the CSV header must name the columns name and state (and may add licenseNumber and npi); got "
-          + String.join(",", header));
+      throw new BatchFormatException(
+          "the CSV header must name the columns name and state (and may add licenseNumber and npi); got "
+              + String.join(",", header));
     }
   }
 
@@ -55,11 +57,25 @@ final class CsvBatchReader implements BatchReader {
     }
     row++;
     if (values.size() != columns.size()) {
-      return new BatchRow(row, values, null, "this row has " + values.size() + " fields but the header has " + columns.size()
-          + "; quote values that contain commas");
+      return new BatchRow(
+          row,
+          values,
+          null,
+          "this row has "
+              + values.size()
+              + " fields but the header has "
+              + columns.size()
+              + "; quote values that contain commas");
     }
-    return new BatchRow(row, values, new VerificationRequest(values.get(name), values.get(state),
-        licenseNumber < 0 ? null : values.get(licenseNumber), npi < 0 ? null : values.get(npi)), null);
+    return new BatchRow(
+        row,
+        values,
+        new VerificationRequest(
+            values.get(name),
+            values.get(state),
+            licenseNumber < 0 ? null : values.get(licenseNumber),
+            npi < 0 ? null : values.get(npi)),
+        null);
   }
 
   private List<String> record() throws IOException {

@@ -27,7 +27,8 @@ public final class CsvBatchWriter implements BatchWriter {
   public void verified(BatchRow row, Verification verification) throws IOException {
     List<String> values = new ArrayList<>(row.values());
     values.add(verification.verdict().name());
-    values.add(verification.reasons().stream().map(r -> r.code().name()).collect(Collectors.joining(";")));
+    values.add(
+        verification.reasons().stream().map(r -> r.code().name()).collect(Collectors.joining(";")));
     values.add(verification.id().toString());
     values.add(verification.summary());
     values.add("");
@@ -38,7 +39,10 @@ public final class CsvBatchWriter implements BatchWriter {
   public void refused(BatchRow row, List<InvalidField> problems) throws IOException {
     List<String> values = new ArrayList<>(row.values());
     values.addAll(List.of("", "", "", ""));
-    values.add(problems.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")));
+    values.add(
+        problems.stream()
+            .map(p -> p.field() + ": " + p.message())
+            .collect(Collectors.joining("; ")));
     line(values);
   }
 
@@ -57,13 +61,19 @@ public final class CsvBatchWriter implements BatchWriter {
     out.write("\r\n");
   }
 
-  /** Quotes what needs it; a leading =, +, - or @ is defused so a spreadsheet never runs it as a formula. */
+  /**
+   * Quotes what needs it; a leading =, +, - or @ is defused so a spreadsheet never runs it as a
+   * formula.
+   */
   public static String quote(String value) {
     if (value == null) {
       return "";
     }
     String text = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+    if (text.indexOf(',') >= 0
+        || text.indexOf('"') >= 0
+        || text.indexOf('\n') >= 0
+        || text.indexOf('\r') >= 0) {
       return '"' + text.replace("\"", "\"\"") + '"';
     }
     return text;

@@ -5,7 +5,10 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 records from a reader, one at a time; a malformed file is a {@link BatchFormatException} naming the row. */
+/**
+ * RFC 4180 records from a reader, one at a time; a malformed file is a {@link BatchFormatException}
+ * naming the row.
+ */
 public final class CsvRecords {
   private final Reader in;
   private int peeked = -2;
@@ -24,7 +27,10 @@ public final class CsvRecords {
     return -1;
   }
 
-  /** One record's fields, or null at the end of the input; {@code row} numbers the record in error messages. */
+  /**
+   * One record's fields, or null at the end of the input; {@code row} numbers the record in error
+   * messages.
+   */
   public List<String> next(int row) throws IOException {
     int c = read();
     if (c < 0) {
@@ -36,7 +42,8 @@ public final class CsvRecords {
     while (true) {
       if (quoted) {
         if (c < 0) {
-          throw new BatchFormatException("a quoted field is never closed (row " + row + "); close it with a double quote");
+          throw new BatchFormatException(
+              "a quoted field is never closed (row " + row + "); close it with a double quote");
         }
         if (c == '"') {
           int after = read();
@@ -69,7 +76,8 @@ public final class CsvRecords {
         field.append((char) c);
       }
       if (field.length() > 10_000) {
-        throw new BatchFormatException("a field in row " + row + " is longer than 10,000 characters");
+        throw new BatchFormatException(
+            "a field in row " + row + " is longer than 10,000 characters");
       }
       c = read();
     }

@@ -20,7 +20,8 @@ final class JsonBatchReader implements BatchReader {
     parser = new JsonFactory().createParser(in);
     try {
       if (parser.nextToken() != JsonToken.START_ARRAY) {
-        throw new BatchFormatException("send a JSON array of requests, e.g. [" + RequestJson.EXAMPLE + "]");
+        throw new BatchFormatException(
+            "send a JSON array of requests, e.g. [" + RequestJson.EXAMPLE + "]");
       }
     } catch (JsonParseException e) {
       throw new BatchFormatException("the body is not valid JSON: " + e.getOriginalMessage());
@@ -42,15 +43,22 @@ final class JsonBatchReader implements BatchReader {
       row++;
       if (token != JsonToken.START_OBJECT) {
         parser.skipChildren();
-        return new BatchRow(row, Arrays.asList(null, null, null, null), null,
+        return new BatchRow(
+            row,
+            Arrays.asList(null, null, null, null),
+            null,
             "each element must be an object such as " + RequestJson.EXAMPLE);
       }
       RequestJson.Fields fields = RequestJson.readObject(parser);
       InvalidField problem = fields.problem();
-      return new BatchRow(row, Arrays.asList(fields.values()), problem == null ? fields.request() : null,
+      return new BatchRow(
+          row,
+          Arrays.asList(fields.values()),
+          problem == null ? fields.request() : null,
           problem == null ? null : problem.field() + " " + problem.message());
     } catch (JsonParseException e) {
-      throw new BatchFormatException("the body is not valid JSON near row " + (row + 1) + ": " + e.getOriginalMessage());
+      throw new BatchFormatException(
+          "the body is not valid JSON near row " + (row + 1) + ": " + e.getOriginalMessage());
     }
   }
 }

@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
-/** A JSON array with one object per input row: the request, and its verdict and reasons or its errors. */
+/**
+ * A JSON array with one object per input row: the request, and its verdict and reasons or its
+ * errors.
+ */
 final class JsonBatchWriter implements BatchWriter {
   private final JsonGenerator json;
   private List<String> columns;

@@ -9,7 +9,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Settings are checked when the service starts: a value that cannot work names its property instead of misbehaving later. */
+/**
+ * Settings are checked when the service starts: a value that cannot work names its property instead
+ * of misbehaving later.
+ */
 class BatchSettingsTest {
 
   private static ApplicationContext start(Map<String, String> settings) {
