@@ -123,16 +123,17 @@ class AlertGenerator {
             default -> "the board lists this license again";
           };
       for (Watchlist.Watch watch : byLicense.get(event.key())) {
-        if (add(
-            Watched.of(watch, event.licenseNumber()),
-            event.licenseId(),
-            kind,
-            summary,
-            event.from(),
-            event.to(),
-            "event:" + event.id(),
-            event.at(),
-            run.id())) {
+        if (watch.names(event.licenseNumber())
+            && add(
+                Watched.of(watch, event.licenseNumber()),
+                event.licenseId(),
+                kind,
+                summary,
+                event.from(),
+                event.to(),
+                "event:" + event.id(),
+                event.at(),
+                run.id())) {
           added++;
         }
       }
@@ -153,6 +154,9 @@ class AlertGenerator {
     int added = 0;
     for (Watchlist.Watch watch : watches) {
       for (LicenseChanges.Current license : current.getOrDefault(watch.license(), List.of())) {
+        if (!watch.names(license.licenseNumber())) {
+          continue;
+        }
         Watched watched = Watched.of(watch, license.licenseNumber());
         if (license.firstSeenAt().isAfter(watch.since())
             && add(

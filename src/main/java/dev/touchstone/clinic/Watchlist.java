@@ -2,6 +2,7 @@ package dev.touchstone.clinic;
 
 import dev.touchstone.registry.LicenseChanges;
 import dev.touchstone.registry.LicenseKeys;
+import dev.touchstone.registry.LicenseNumbers;
 import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -94,8 +95,18 @@ public class Watchlist {
       UUID id,
       String label,
       LicenseChanges.Key license,
+      String licenseNumber,
       Instant since,
-      String expiryAlertDays) {}
+      String expiryAlertDays) {
+
+    /**
+     * Whether the license with this number is the watched one: licenses of other types can share a
+     * lookup key (Florida's {@code MA50042} and {@code MM50042}).
+     */
+    boolean names(String number) {
+      return LicenseNumbers.compatible(licenseNumber, number);
+    }
+  }
 
   /** Every organization's watches, for the alerts after a sync. */
   List<Watch> everyWatch() {
@@ -117,6 +128,7 @@ public class Watchlist {
                     row.id(),
                     row.label(),
                     new LicenseChanges.Key(row.jurisdiction(), row.lookupKey()),
+                    row.licenseNumber(),
                     row.createdAt(),
                     alertDays.get(row.organizationId())))
         .toList();

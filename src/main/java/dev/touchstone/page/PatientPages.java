@@ -90,8 +90,8 @@ class PatientPages {
           SearchView.render(form, problems, null, coverage()));
     }
     Jurisdiction where = jurisdictions.get(form.state());
-    NameQuery query = NameQuery.parse(form.name());
-    if (query.isEmpty()) {
+    NameQuery query = form.name() == null ? null : NameQuery.parse(form.name());
+    if (query != null && query.isEmpty()) {
       // A name the form let through that search cannot use (only titles and suffixes, say): ask
       // again.
       List<InvalidField> unusable =
@@ -101,20 +101,30 @@ class PatientPages {
           "Please check the form",
           SearchView.render(form, unusable, null, coverage()));
     }
+    // By the number when it names someone (and the name, when given, fits); otherwise by name,
+    // and each card then says the number typed is not on record.
     PractitionerSearch.SearchResults results =
-        practitioners.search(
-            query, new PractitionerFinder.Criteria(where.code(), null, null), CARDS, 0);
+        form.licenseNumber() == null
+            ? null
+            : practitioners.byNumber(where.code(), form.licenseNumber(), query, CARDS, 0);
+    boolean byNumber = results != null && results.total() > 0;
+    if (!byNumber && query != null) {
+      results =
+          practitioners.search(
+              query, new PractitionerFinder.Criteria(where.code(), null, null), CARDS, 0);
+    }
     List<Verification.SourceUsed> boards =
         sources.forState(where.code()).stream()
             .filter(source -> source.kind() == SourceKind.LICENSING_BOARD)
             .toList();
     return Layout.response(
         HttpStatus.OK,
-        form.name() + " in " + where.name(),
+        SearchView.searched(form) + " in " + where.name(),
         SearchView.render(
             form,
             List.of(),
-            new SearchView.Found(where, results, boards, notReadReason(where), clock.getZone()),
+            new SearchView.Found(
+                where, results, byNumber, boards, notReadReason(where), clock.getZone()),
             coverage()));
   }
 
@@ -144,7 +154,7 @@ class PatientPages {
   public HttpResponse<String> verify(
       @Nullable String name, @Nullable String state, @Nullable String licenseNumber) {
     SearchView.Form form = new SearchView.Form(blank(name), blank(state), blank(licenseNumber));
-    List<InvalidField> problems = problems(form);
+    List<InvalidField> problems = checkProblems(form);
     if (!problems.isEmpty()) {
       return Layout.response(
           HttpStatus.BAD_REQUEST,
@@ -176,7 +186,18 @@ class PatientPages {
         VerdictView.render(check, state, clock.getZone()));
   }
 
+  /** A search needs a name or a license number; the full check, a name. */
   private List<InvalidField> problems(SearchView.Form form) {
+    List<InvalidField> problems = new ArrayList<>(request(form).problems(jurisdictions));
+    if (form.name() == null && form.licenseNumber() != null) {
+      problems.removeIf(p -> p.field().equals("name"));
+    } else if (form.name() == null && problems.stream().noneMatch(p -> p.field().equals("name"))) {
+      problems.add(0, new InvalidField("name", "is required"));
+    }
+    return problems;
+  }
+
+  private List<InvalidField> checkProblems(SearchView.Form form) {
     List<InvalidField> problems = new ArrayList<>(request(form).problems(jurisdictions));
     if (form.name() == null && problems.stream().noneMatch(p -> p.field().equals("name"))) {
       problems.add(0, new InvalidField("name", "is required"));

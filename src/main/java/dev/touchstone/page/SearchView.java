@@ -23,9 +23,14 @@ final class SearchView {
    * and the state's boards as they stand (an unread or stale board makes "nothing found" mean
    * little).
    */
+  /**
+   * @param byNumber whether the results hold the license number typed; false when a number was
+   *     typed but matched nobody, and the results are by name alone
+   */
   record Found(
       Jurisdiction jurisdiction,
       PractitionerSearch.SearchResults results,
+      boolean byNumber,
       List<Verification.SourceUsed> boards,
       String notReadReason,
       java.time.ZoneId zone) {}
@@ -137,7 +142,7 @@ final class SearchView {
     html.raw("<section class=\"results\" aria-labelledby=\"results-heading\">");
     if (people.isEmpty()) {
       html.raw("<h2 id=\"results-heading\">")
-          .text("We found no license under “" + form.name() + "” in " + state.name())
+          .text("We found no license under “" + searched(form) + "” in " + state.name())
           .raw("</h2>");
       html.raw(
           "<div class=\"message notice\"><p>That can mean:</p><ul>"
@@ -150,13 +155,13 @@ final class SearchView {
           html, form.name(), state.code(), form.licenseNumber(), "Get the full check anyway");
     } else {
       html.raw("<h2 id=\"results-heading\">")
-          .text(count(found.results().total()) + " for “" + form.name() + "” in " + state.name())
+          .text(count(found.results().total()) + " for “" + searched(form) + "” in " + state.name())
           .raw("</h2>");
       html.raw(
           "<p class=\"hint\">Pick the person you are seeing for the full check: the verdict, what to check in person, "
               + "and how fresh the records are.</p><ul class=\"cards\">");
       for (PractitionerSearch.Result person : people) {
-        card(html, person, form, state);
+        card(html, person, form, state, form.licenseNumber() != null && !found.byNumber());
       }
       html.raw("</ul>");
     }
@@ -227,24 +232,42 @@ final class SearchView {
     }
   }
 
+  /** What the visitor searched for: the name, or the license number when they gave no name. */
+  static String searched(Form form) {
+    return form.name() != null ? form.name() : form.licenseNumber();
+  }
+
   private static String count(int total) {
     return total == 1 ? "1 person found" : total + " people found";
   }
 
   /**
-   * A person found; their check asks about the name as the visitor typed it, pinned by the license
-   * number in this state.
+   * A person found; their check asks about the name as the visitor typed it (or, searched by number
+   * alone, the name on the license), pinned by this person's license number in this state.
    */
   private static void card(
-      Html html, PractitionerSearch.Result person, Form form, Jurisdiction state) {
+      Html html,
+      PractitionerSearch.Result person,
+      Form form,
+      Jurisdiction state,
+      boolean otherNumber) {
     html.raw("<li class=\"card\"><h3>").text(person.name()).raw("</h3>");
+    if (otherNumber) {
+      html.raw("<p class=\"hint number-differs\">")
+          .text(
+              "Found by name: no license numbered "
+                  + form.licenseNumber()
+                  + " is on record, so check the number on their license against this one.")
+          .raw("</p>");
+    }
     if (!person.exactName() && !person.nameDifferences().isEmpty()) {
       html.raw("<p class=\"hint\">")
           .text("Not an exact match: " + String.join("; ", person.nameDifferences()))
           .raw("</p>");
     }
     html.raw("<ul class=\"licenses\">");
-    String numberHere = form.licenseNumber();
+    // The card's own license: the number typed may be another person's, or incomplete.
+    String numberHere = null;
     for (LicenseSummary license : person.licenses()) {
       html.raw("<li>");
       html.el("span", "class=\"where\"", license.jurisdiction()).raw(" ");
@@ -264,7 +287,12 @@ final class SearchView {
       }
     }
     html.raw("</ul>");
-    verifyButton(html, form.name(), state.code(), numberHere, "Check " + person.name());
+    verifyButton(
+        html,
+        form.name() == null ? person.name() : form.name(),
+        state.code(),
+        numberHere,
+        "Check " + person.name());
     html.raw("</li>");
   }
 

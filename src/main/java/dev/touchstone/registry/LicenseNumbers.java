@@ -43,6 +43,32 @@ public final class LicenseNumbers {
     return withoutLeadingZeros(key);
   }
 
+  /**
+   * Whether a number as typed can be a license's number once their lookup keys agree. Typed without
+   * letters, it can be any license's; typed with letters, they must be the license's letters or
+   * their end, so {@code MA60218734} finds Washington's {@code LMT.MA.60218734} but {@code MM50042}
+   * (an establishment) never finds {@code MA50042} (a therapist).
+   */
+  public static boolean compatible(String typed, String licenseNumber) {
+    String letters = letters(key(typed));
+    return letters.isEmpty() || letters(key(licenseNumber)).endsWith(letters);
+  }
+
+  /** Whether the typed number is the license's own, ignoring case, punctuation and zero padding. */
+  public static boolean sameNumber(String typed, String licenseNumber) {
+    return lookupKey(typed).equals(lookupKey(licenseNumber));
+  }
+
+  private static String letters(String key) {
+    StringBuilder letters = new StringBuilder();
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) >= 'A' && key.charAt(i) <= 'Z') {
+        letters.append(key.charAt(i));
+      }
+    }
+    return letters.toString();
+  }
+
   private static String withoutLeadingZeros(String key) {
     StringBuilder lookup = new StringBuilder(key.length());
     boolean atRunStart = true;

@@ -22,16 +22,15 @@ public class LicenseQueries {
   private static final String FROM =
       "SELECT l.*, s.name AS source_name, s.last_success_at FROM license l "
           + "JOIN source s ON s.id = l.source_id ";
-  private static final String SELECT =
-      FROM
-          + "WHERE l.jurisdiction = ? AND l.lookup_key = ? "
-          + "ORDER BY CASE WHEN l.license_key = ? THEN 0 ELSE 1 END, l.published DESC, l.last_changed_at DESC";
+  private static final String CANDIDATES =
+      "SELECT id, license_number FROM license WHERE jurisdiction = ? AND lookup_key = ? "
+          + "ORDER BY published DESC, last_changed_at DESC, id";
 
   private final Database database;
   private final SourceCatalog sources;
   private final Clock clock;
   private final LicenseKeys keys;
-  private final RegistryCache<Key, Optional<LicenseView>> recent;
+  private final RegistryCache<Key, NumberMatches> recent;
 
   /** A lookup on a day: some flags of a license depend on the date. */
   private record Key(String state, String numberKey, long epochDay) {}
@@ -49,7 +48,10 @@ public class LicenseQueries {
       RegistryCaches caches) {
     this.recent =
         caches.create(
-            "license-lookups", 200_000, (key, view) -> view.map(LicenseQueries::weight).orElse(1));
+            "license-lookups",
+            200_000,
+            (key, found) ->
+                Math.max(1, found.licenses().stream().mapToInt(LicenseQueries::weight).sum()));
     this.keys = keys;
     this.database = database;
     this.sources = sources;
@@ -57,20 +59,28 @@ public class LicenseQueries {
   }
 
   /**
-   * By the number ignoring case, punctuation and leading zeros, and in the form the jurisdiction's
-   * {@code lookup-key} rule gives (WA: {@code MA60218734} for {@code LMT.MA.60218734}); an exact
-   * match of the normalized key first.
+   * The one license the number names, as {@link #match} finds it; empty when it names none or
+   * several.
    */
   public Optional<LicenseView> find(String jurisdiction, String licenseNumber) {
+    return match(jurisdiction, licenseNumber).single();
+  }
+
+  /**
+   * The licenses a number as typed can name: ignoring case, punctuation and leading zeros, and with
+   * or without the prefix or type the jurisdiction's {@code lookup-key} rule lets people leave out
+   * ({@link NumberMatches}).
+   */
+  public NumberMatches match(String jurisdiction, String licenseNumber) {
     String state = jurisdiction.toUpperCase(java.util.Locale.ROOT);
     return recent.get(key(state, licenseNumber), key -> read(state, licenseNumber));
   }
 
   /**
-   * What {@link #find} would answer, if it is already in the cache: the outer empty means "not
-   * known without reading the database". Never blocks and has no side effects.
+   * What {@link #match} would answer, if it is already in the cache: empty means "not known without
+   * reading the database". Never blocks and has no side effects.
    */
-  public Optional<Optional<LicenseView>> cached(String jurisdiction, String licenseNumber) {
+  public Optional<NumberMatches> cached(String jurisdiction, String licenseNumber) {
     return recent.ifPresent(key(jurisdiction.toUpperCase(java.util.Locale.ROOT), licenseNumber));
   }
 
@@ -82,38 +92,54 @@ public class LicenseQueries {
     return 1 + view.disciplinaryActions().size() + view.history().size() + view.npis().size();
   }
 
-  private Optional<LicenseView> read(String state, String licenseNumber) {
+  private NumberMatches read(String state, String typed) {
     return database.read(
         connection -> {
-          try (PreparedStatement select = connection.prepareStatement(SELECT)) {
+          List<Long> exact = new ArrayList<>();
+          List<Long> possible = new ArrayList<>();
+          Set<String> numbers = new java.util.HashSet<>();
+          try (PreparedStatement select = connection.prepareStatement(CANDIDATES)) {
             select.setString(1, state);
-            select.setString(2, keys.lookupKey(state, licenseNumber));
-            select.setString(3, LicenseNumbers.key(licenseNumber));
-            select.setMaxRows(1);
+            select.setString(2, keys.lookupKey(state, typed));
             try (ResultSet row = select.executeQuery()) {
-              return row.next() ? Optional.of(view(connection, row)) : Optional.empty();
+              while (row.next()) {
+                String number = row.getString("license_number");
+                // One license may have several rows (listed and no longer listed): the best one.
+                if (LicenseNumbers.compatible(typed, number)
+                    && numbers.add(LicenseNumbers.lookupKey(number))) {
+                  (LicenseNumbers.sameNumber(typed, number) ? exact : possible)
+                      .add(row.getLong("id"));
+                }
+              }
             }
           }
+          if (!exact.isEmpty()) {
+            return new NumberMatches(byIds(connection, exact.subList(0, 1)), true);
+          }
+          return possible.isEmpty()
+              ? NumberMatches.NONE
+              : new NumberMatches(byIds(connection, possible), false);
         });
   }
 
   /** Licenses by registry id, in the order asked; ids that name no license are skipped. */
   public List<LicenseView> byIds(List<Long> ids) {
-    return database.read(
-        connection -> {
-          List<LicenseView> views = new ArrayList<>();
-          try (PreparedStatement select = connection.prepareStatement(FROM + "WHERE l.id = ?")) {
-            for (Long id : ids) {
-              select.setLong(1, id);
-              try (ResultSet row = select.executeQuery()) {
-                if (row.next()) {
-                  views.add(view(connection, row));
-                }
-              }
-            }
+    return database.read(connection -> byIds(connection, ids));
+  }
+
+  private List<LicenseView> byIds(Connection connection, List<Long> ids) throws SQLException {
+    List<LicenseView> views = new ArrayList<>();
+    try (PreparedStatement select = connection.prepareStatement(FROM + "WHERE l.id = ?")) {
+      for (Long id : ids) {
+        select.setLong(1, id);
+        try (ResultSet row = select.executeQuery()) {
+          if (row.next()) {
+            views.add(view(connection, row));
           }
-          return views;
-        });
+        }
+      }
+    }
+    return views;
   }
 
   private LicenseView view(Connection connection, ResultSet row) throws SQLException {

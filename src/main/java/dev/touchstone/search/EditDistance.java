@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Optimal-string-alignment distance (an adjacent swap counts as one typo), bounded for speed. */
-final class EditDistance {
+public final class EditDistance {
   private EditDistance() {}
 
   /**
@@ -12,7 +12,7 @@ final class EditDistance {
    * the band of cells within {@code max} of the diagonal is computed: any cell outside it is
    * already more than {@code max} away.
    */
-  static int within(String a, String b, int max) {
+  public static int within(String a, String b, int max) {
     int n = a.length();
     int m = b.length();
     if (Math.abs(n - m) > max) {

@@ -1,11 +1,14 @@
 package dev.touchstone.search;
 
+import dev.touchstone.registry.LicenseQueries;
 import dev.touchstone.registry.LicenseSummaries;
 import dev.touchstone.registry.LicenseSummaries.LicenseSummary;
+import dev.touchstone.registry.LicenseView;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,10 +22,18 @@ import java.util.Optional;
 public class PractitionerSearch {
   private final PractitionerFinder finder;
   private final LicenseSummaries summaries;
+  private final LicenseQueries licenses;
+  private final NameMatcher names;
 
-  PractitionerSearch(PractitionerFinder finder, LicenseSummaries summaries) {
+  PractitionerSearch(
+      PractitionerFinder finder,
+      LicenseSummaries summaries,
+      LicenseQueries licenses,
+      NameMatcher names) {
+    this.names = names;
     this.finder = finder;
     this.summaries = summaries;
+    this.licenses = licenses;
   }
 
   @Serdeable
@@ -73,6 +84,39 @@ public class PractitionerSearch {
                             .toList()))
             .toList();
     return new SearchResults(people.total(), limit, offset, results);
+  }
+
+  /**
+   * The people holding the licenses a number can be in the jurisdiction, typed as people type it
+   * ({@link LicenseQueries#match}): usually one; several when the digits number several licenses.
+   * With a name, only those it matches.
+   */
+  public SearchResults byNumber(
+      String jurisdiction, String licenseNumber, NameQuery name, int limit, int offset) {
+    Map<String, Result> people = new LinkedHashMap<>();
+    for (LicenseView license : licenses.match(jurisdiction, licenseNumber).licenses()) {
+      if (name != null
+          && !names
+              .match(
+                  name,
+                  StoredName.of(
+                      license.name().first(), license.name().middle(), license.name().last()))
+              .matches()) {
+        continue;
+      }
+      people.computeIfAbsent(
+          license.practitionerId(),
+          id -> {
+            List<LicenseSummary> held = person(id).map(Person::licenses).orElse(List.of());
+            return new Result(id, license.name().full(), 1.0, true, List.of(), held, List.of());
+          });
+    }
+    List<Result> all = new ArrayList<>(people.values());
+    return new SearchResults(
+        all.size(),
+        limit,
+        offset,
+        all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())));
   }
 
   /** One person's licenses by practitioner id; empty when the registry holds none. */

@@ -6,11 +6,9 @@ import dev.touchstone.registry.LicenseType;
 import dev.touchstone.registry.LicenseView;
 import dev.touchstone.registry.NpiLicenses;
 import dev.touchstone.search.NameMatch;
-import dev.touchstone.search.NameMatcher;
 import dev.touchstone.search.NameQuery;
 import dev.touchstone.search.PersonHit;
 import dev.touchstone.search.PractitionerFinder;
-import dev.touchstone.search.StoredName;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +16,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,23 +24,23 @@ import java.util.Set;
  */
 @Singleton
 class LicenseMatcher {
-  private static final int MAX_SHOWN = 5;
+  static final int MAX_SHOWN = 5;
   private final LicenseQueries licenses;
   private final PractitionerFinder finder;
-  private final NameMatcher names;
   private final NpiLicenses npiLicenses;
   private final Jurisdictions jurisdictions;
+  private final NumberMatcher numbers;
 
   LicenseMatcher(
       LicenseQueries licenses,
       PractitionerFinder finder,
-      NameMatcher names,
       NpiLicenses npiLicenses,
-      Jurisdictions jurisdictions) {
+      Jurisdictions jurisdictions,
+      NumberMatcher numbers) {
     this.jurisdictions = jurisdictions;
+    this.numbers = numbers;
     this.licenses = licenses;
     this.finder = finder;
-    this.names = names;
     this.npiLicenses = npiLicenses;
   }
 
@@ -55,74 +52,15 @@ class LicenseMatcher {
       String boardName,
       LocalDate today) {
     if (request.licenseNumber() != null) {
-      return byNumber(request.licenseNumber(), request.name(), name, state, boardName, today);
+      return numbers.match(request.licenseNumber(), request.name(), name, state, boardName, today);
     }
     if (request.npi() != null) {
       List<String> declared = npiLicenses.declared(request.npi(), state.code());
       if (!declared.isEmpty()) {
-        return byNumber(declared.get(0), request.name(), name, state, boardName, today);
+        return numbers.match(declared.get(0), request.name(), name, state, boardName, today);
       }
     }
     return byName(request.name(), name, state, today);
-  }
-
-  private LicenseMatch byNumber(
-      String number,
-      String asked,
-      NameQuery name,
-      Jurisdiction state,
-      String boardName,
-      LocalDate today) {
-    Optional<LicenseView> found = licenses.find(state.code(), number);
-    if (found.isEmpty() || found.get().licenseType() != LicenseType.MASSAGE_THERAPIST) {
-      String kind =
-          found
-              .map(
-                  l ->
-                      " "
-                          + l.licenseNumber()
-                          + " is "
-                          + describe(l.licenseType())
-                          + ", not a massage therapist's license.")
-              .orElse("");
-      return LicenseMatch.none(
-          List.of(
-              Reason.of(
-                  ReasonCode.LICENSE_NOT_FOUND,
-                  "No massage therapist license numbered "
-                      + number
-                      + " is in the data of "
-                      + boardName
-                      + "."
-                      + kind
-                      + " Check the number on the license; a number the board does not know is a reason not to book.")));
-    }
-    LicenseView license = found.get();
-    NameMatch match =
-        names.match(
-            name,
-            StoredName.of(license.name().first(), license.name().middle(), license.name().last()));
-    if (!match.matches()) {
-      return new LicenseMatch(
-          List.of(license),
-          null,
-          List.of(
-              Reason.of(
-                  ReasonCode.NAME_MISMATCH,
-                  "License "
-                      + license.licenseNumber()
-                      + " belongs to "
-                      + license.name().full()
-                      + ", not to "
-                      + asked
-                      + ". Someone using another person's license number is not licensed; do not book.")));
-    }
-    List<Reason> reasons = new ArrayList<>();
-    if (!match.exact()) {
-      reasons.add(partial(asked, license, match));
-    }
-    reasons.addAll(LicenseRules.reasons(license, state.name(), today));
-    return new LicenseMatch(List.of(license), license, reasons);
   }
 
   private LicenseMatch byName(String asked, NameQuery name, Jurisdiction state, LocalDate today) {
@@ -228,7 +166,7 @@ class LicenseMatcher {
    * The people whose name matches exactly, or when none does, those who match closely enough; at
    * most {@code MAX_SHOWN + 1} of them, since more only tells that there are several.
    */
-  private static Closest closest(PractitionerFinder.Results people) {
+  static Closest closest(PractitionerFinder.Results people) {
     boolean anyExact = people.total() > 0 && people.match(0).exact();
     List<PersonHit> shown = new ArrayList<>();
     int count = 0;
@@ -244,7 +182,7 @@ class LicenseMatcher {
     return new Closest(shown, count);
   }
 
-  private record Closest(List<PersonHit> shown, int count) {}
+  record Closest(List<PersonHit> shown, int count) {}
 
   /**
    * The person's license that counts: in the state when asked, listed before unlisted, active
@@ -274,7 +212,7 @@ class LicenseMatcher {
     };
   }
 
-  private static Reason partial(String asked, LicenseView license, NameMatch match) {
+  static Reason partial(String asked, LicenseView license, NameMatch match) {
     return Reason.of(
         ReasonCode.NAME_PARTIAL_MATCH,
         "The name "
@@ -288,7 +226,7 @@ class LicenseMatcher {
             + ".");
   }
 
-  private static String describe(LicenseType type) {
+  static String describe(LicenseType type) {
     return switch (type) {
       case MASSAGE_ESTABLISHMENT -> "a massage establishment (business) license";
       case MASSAGE_INSTRUCTOR -> "a massage instructor license";

@@ -7,6 +7,11 @@ public enum ReasonCode {
   COMPLAINT_ON_RECORD(Severity.INFO),
   EXCLUSION_REINSTATED(Severity.INFO),
   STATE_DOES_NOT_LICENSE(Severity.INFO),
+  /**
+   * The number was given without its prefix or type, or with other separators: the board's full
+   * number is said, so the patient knows what the license shows.
+   */
+  NUMBER_COMPLETED(Severity.INFO),
   LICENSE_RESTRICTED(Severity.WARN),
   DISCIPLINE_ON_RECORD(Severity.WARN),
   NAME_PARTIAL_MATCH(Severity.WARN),
@@ -14,6 +19,15 @@ public enum ReasonCode {
   POSSIBLE_EXCLUSION(Severity.WARN),
   /** Several people in the state match the name and nothing tells them apart. */
   SEVERAL_MATCHES(Severity.WARN),
+  /**
+   * The number as given can be several massage therapist licenses; they are listed, none chosen.
+   */
+  NUMBER_AMBIGUOUS(Severity.WARN),
+  /**
+   * No license has the number, but the named person holds one a single typo away: a suggestion,
+   * never a substitution.
+   */
+  NUMBER_DID_YOU_MEAN(Severity.WARN),
   /** The board's status word is one our mapping does not know: it can never verify. */
   LICENSE_STATUS_UNKNOWN(Severity.WARN),
   /**

@@ -1,11 +1,14 @@
 package dev.touchstone.web;
 
-import dev.touchstone.registry.LicenseNumbers;
 import dev.touchstone.registry.LicenseQueries;
 import dev.touchstone.registry.LicenseView;
+import dev.touchstone.registry.NumberMatches;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Named;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,28 +34,52 @@ class LicenseController {
   }
 
   /**
-   * The license as the registry has it; the number matches ignoring case, spaces and punctuation.
+   * The license as the registry has it. The number matches as people type it: ignoring case,
+   * spaces, punctuation and leading zeros, with or without the board's prefix or type where the
+   * source's rule allows; a number that can be several licenses answers 300 with them all.
    */
   @Get("/{jurisdiction}/{licenseNumber}")
+  @ApiResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = LicenseView.class)))
+  @ApiResponse(
+      responseCode = "300",
+      description = "the number can be several licenses; `candidates` lists them",
+      content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(
+      responseCode = "404",
+      description = "no license with this number",
+      content = @Content(mediaType = "application/problem+json"))
   public CompletionStage<LicenseView> find(String jurisdiction, String licenseNumber) {
     RequestChecks.jurisdiction("jurisdiction", jurisdiction);
     String state = jurisdiction.toUpperCase(Locale.ROOT);
-    if (licenseNumber.length() > 40 || LicenseNumbers.key(licenseNumber).isEmpty()) {
-      throw ApiProblemException.invalid(
-          "licenseNumber",
-          "a license number has 1 to 40 characters with at least one letter or digit, e.g. MA60218734");
-    }
-    Optional<Optional<LicenseView>> cached = licenses.cached(state, licenseNumber);
+    RequestChecks.licenseNumber("licenseNumber", licenseNumber);
+    Optional<NumberMatches> cached = licenses.cached(state, licenseNumber);
     if (cached.isPresent()) {
       return answer(cached.get(), state, licenseNumber);
     }
-    return CompletableFuture.supplyAsync(() -> licenses.find(state, licenseNumber), blocking)
+    return CompletableFuture.supplyAsync(() -> licenses.match(state, licenseNumber), blocking)
         .thenCompose(found -> answer(found, state, licenseNumber));
   }
 
   private static CompletionStage<LicenseView> answer(
-      Optional<LicenseView> found, String state, String licenseNumber) {
+      NumberMatches found, String state, String licenseNumber) {
+    if (found.ambiguous()) {
+      return CompletableFuture.failedFuture(
+          ApiProblemException.severalLicenses(
+              licenseNumber
+                  + " can be "
+                  + found.licenses().size()
+                  + " licenses in "
+                  + state
+                  + ": "
+                  + String.join(
+                      ", ", found.licenses().stream().map(LicenseView::licenseNumber).toList())
+                  + ". Ask again with the full number as the license shows it.",
+              found.licenses()));
+    }
     return found
+        .single()
         .map(CompletableFuture::completedFuture)
         .orElseGet(
             () ->

@@ -28,15 +28,20 @@ class PractitionerController {
     this.jurisdictions = jurisdictions;
   }
 
+  /**
+   * By name (with the state, city and license type to narrow it), or by license number in a state,
+   * typed as people type it, with no name needed.
+   */
   @Get
   public PractitionerSearch.SearchResults search(
       @Nullable @QueryValue String name,
       @Nullable @QueryValue String state,
       @Nullable @QueryValue String city,
       @Nullable @QueryValue String licenseType,
+      @Nullable @QueryValue String licenseNumber,
       @Nullable @QueryValue Integer limit,
       @Nullable @QueryValue Integer offset) {
-    NameQuery query = checkedName(name);
+    NameQuery query = licenseNumber != null && name == null ? null : checkedName(name);
     String jurisdiction = null;
     if (state != null) {
       RequestChecks.jurisdiction("state", state);
@@ -55,6 +60,15 @@ class PractitionerController {
     if (start < 0 || start > MAX_OFFSET) {
       throw ApiProblemException.invalid(
           "offset", "must be between 0 and " + MAX_OFFSET + ", got " + start);
+    }
+    if (licenseNumber != null) {
+      if (jurisdiction == null) {
+        throw ApiProblemException.invalid(
+            "state",
+            "is required with licenseNumber: the state whose board issued it, e.g. state=FL");
+      }
+      RequestChecks.licenseNumber("licenseNumber", licenseNumber);
+      return search.byNumber(jurisdiction, licenseNumber, query, pageSize, start);
     }
     return search.search(
         query,

@@ -1,5 +1,6 @@
 package dev.touchstone.web;
 
+import dev.touchstone.registry.LicenseNumbers;
 import java.util.regex.Pattern;
 
 /** Checks shared by several endpoints, each failing with a 400 that says how to fix the value. */
@@ -12,6 +13,15 @@ final class RequestChecks {
     if (value == null || !TWO_LETTERS.matcher(value).matches()) {
       throw ApiProblemException.invalid(
           field, "use a two-letter state code such as WA or fl, got '" + shorten(value) + "'");
+    }
+  }
+
+  /** A license number as people type it: 1 to 40 characters, at least one letter or digit. */
+  static void licenseNumber(String field, String value) {
+    if (value.length() > 40 || LicenseNumbers.key(value).isEmpty()) {
+      throw ApiProblemException.invalid(
+          field,
+          "a license number has 1 to 40 characters with at least one letter or digit, e.g. MA60218734");
     }
   }
 

@@ -5,6 +5,7 @@ import dev.touchstone.clinic.Watchlist;
 import dev.touchstone.registry.LicenseQueries;
 import dev.touchstone.registry.LicenseStatus;
 import dev.touchstone.registry.LicenseView;
+import dev.touchstone.registry.NumberMatches;
 import dev.touchstone.verification.Jurisdictions;
 import dev.touchstone.verification.batch.BatchFormatException;
 import dev.touchstone.verification.batch.CsvRecords;
@@ -217,11 +218,30 @@ class WatchlistController {
     if (tidyLabel != null && tidyLabel.length() > 200) {
       throw ApiProblemException.invalid("label", where + "must be at most 200 characters");
     }
-    return new Watchlist.Wanted(state, number, tidyLabel);
+    NumberMatches found = licenses.match(state, number);
+    if (found.ambiguous()) {
+      throw ApiProblemException.invalid(
+          "licenseNumber", where + severalLicenses(number, state, found) + "; add the full number");
+    }
+    // Watched under the board's own number, so the entry stays that license when another kind
+    // of license with the same digits appears later.
+    return new Watchlist.Wanted(
+        state, found.single().map(LicenseView::licenseNumber).orElse(number), tidyLabel);
+  }
+
+  private static String severalLicenses(String number, String state, NumberMatches found) {
+    return number
+        + " can be "
+        + found.licenses().size()
+        + " licenses in "
+        + state
+        + ": "
+        + String.join(", ", found.licenses().stream().map(LicenseView::licenseNumber).toList());
   }
 
   private WatchView view(Watchlist.Entry entry) {
-    Optional<LicenseView> license = licenses.find(entry.jurisdiction(), entry.licenseNumber());
+    NumberMatches found = licenses.match(entry.jurisdiction(), entry.licenseNumber());
+    Optional<LicenseView> license = found.single();
     return new WatchView(
         entry.id(),
         entry.jurisdiction(),
@@ -231,9 +251,12 @@ class WatchlistController {
         license.isPresent(),
         license.isPresent()
             ? null
-            : "not found yet: the registry holds no such license in "
-                + entry.jurisdiction()
-                + "; boards publish late, so it stays watched and shows up once a sync brings it",
+            : found.ambiguous()
+                ? severalLicenses(entry.licenseNumber(), entry.jurisdiction(), found)
+                    + ": remove this entry and add the full number"
+                : "not found yet: the registry holds no such license in "
+                    + entry.jurisdiction()
+                    + "; boards publish late, so it stays watched and shows up once a sync brings it",
         license
             .map(
                 l ->

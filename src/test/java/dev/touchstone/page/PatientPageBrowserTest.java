@@ -220,7 +220,7 @@ class PatientPageBrowserTest implements TestPropertyProvider {
 
   @Test
   void mistakesAndEmptyResultsAreExplainedInPlainWords() {
-    open("/?name=&licenseNumber=x1&state=ZZ");
+    open("/?name=J&licenseNumber=x1&state=ZZ");
     assertThat(browser.findElement(By.cssSelector(".message.error")).getText())
         .contains("Therapist's name", "State");
     assertThat(browser.findElement(By.id("name")).getAttribute("aria-invalid")).isEqualTo("true");

@@ -97,15 +97,50 @@ class PatientPagesTest implements TestPropertyProvider {
   }
 
   @Test
-  void anEmptyNameAndAnUnknownStateAreAskedForAgainInPlainWords() {
+  void anUnknownStateIsAskedForAgainInPlainWordsAndANumberNeedsNoName() {
     HttpResponse<String> page = get("/?name=%20&state=XX&licenseNumber=1");
     assertThat(page.code()).isEqualTo(400);
     assertThat(page.body())
-        .contains(
-            "Please check the form",
-            "enter the therapist&#39;s name as they gave it",
-            "choose a state from the list")
+        .contains("Please check the form", "choose a state from the list")
+        .doesNotContain("enter the therapist&#39;s name as they gave it")
         .contains("aria-invalid=\"true\"");
+  }
+
+  @Test
+  void aNumberAloneFindsTheLicenseAndTheCardChecksTheBoardsNumberUnderTheNameOnIt() {
+    String page = get("/?state=WA&licenseNumber=60218734").body();
+    assertThat(page)
+        .contains("1 person found for “60218734” in Washington")
+        .contains("LMT.MA.60218734")
+        .contains("name=\"licenseNumber\" value=\"LMT.MA.60218734\"")
+        .contains("name=\"name\" value=\"Marguerite E Ostrowski\"");
+  }
+
+  @Test
+  void aMistypedNumberFindsThePersonByNameAndTheCardChecksTheirOwnLicense() {
+    String page = get("/?name=Marguerite%20Ostrowski&state=WA&licenseNumber=60218743").body();
+    assertThat(page)
+        .contains("Found by name: no license numbered 60218743 is on record")
+        .contains("name=\"licenseNumber\" value=\"LMT.MA.60218734\"")
+        .doesNotContain("name=\"licenseNumber\" value=\"60218743\"");
+  }
+
+  @Test
+  void aFullCheckWithoutANameAsksForItInPlainWords() {
+    HttpClientResponseException refused =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            HttpClientResponseException.class,
+            () ->
+                http.toBlocking()
+                    .exchange(
+                        HttpRequest.POST(
+                                "/verify",
+                                Map.of("name", "", "state", "WA", "licenseNumber", "60218734"))
+                            .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE),
+                        String.class));
+    assertThat(refused.getStatus().getCode()).isEqualTo(400);
+    assertThat(refused.getResponse().getBody(String.class).orElseThrow())
+        .contains("enter the therapist&#39;s name as they gave it");
   }
 
   @Test

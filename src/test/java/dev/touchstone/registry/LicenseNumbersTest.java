@@ -22,18 +22,30 @@ class LicenseNumbersTest {
   }
 
   @Test
-  void washingtonsRuleGivesTheHelmsNumberAndThePrePrintedFormOneLookupKey() {
-    java.util.regex.Pattern washington =
-        java.util.regex.Pattern.compile("^[A-Z]*?([A-Z]{2}[0-9]+)$");
-    assertThat(LicenseNumbers.lookupKey("LMT.MA.60218734", washington)).isEqualTo("MA60218734");
-    assertThat(LicenseNumbers.lookupKey("MA60218734", washington)).isEqualTo("MA60218734");
-    assertThat(LicenseNumbers.lookupKey("lmt ma 60218734", washington)).isEqualTo("MA60218734");
-    assertThat(LicenseNumbers.lookupKey("RN.RN.00059315", washington)).isEqualTo("RN59315");
-    assertThat(LicenseNumbers.lookupKey("MA60218734", washington))
-        .isNotEqualTo(LicenseNumbers.lookupKey("RN.RN.60218734", washington));
-    // A number the rule does not fit is looked up as keyed, never dropped.
+  void washingtonsRuleGivesEveryFormOfANumberOneLookupKey() {
+    java.util.regex.Pattern washington = java.util.regex.Pattern.compile("^[A-Z]*?([0-9]+)$");
+    assertThat(LicenseNumbers.lookupKey("LMT.MA.60218734", washington)).isEqualTo("60218734");
+    assertThat(LicenseNumbers.lookupKey("MA60218734", washington)).isEqualTo("60218734");
+    assertThat(LicenseNumbers.lookupKey("lmt ma 60218734", washington)).isEqualTo("60218734");
     assertThat(LicenseNumbers.lookupKey("60218734", washington)).isEqualTo("60218734");
+    // A number the rule does not fit is looked up as keyed, never dropped.
+    assertThat(LicenseNumbers.lookupKey("60218734-B", washington)).isEqualTo("60218734B");
     assertThat(LicenseNumbers.lookupKey("MT.0041236", null)).isEqualTo("MT41236");
+  }
+
+  @Test
+  void typedLettersMustBeTheNumbersOwnOrItsEnd() {
+    assertThat(LicenseNumbers.compatible("60218734", "LMT.MA.60218734")).isTrue();
+    assertThat(LicenseNumbers.compatible("ma-60218734", "LMT.MA.60218734")).isTrue();
+    assertThat(LicenseNumbers.compatible("RN.RN.60218734", "LMT.MA.60218734")).isFalse();
+    assertThat(LicenseNumbers.compatible("MM50042", "MA50042")).isFalse();
+    assertThat(LicenseNumbers.compatible("50042", "MM50042")).isTrue();
+  }
+
+  @Test
+  void theSameNumberIgnoresCasePunctuationAndPaddingButNotThePrefix() {
+    assertThat(LicenseNumbers.sameNumber("mt 0041236", "MT.41236")).isTrue();
+    assertThat(LicenseNumbers.sameNumber("41236", "MT.41236")).isFalse();
   }
 
   @Test

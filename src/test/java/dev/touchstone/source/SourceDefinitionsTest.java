@@ -95,7 +95,7 @@ class SourceDefinitionsTest {
         copy(
             dir,
             "us-wa-doh",
-            "lookup-key: \"^[A-Z]*?([A-Z]{2}[0-9]+)$\"",
+            "lookup-key: \"^[A-Z]*?([0-9]+)$\"",
             "lookup-key: \"^[A-Z]*[0-9]+$\"");
     assertThatThrownBy(() -> new SourceDefinitionParser().parse(file, Map.of()))
         .hasMessageContaining("license.lookup-key must capture");

@@ -109,7 +109,9 @@ class VerificationApiTest implements TestPropertyProvider {
     assertThat(verification)
         .containsEntry("verdict", "VERIFIED")
         .containsKeys("id", "checklist", "sources", "checkedAt");
-    assertThat(codes(verification)).containsExactly("LICENSE_ACTIVE");
+    assertThat(codes(verification)).containsExactly("NUMBER_COMPLETED", "LICENSE_ACTIVE");
+    assertThat(message(verification, "NUMBER_COMPLETED"))
+        .isEqualTo("You gave MA 60218734; the board's number is LMT.MA.60218734.");
     assertThat(message(verification, "LICENSE_ACTIVE"))
         .isEqualTo(
             "Massage therapist license LMT.MA.60218734 is active in Washington until 31 July 2027.");
@@ -470,7 +472,8 @@ class VerificationApiTest implements TestPropertyProvider {
     assertThat(lines.get(0))
         .isEqualTo("name,state,licenseNumber,npi,verdict,reasons,verificationId,summary,error");
     assertThat(lines.get(1))
-        .startsWith("Marguerite Ostrowski,WA,MA60218734,,VERIFIED,LICENSE_ACTIVE,");
+        .startsWith(
+            "Marguerite Ostrowski,WA,MA60218734,,VERIFIED,NUMBER_COMPLETED;LICENSE_ACTIVE,");
     assertThat(lines.get(2)).startsWith("Jane Doe,ZZ,,,,,,,").contains("state:");
     assertThat(lines.get(3))
         .startsWith("\"Whitcombe, Darius\",WA,,,NOT_VERIFIED,")
