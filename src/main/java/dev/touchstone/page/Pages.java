@@ -18,6 +18,20 @@ final class Pages {
 
   private Pages() {}
 
+  /** A city as boards write it, shouted ones ({@code CAPE CORAL}) in ordinary capitals. */
+  static String city(String city) {
+    if (!city.equals(city.toUpperCase(java.util.Locale.ROOT))) {
+      return city;
+    }
+    StringBuilder shown = new StringBuilder(city.length());
+    boolean start = true;
+    for (char c : city.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+      shown.append(start ? Character.toUpperCase(c) : c);
+      start = c == ' ' || c == '-';
+    }
+    return shown.toString();
+  }
+
   static String date(LocalDate date) {
     return DATE.format(date);
   }

@@ -108,7 +108,10 @@ class PatientPages {
             ? null
             : practitioners.byNumber(where.code(), form.licenseNumber(), query, CARDS, 0);
     boolean byNumber = results != null && results.total() > 0;
-    if (!byNumber && query != null) {
+    boolean oneName = !byNumber && query != null && query.oneWord();
+    if (oneName) {
+      results = new PractitionerSearch.SearchResults(0, CARDS, 0, List.of());
+    } else if (!byNumber && query != null) {
       results =
           practitioners.search(
               query, new PractitionerFinder.Criteria(where.code(), null, null), CARDS, 0);
@@ -124,7 +127,7 @@ class PatientPages {
             form,
             List.of(),
             new SearchView.Found(
-                where, results, byNumber, boards, notReadReason(where), clock.getZone()),
+                where, results, byNumber, oneName, boards, notReadReason(where), clock.getZone()),
             coverage()));
   }
 

@@ -5,6 +5,7 @@ import dev.touchstone.search.PractitionerSearch;
 import dev.touchstone.verification.InvalidField;
 import dev.touchstone.verification.Jurisdiction;
 import dev.touchstone.verification.Verification;
+import dev.touchstone.verification.Verifier;
 import java.util.List;
 
 /** The search page: the form, what went wrong with it, and the people found as cards. */
@@ -26,11 +27,13 @@ final class SearchView {
   /**
    * @param byNumber whether the results hold the license number typed; false when a number was
    *     typed but matched nobody, and the results are by name alone
+   * @param oneName a single name and no number: what to ask for instead of results
    */
   record Found(
       Jurisdiction jurisdiction,
       PractitionerSearch.SearchResults results,
       boolean byNumber,
+      boolean oneName,
       List<Verification.SourceUsed> boards,
       String notReadReason,
       java.time.ZoneId zone) {}
@@ -140,7 +143,13 @@ final class SearchView {
     }
     List<PractitionerSearch.Result> people = found.results().results();
     html.raw("<section class=\"results\" aria-labelledby=\"results-heading\">");
-    if (people.isEmpty()) {
+    if (found.oneName()) {
+      html.raw("<h2 id=\"results-heading\">")
+          .text("One name is not enough to find a therapist")
+          .raw("</h2><div class=\"message notice\"><p>")
+          .text(Verifier.oneNameAdvice(form.name()))
+          .raw("</p></div>");
+    } else if (people.isEmpty()) {
       html.raw("<h2 id=\"results-heading\">")
           .text("We found no license under “" + searched(form) + "” in " + state.name())
           .raw("</h2>");
@@ -280,6 +289,17 @@ final class SearchView {
         html.raw(" <span class=\"expires\">")
             .text("expires " + Pages.date(license.expiresOn()))
             .raw("</span>");
+      }
+      // What tells namesakes apart.
+      List<String> apart = new java.util.ArrayList<>();
+      if (license.city() != null && !license.city().isBlank()) {
+        apart.add(Pages.city(license.city()));
+      }
+      if (license.issuedOn() != null) {
+        apart.add("first licensed " + license.issuedOn().getYear());
+      }
+      if (!apart.isEmpty()) {
+        html.raw(" <span class=\"apart\">").text(String.join(" · ", apart)).raw("</span>");
       }
       html.raw("</li>");
       if (numberHere == null && license.jurisdiction().equals(state.code())) {

@@ -35,6 +35,7 @@ public class LicenseSummaries {
       String licenseNumber,
       LicenseType licenseType,
       LicenseStatus status,
+      LocalDate issuedOn,
       LocalDate expiresOn,
       boolean published,
       String name,
@@ -56,7 +57,7 @@ public class LicenseSummaries {
           try (PreparedStatement select =
               connection.prepareStatement(
                   "SELECT id, jurisdiction, license_number, license_type, "
-                      + "status, expires_on, published, name_raw, name_first, name_middle, name_last, name_suffix, organization, city, "
+                      + "status, issued_on, expires_on, published, name_raw, name_first, name_middle, name_last, name_suffix, organization, city, "
                       + "state, source_id FROM license WHERE id IN ("
                       + String.join(",", Collections.nCopies(CHUNK, "?"))
                       + ")")) {
@@ -91,6 +92,7 @@ public class LicenseSummaries {
                 row.getString("license_number"),
                 LicenseType.valueOf(row.getString("license_type")),
                 LicenseStatus.valueOf(row.getString("status")),
+                Sql.date(row, "issued_on"),
                 Sql.date(row, "expires_on"),
                 row.getBoolean("published"),
                 name,

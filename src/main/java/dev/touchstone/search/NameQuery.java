@@ -59,6 +59,11 @@ public record NameQuery(String text, List<Reading> readings) {
     return readings.isEmpty();
   }
 
+  /** One name only ("Jane"): not enough to tell one licensed person from another. */
+  public boolean oneWord() {
+    return readings.size() == 1 && readings.get(0).first() == null;
+  }
+
   static List<String> tokens(String text) {
     String folded = Folding.fold(text);
     if (folded.isEmpty()) {

@@ -60,7 +60,21 @@ class LicenseMatcher {
         return numbers.match(declared.get(0), request.name(), name, state, boardName, today);
       }
     }
+    if (name.oneWord()) {
+      return LicenseMatch.none(
+          List.of(Reason.of(ReasonCode.NAME_INCOMPLETE, oneName(request.name()))));
+    }
     return byName(request.name(), name, state, today);
+  }
+
+  /** What to ask for when all a patient has is a first name, as at a spa's front desk. */
+  static String oneName(String asked) {
+    return "“"
+        + asked
+        + "” alone cannot tell one licensed therapist from another, so we did not look it up. "
+        + "Ask for the therapist's full name as it is on their license, and the license number; "
+        + "a licensed therapist can give both (many states require the license to be shown where "
+        + "they work). Then check again. If they cannot give them, do not book.";
   }
 
   private LicenseMatch byName(String asked, NameQuery name, Jurisdiction state, LocalDate today) {

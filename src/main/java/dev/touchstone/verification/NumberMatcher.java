@@ -28,9 +28,15 @@ class NumberMatcher {
   private final PractitionerFinder finder;
   private final NameMatcher names;
   private final LicenseKeys keys;
+  private final Namesakes namesakes;
 
   NumberMatcher(
-      LicenseQueries licenses, PractitionerFinder finder, NameMatcher names, LicenseKeys keys) {
+      LicenseQueries licenses,
+      PractitionerFinder finder,
+      NameMatcher names,
+      LicenseKeys keys,
+      Namesakes namesakes) {
+    this.namesakes = namesakes;
     this.licenses = licenses;
     this.finder = finder;
     this.names = names;
@@ -92,6 +98,7 @@ class NumberMatcher {
       reasons.add(LicenseMatcher.partial(asked, license, match));
     }
     reasons.addAll(LicenseRules.reasons(license, state.name(), today));
+    namesakes.withProblems(name, license, state).ifPresent(reasons::add);
     return new LicenseMatch(List.of(license), license, reasons);
   }
 

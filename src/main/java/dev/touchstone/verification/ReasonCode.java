@@ -28,6 +28,13 @@ public enum ReasonCode {
    * never a substitution.
    */
   NUMBER_DID_YOU_MEAN(Severity.WARN),
+  /**
+   * Someone else of the same name in the state has a revoked, suspended, surrendered or denied
+   * license: the patient should confirm the therapist holds the license checked.
+   */
+  NAMESAKE_ON_RECORD(Severity.WARN),
+  /** Only one name was given, and no number: nothing to tell one person from another. */
+  NAME_INCOMPLETE(Severity.WARN),
   /** The board's status word is one our mapping does not know: it can never verify. */
   LICENSE_STATUS_UNKNOWN(Severity.WARN),
   /**

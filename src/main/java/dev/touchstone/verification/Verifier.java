@@ -38,6 +38,11 @@ public class Verifier {
     this.clock = clock;
   }
 
+  /** What to ask for when a patient has a first name only; the page says it the same way. */
+  public static String oneNameAdvice(String asked) {
+    return LicenseMatcher.oneName(asked);
+  }
+
   /** Verifies a request that {@link VerificationRequest#problems} found nothing wrong with. */
   public Verification verify(VerificationRequest request) {
     Instant now = clock.instant();
