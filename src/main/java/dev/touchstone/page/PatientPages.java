@@ -7,6 +7,7 @@ import dev.touchstone.source.SourceKind;
 import dev.touchstone.verification.InvalidField;
 import dev.touchstone.verification.Jurisdiction;
 import dev.touchstone.verification.Jurisdictions;
+import dev.touchstone.verification.SinceTheCheck;
 import dev.touchstone.verification.SourcesConsulted;
 import dev.touchstone.verification.Verification;
 import dev.touchstone.verification.VerificationRequest;
@@ -52,6 +53,7 @@ class PatientPages {
   private final JsonMapper json;
   private final Clock clock;
   private final SourcesConsulted sources;
+  private final SinceTheCheck since;
 
   public PatientPages(
       PractitionerSearch practitioners,
@@ -60,7 +62,9 @@ class PatientPages {
       Jurisdictions jurisdictions,
       JsonMapper json,
       Clock clock,
-      SourcesConsulted sources) {
+      SourcesConsulted sources,
+      SinceTheCheck since) {
+    this.since = since;
     this.practitioners = practitioners;
     this.verifier = verifier;
     this.store = store;
@@ -186,7 +190,7 @@ class PatientPages {
     return Layout.response(
         HttpStatus.OK,
         VerdictView.word(check.verdict()) + ": " + check.request().name(),
-        VerdictView.render(check, state, clock.getZone()));
+        VerdictView.render(check, state, clock.getZone(), since.of(check)));
   }
 
   /** A search needs a name or a license number; the full check, a name. */

@@ -4,8 +4,10 @@ import dev.touchstone.registry.LicenseView;
 import dev.touchstone.source.SourceKind;
 import dev.touchstone.verification.Jurisdiction;
 import dev.touchstone.verification.Reason;
+import dev.touchstone.verification.SinceTheCheck;
 import dev.touchstone.verification.Verdict;
 import dev.touchstone.verification.Verification;
+import dev.touchstone.verification.VerificationRequest;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -21,13 +23,17 @@ final class VerdictView {
 
   private VerdictView() {}
 
-  static Html render(Verification check, Jurisdiction state, ZoneId zone) {
+  static Html render(
+      Verification check, Jurisdiction state, ZoneId zone, SinceTheCheck.CurrentState now) {
     Html html = new Html();
     String name = check.request().name();
     html.raw(
         "<p class=\"back no-print\"><a "
             + Html.attr("href", "/?name=" + url(name) + "&state=" + url(state.code()))
             + ">← Back to the search</a></p>\n");
+    if (now != null && now.summary() != null) {
+      sinceTheCheck(html, check, now);
+    }
     verdict(html, check, state, zone);
     reasons(html, check);
     if (!state.licenses()) {
@@ -47,6 +53,31 @@ final class VerdictView {
                 + "<span class=\"no-print\">Print it (one page) to keep it on file.</span></p></section>\n");
     Pages.aftercare(html);
     return html;
+  }
+
+  /**
+   * Before anything else: the check below is as issued, and the board's record has changed since,
+   * or the check is older than the records are kept fresh.
+   */
+  private static void sinceTheCheck(Html html, Verification check, SinceTheCheck.CurrentState now) {
+    html.raw(
+            "<div class=\"message warning since\" role=\"alert\"><h2><span class=\"icon\" aria-hidden=\"true\">!</span> ")
+        .text(
+            now.changed() ? "The board's record has changed since this check" : "This check is old")
+        .raw("</h2><p>")
+        .text(now.summary())
+        .raw("</p>");
+    VerificationRequest asked = check.request();
+    html.raw("<form class=\"check no-print\" method=\"post\" action=\"/verify\">")
+        .raw("<input type=\"hidden\" name=\"name\" " + Html.attr("value", asked.name()) + ">")
+        .raw("<input type=\"hidden\" name=\"state\" " + Html.attr("value", asked.state()) + ">");
+    if (asked.licenseNumber() != null) {
+      html.raw(
+          "<input type=\"hidden\" name=\"licenseNumber\" "
+              + Html.attr("value", asked.licenseNumber())
+              + ">");
+    }
+    html.raw("<button type=\"submit\">Check again now</button></form></div>\n");
   }
 
   private static void verdict(Html html, Verification check, Jurisdiction state, ZoneId zone) {

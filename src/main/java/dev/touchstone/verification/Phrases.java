@@ -35,4 +35,14 @@ final class Phrases {
         + " and "
         + items.get(items.size() - 1);
   }
+
+  /** "2 days", "36 hours": how long a freshness window is. */
+  static String duration(java.time.Duration duration) {
+    long hours = duration.toHours();
+    if (hours >= 24 && hours % 24 == 0) {
+      long days = hours / 24;
+      return days == 1 ? "1 day" : days + " days";
+    }
+    return hours == 1 ? "1 hour" : hours + " hours";
+  }
 }

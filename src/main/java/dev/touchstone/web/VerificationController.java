@@ -4,12 +4,14 @@ import dev.touchstone.clinic.Caller;
 import dev.touchstone.verification.InvalidField;
 import dev.touchstone.verification.Jurisdictions;
 import dev.touchstone.verification.RequestJson;
+import dev.touchstone.verification.SinceTheCheck;
 import dev.touchstone.verification.Verification;
 import dev.touchstone.verification.VerificationRequest;
 import dev.touchstone.verification.VerificationStore;
 import dev.touchstone.verification.Verifier;
 import dev.touchstone.verification.batch.CsvBatchWriter;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -21,6 +23,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
@@ -28,6 +31,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,9 +44,18 @@ class VerificationController {
   private final VerificationStore store;
   private final Jurisdictions jurisdictions;
   private final ClinicKeys clinics;
+  private final SinceTheCheck since;
+  private final JsonMapper json;
 
   public VerificationController(
-      Verifier verifier, VerificationStore store, Jurisdictions jurisdictions, ClinicKeys clinics) {
+      Verifier verifier,
+      VerificationStore store,
+      Jurisdictions jurisdictions,
+      ClinicKeys clinics,
+      SinceTheCheck since,
+      JsonMapper json) {
+    this.since = since;
+    this.json = json;
     this.verifier = verifier;
     this.store = store;
     this.jurisdictions = jurisdictions;
@@ -162,7 +177,8 @@ class VerificationController {
    */
   @Get("/{id}")
   @ExecuteOn(TaskExecutors.BLOCKING)
-  public HttpResponse<byte[]> find(@Nullable @Header("X-Api-Key") String key, String id) {
+  public HttpResponse<byte[]> find(@Nullable @Header("X-Api-Key") String key, String id)
+      throws IOException {
     UUID organization = clinics.optional(key).map(Caller::organizationId).orElse(null);
     UUID uuid;
     try {
@@ -171,11 +187,39 @@ class VerificationController {
       throw ApiProblemException.invalid(
           "id", "a verification id is a UUID such as 3f2b9c4e-0c1a-4d4e-9d8f-2a6b1c7e5f10");
     }
-    byte[] json =
+    byte[] stored =
         store
             .find(uuid, organization)
             .orElseThrow(
                 () -> ApiProblemException.notFound("no verification " + id + " is kept here"));
-    return HttpResponse.ok(json).contentType(MediaType.APPLICATION_JSON_TYPE);
+    return HttpResponse.ok(withCurrentState(stored)).contentType(MediaType.APPLICATION_JSON_TYPE);
+  }
+
+  /**
+   * The check's bytes exactly as issued, with {@code currentState} added as their last field: what
+   * changed in the board's records since, so a shared check never stands for today unseen.
+   */
+  private byte[] withCurrentState(byte[] stored) throws IOException {
+    Verification issued;
+    try {
+      issued = json.readValue(stored, Argument.of(Verification.class));
+    } catch (IOException | RuntimeException e) {
+      // A record from before today's shape: served as it was stored, with nothing to compare.
+      return stored;
+    }
+    if (issued.matchedLicenses() == null || issued.sources() == null) {
+      return stored;
+    }
+    byte[] state = json.writeValueAsBytes(since.of(issued));
+    int end = stored.length - 1;
+    while (end > 0 && stored[end] != '}') {
+      end--;
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(stored.length + state.length + 20);
+    out.write(stored, 0, end);
+    out.write(",\"currentState\":".getBytes(StandardCharsets.US_ASCII));
+    out.write(state);
+    out.write('}');
+    return out.toByteArray();
   }
 }

@@ -117,8 +117,10 @@ class VerificationApiTest implements TestPropertyProvider {
             "Massage therapist license LMT.MA.60218734 is active in Washington until 31 July 2027.");
     assertThat(response.header("Location"))
         .isEqualTo("/api/v1/verifications/" + verification.get("id"));
-    String stored = http.toBlocking().retrieve("/api/v1/verifications/" + verification.get("id"));
-    assertThat(http.toBlocking().retrieve("/api/v1/verifications/" + verification.get("id")))
+    String stored =
+        asIssued(http.toBlocking().retrieve("/api/v1/verifications/" + verification.get("id")));
+    assertThat(
+            asIssued(http.toBlocking().retrieve("/api/v1/verifications/" + verification.get("id"))))
         .isEqualTo(stored);
     assertThat(stored)
         .contains("\"verdict\":\"VERIFIED\"")
@@ -536,5 +538,11 @@ class VerificationApiTest implements TestPropertyProvider {
     assertThat(unsupported.getStatus().getCode()).isEqualTo(415);
     assertThat(unsupported.getResponse().getContentType().map(Object::toString).orElse(""))
         .isEqualTo("application/problem+json");
+  }
+
+  /** A stored check as GET serves it, without the {@code currentState} added beside it. */
+  private static String asIssued(String served) {
+    int at = served.lastIndexOf(",\"currentState\":");
+    return at < 0 ? served : served.substring(0, at) + "}";
   }
 }
