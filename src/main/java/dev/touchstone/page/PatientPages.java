@@ -15,6 +15,8 @@ import dev.touchstone.verification.VerificationStore;
 import dev.touchstone.verification.Verifier;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -54,6 +56,7 @@ class PatientPages {
   private final Clock clock;
   private final SourcesConsulted sources;
   private final SinceTheCheck since;
+  private final PageSettings settings;
 
   public PatientPages(
       PractitionerSearch practitioners,
@@ -63,7 +66,9 @@ class PatientPages {
       JsonMapper json,
       Clock clock,
       SourcesConsulted sources,
-      SinceTheCheck since) {
+      SinceTheCheck since,
+      PageSettings settings) {
+    this.settings = settings;
     this.since = since;
     this.practitioners = practitioners;
     this.verifier = verifier;
@@ -174,7 +179,7 @@ class PatientPages {
   }
 
   @Get(uri = "/verify/{id}", produces = MediaType.TEXT_HTML)
-  public HttpResponse<String> check(String id) {
+  public HttpResponse<String> check(String id, HttpRequest<?> request) {
     Optional<byte[]> stored = parse(id).flatMap(store::find);
     if (stored.isEmpty()) {
       Html missing =
@@ -190,10 +195,20 @@ class PatientPages {
     return Layout.response(
         HttpStatus.OK,
         VerdictView.word(check.verdict()) + ": " + check.request().name(),
-        VerdictView.render(check, state, clock.getZone(), since.of(check)));
+        VerdictView.render(check, state, clock.getZone(), since.of(check), baseUrl(request)));
   }
 
   /** A search needs a name or a license number; the full check, a name. */
+  /** The configured public address, or the one the browser used. */
+  private String baseUrl(HttpRequest<?> request) {
+    String configured = settings.publicBaseUrl();
+    if (configured != null && !configured.isBlank()) {
+      return configured.strip().replaceAll("/+$", "");
+    }
+    String host = request.getHeaders().get(HttpHeaders.HOST);
+    return host == null ? "" : (request.isSecure() ? "https://" : "http://") + host;
+  }
+
   private List<InvalidField> problems(SearchView.Form form) {
     List<InvalidField> problems = new ArrayList<>(request(form).problems(jurisdictions));
     if (form.name() == null && form.licenseNumber() != null) {

@@ -23,8 +23,16 @@ final class VerdictView {
 
   private VerdictView() {}
 
+  /**
+   * @param baseUrl where the service is reached from outside, without a trailing slash, for the
+   *     check's full address and its QR code
+   */
   static Html render(
-      Verification check, Jurisdiction state, ZoneId zone, SinceTheCheck.CurrentState now) {
+      Verification check,
+      Jurisdiction state,
+      ZoneId zone,
+      SinceTheCheck.CurrentState now,
+      String baseUrl) {
     Html html = new Html();
     String name = check.request().name();
     html.raw(
@@ -43,14 +51,17 @@ final class VerdictView {
     checklist(html, check);
     nextSteps(html, check, state);
     sources(html, check);
+    String address = baseUrl + "/verify/" + check.id();
     html.raw(
             "<section class=\"keep\" aria-labelledby=\"keep-heading\"><h2 id=\"keep-heading\">Keep or share this check</h2>"
-                + "<p>This page's address always shows this check exactly as it was issued: ")
-        .raw("<a class=\"permalink\" " + Html.attr("href", "/verify/" + check.id()) + ">")
-        .text("/verify/" + check.id())
+                + "<p>This page's address always shows this check as it was issued, and what has changed since: ")
+        .raw("<a class=\"permalink\" " + Html.attr("href", address) + ">")
+        .text(address)
         .raw(
             "</a>. "
-                + "<span class=\"no-print\">Print it (one page) to keep it on file.</span></p></section>\n");
+                + "<span class=\"no-print\">Print it (one page) to keep it on file.</span></p>")
+        .raw(QrCode.svg(address, "QR code of this check's address"))
+        .raw("</section>\n");
     Pages.aftercare(html);
     return html;
   }

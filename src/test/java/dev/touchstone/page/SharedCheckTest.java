@@ -53,7 +53,9 @@ class SharedCheckTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    return SampleBoards.properties(boards);
+    Map<String, String> properties = new java.util.HashMap<>(SampleBoards.properties(boards));
+    properties.put("touchstone.public-base-url", "https://check.example.org/");
+    return properties;
   }
 
   @BeforeAll
@@ -133,6 +135,21 @@ class SharedCheckTest implements TestPropertyProvider {
     assertThat((String) now.get("summary"))
         .startsWith("Checked on 1 July 2026: Verified.")
         .contains("longer ago than the board's records are kept fresh here (2 days)");
+  }
+
+  @Test
+  void thePrintedCheckCarriesItsFullAddressAndAQrCodeOfIt() throws Exception {
+    String id = verify();
+    String page = http.toBlocking().retrieve(HttpRequest.GET("/verify/" + id));
+    String address = "https://check.example.org/verify/" + id;
+    assertThat(page).contains("href=\"" + address + "\"").doesNotContain("<script");
+    java.util.regex.Matcher svg =
+        java.util.regex.Pattern.compile(
+                "<svg class=\"qr\"[^>]*viewBox=\"0 0 (\\d+) \\d+\"[^>]*"
+                    + "aria-label=\"QR code of this check&#39;s address\"[^>]*>.*?d=\"([^\"]+)\"")
+            .matcher(page);
+    assertThat(svg.find()).as("an inline SVG QR code").isTrue();
+    assertThat(QrPictures.decode(Integer.parseInt(svg.group(1)), svg.group(2))).isEqualTo(address);
   }
 
   private String verify() {
