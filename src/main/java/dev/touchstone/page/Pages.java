@@ -6,6 +6,7 @@ import dev.touchstone.verification.InvalidField;
 import dev.touchstone.verification.Jurisdiction;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -132,10 +133,18 @@ final class Pages {
     html.raw("</div>\n");
   }
 
-  static void aftercare(Html html) {
+  /** The aftercare advice, the emergency signs first and set apart. */
+  static void aftercare(Html html, List<String> advice, String emergency) {
     html.raw(
-        "<section class=\"aftercare\" aria-labelledby=\"aftercare-heading\"><h2 id=\"aftercare-heading\">After your massage</h2>"
-            + "<p>Some soreness after a massage is normal and fades within a day or so. Pain that gets worse instead of better — "
-            + "or numbness, tingling or weakness — is a reason to see a doctor, and to tell the therapist's board.</p></section>\n");
+            "<section class=\"aftercare\" aria-labelledby=\"aftercare-heading\"><h2 id=\"aftercare-heading\">Before, during and after your massage</h2>")
+        .raw("<p class=\"emergency\"><strong>")
+        .text(emergency)
+        .raw("</strong></p><ul>");
+    for (String item : advice) {
+      if (!item.equals(emergency)) {
+        html.raw("<li>").text(item).raw("</li>");
+      }
+    }
+    html.raw("</ul></section>\n");
   }
 }

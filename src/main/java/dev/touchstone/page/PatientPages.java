@@ -4,6 +4,7 @@ import dev.touchstone.search.NameQuery;
 import dev.touchstone.search.PractitionerFinder;
 import dev.touchstone.search.PractitionerSearch;
 import dev.touchstone.source.SourceKind;
+import dev.touchstone.verification.Aftercare;
 import dev.touchstone.verification.InvalidField;
 import dev.touchstone.verification.Jurisdiction;
 import dev.touchstone.verification.Jurisdictions;
@@ -57,6 +58,7 @@ class PatientPages {
   private final SourcesConsulted sources;
   private final SinceTheCheck since;
   private final PageSettings settings;
+  private final Aftercare aftercare;
 
   public PatientPages(
       PractitionerSearch practitioners,
@@ -67,7 +69,9 @@ class PatientPages {
       Clock clock,
       SourcesConsulted sources,
       SinceTheCheck since,
-      PageSettings settings) {
+      PageSettings settings,
+      Aftercare aftercare) {
+    this.aftercare = aftercare;
     this.settings = settings;
     this.since = since;
     this.practitioners = practitioners;
@@ -141,7 +145,7 @@ class PatientPages {
   }
 
   private SearchView.Coverage coverage() {
-    return new SearchView.Coverage(jurisdictions.all(), sources.statesRead());
+    return new SearchView.Coverage(jurisdictions.all(), sources.statesRead(), aftercare);
   }
 
   /**
@@ -195,7 +199,8 @@ class PatientPages {
     return Layout.response(
         HttpStatus.OK,
         VerdictView.word(check.verdict()) + ": " + check.request().name(),
-        VerdictView.render(check, state, clock.getZone(), since.of(check), baseUrl(request)));
+        VerdictView.render(
+            check, state, clock.getZone(), since.of(check), baseUrl(request), aftercare));
   }
 
   /** A search needs a name or a license number; the full check, a name. */

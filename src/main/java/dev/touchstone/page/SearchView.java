@@ -2,6 +2,7 @@ package dev.touchstone.page;
 
 import dev.touchstone.registry.LicenseSummaries.LicenseSummary;
 import dev.touchstone.search.PractitionerSearch;
+import dev.touchstone.verification.Aftercare;
 import dev.touchstone.verification.InvalidField;
 import dev.touchstone.verification.Jurisdiction;
 import dev.touchstone.verification.Verification;
@@ -38,8 +39,11 @@ final class SearchView {
       String notReadReason,
       java.time.ZoneId zone) {}
 
-  /** Every jurisdiction, and the codes of those whose board Touchstone reads. */
-  record Coverage(List<Jurisdiction> states, java.util.Set<String> read) {}
+  /**
+   * What every search page shows: every jurisdiction, the codes of those whose board Touchstone
+   * reads, and the aftercare advice.
+   */
+  record Coverage(List<Jurisdiction> states, java.util.Set<String> read, Aftercare aftercare) {}
 
   static Html render(Form form, List<InvalidField> problems, Found found, Coverage coverage) {
     List<Jurisdiction> states = coverage.states();
@@ -57,7 +61,7 @@ final class SearchView {
     } else {
       coverage(html, coverage);
     }
-    Pages.aftercare(html);
+    Pages.aftercare(html, coverage.aftercare().all(), coverage.aftercare().emergency());
     return html;
   }
 

@@ -2,6 +2,7 @@ package dev.touchstone.page;
 
 import dev.touchstone.registry.LicenseView;
 import dev.touchstone.source.SourceKind;
+import dev.touchstone.verification.Aftercare;
 import dev.touchstone.verification.Jurisdiction;
 import dev.touchstone.verification.Reason;
 import dev.touchstone.verification.SinceTheCheck;
@@ -32,7 +33,8 @@ final class VerdictView {
       Jurisdiction state,
       ZoneId zone,
       SinceTheCheck.CurrentState now,
-      String baseUrl) {
+      String baseUrl,
+      Aftercare aftercare) {
     Html html = new Html();
     String name = check.request().name();
     html.raw(
@@ -62,7 +64,11 @@ final class VerdictView {
                 + "<span class=\"no-print\">Print it (one page) to keep it on file.</span></p>")
         .raw(QrCode.svg(address, "QR code of this check's address"))
         .raw("</section>\n");
-    Pages.aftercare(html);
+    // A check keeps the advice it was issued with; one from before it carried any gets today's.
+    Pages.aftercare(
+        html,
+        check.aftercare() == null ? aftercare.all() : check.aftercare(),
+        aftercare.emergency());
     return html;
   }
 

@@ -4,16 +4,11 @@ import dev.touchstone.registry.LicenseView;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * What to check in person, specific to the result, and the aftercare advice that always applies.
- */
+/** What to check in person, specific to the result (the aftercare advice is {@link Aftercare}). */
 final class Checklist {
   static final String NO_NATIONAL_LICENSE =
       "There is no national massage license. A national certification (such as NCBTMB "
           + "Board Certification) shows training, but it is not a license and does not allow practice in any state.";
-  static final String AFTERCARE =
-      "After the massage: some soreness is normal and fades within a day or so. Pain that gets "
-          + "worse after a massage is a reason to see a doctor.";
 
   private Checklist() {}
 
@@ -24,10 +19,30 @@ final class Checklist {
     }
   }
 
+  /**
+   * What to check in person. A check that is not verified leads with "do not book" and asks for
+   * nothing that would suggest a matching card makes it fine.
+   */
   static List<String> build(
       Verdict verdict, Jurisdiction state, LicenseView license, Board board, boolean excluded) {
     List<String> items = new ArrayList<>();
-    if (!state.licenses()) {
+    String contact = board == null ? "the " + state.name() + " massage board" : board.contact();
+    if (verdict == Verdict.NOT_VERIFIED && state.licenses()) {
+      items.add(
+          "Do not book: we could not confirm a current license to practice massage in "
+              + state.name()
+              + " for this person.");
+      if (license != null) {
+        items.add(
+            "A license card or certificate does not change this: the board's record for "
+                + license.licenseNumber()
+                + " is what counts.");
+      }
+      items.add(
+          "If you believe the board's record is wrong, the therapist can take it up with "
+              + contact
+              + "; until the record shows a current license, choose another therapist.");
+    } else if (!state.licenses()) {
       items.add(state.whatToCheck());
       if (state.lookupUrl() != null) {
         items.add(
@@ -50,12 +65,12 @@ final class Checklist {
       items.add("Ask for a photo ID: the name on it should be " + license.name().full() + ".");
       items.add(
           "If the number or the name differs, or they cannot show the license, do not book: contact "
-              + (board == null ? "the " + state.name() + " board" : board.contact())
+              + contact
               + " before you go ahead.");
     } else {
       items.add(
           "Ask for the massage license number and the name it is issued under, and check them with "
-              + (board == null ? "the " + state.name() + " massage therapy board" : board.contact())
+              + contact
               + ".");
       items.add("Ask for a photo ID and compare the name with the license.");
     }
@@ -64,18 +79,10 @@ final class Checklist {
           "A federal exclusion list names this person: they may not be paid by Medicare or Medicaid. Choose someone else "
               + "unless the exclusion is shown to be someone else.");
     }
-    if (verdict == Verdict.NOT_VERIFIED) {
-      items.add(
-          "Walk away if you cannot confirm a current license in "
-              + state.name()
-              + ": choose another therapist.");
-    } else if (verdict == Verdict.CAUTION) {
+    if (verdict == Verdict.CAUTION) {
       items.add(
           "Settle the points above before the massage starts; if you cannot, choose another therapist.");
     }
-    items.add(
-        "Tell the therapist about any back or neck problem or injury before they start; untrained hands can make it worse.");
-    items.add(AFTERCARE);
     return items;
   }
 }

@@ -26,7 +26,8 @@ public record Verification(
     Instant checkedAt,
     VerificationRequest request,
     JurisdictionView jurisdiction,
-    String practitionerId) {
+    String practitionerId,
+    List<String> aftercare) {
 
   /**
    * An exclusion-list entry and how sure the match is: CONFIRMED through the NPI, or POSSIBLE by

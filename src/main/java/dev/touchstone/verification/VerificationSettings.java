@@ -4,7 +4,11 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 import jakarta.validation.constraints.NotBlank;
 
-/** Where the jurisdictions' rules are read from ({@code touchstone.jurisdictions-file}). */
+/**
+ * Where the jurisdictions' rules ({@code touchstone.jurisdictions-file}) and the aftercare advice
+ * ({@code touchstone.aftercare-file}) are read from.
+ */
 @ConfigurationProperties("touchstone")
 record VerificationSettings(
-    @Bindable(defaultValue = "config/jurisdictions.yml") @NotBlank String jurisdictionsFile) {}
+    @Bindable(defaultValue = "config/jurisdictions.yml") @NotBlank String jurisdictionsFile,
+    @Bindable(defaultValue = "config/aftercare.yml") @NotBlank String aftercareFile) {}

@@ -24,13 +24,16 @@ public class Verifier {
   private final LicenseMatcher licenses;
   private final ExclusionCheck exclusions;
   private final Clock clock;
+  private final Aftercare aftercare;
 
   Verifier(
       Jurisdictions jurisdictions,
       SourcesConsulted consulted,
       LicenseMatcher licenses,
       ExclusionCheck exclusions,
-      Clock clock) {
+      Clock clock,
+      Aftercare aftercare) {
+    this.aftercare = aftercare;
     this.jurisdictions = jurisdictions;
     this.consulted = consulted;
     this.licenses = licenses;
@@ -102,7 +105,8 @@ public class Verifier {
         now,
         request,
         new Verification.JurisdictionView(state.code(), state.name(), state.regime()),
-        person == null ? null : person.practitionerId());
+        person == null ? null : person.practitionerId(),
+        aftercare.all());
   }
 
   /** Couldn't check, said as such: the state licenses, but we hold none of its board's data. */

@@ -190,7 +190,8 @@ class PatientPagesTest implements TestPropertyProvider {
             "<span id=\"verdict-heading\">Verified</span>",
             "Check in person",
             "Washington State Department of Health",
-            "After your massage",
+            "Before, during and after your massage",
+            "Get emergency care now",
             "href=\"https://doh.wa.gov/licenses-permits-and-certificates/complaint-and-disciplinary-process/health-professions-complaint-process\"",
             "Report a concern about a therapist to Washington State Department of Health");
     assertThat(

@@ -154,7 +154,7 @@ class VerificationApiTest implements TestPropertyProvider {
 
   @Test
   @SuppressWarnings("unchecked")
-  void theChecklistNamesTheExactNumberAndNameAndGivesTheAftercareAdvice() {
+  void theChecklistNamesTheExactNumberAndNameAndTheAftercareAdviceComesApart() {
     List<String> checklist =
         (List<String>)
             verify("name", "Marguerite Ostrowski", "state", "WA", "licenseNumber", "MA60218734")
@@ -163,8 +163,28 @@ class VerificationApiTest implements TestPropertyProvider {
         .anyMatch(
             item -> item.contains("LMT.MA.60218734") && item.contains("Marguerite E Ostrowski"));
     assertThat(checklist).anyMatch(item -> item.contains("photo ID"));
-    assertThat(checklist)
-        .anyMatch(item -> item.contains("soreness is normal") && item.contains("see a doctor"));
+    List<String> aftercare =
+        (List<String>)
+            verify("name", "Marguerite Ostrowski", "state", "WA", "licenseNumber", "MA60218734")
+                .get("aftercare");
+    assertThat(aftercare)
+        .anyMatch(item -> item.contains("soreness") && item.contains("normal"))
+        .anyMatch(item -> item.contains("See a doctor") && item.contains("numbness"))
+        .anyMatch(
+            item ->
+                item.contains("emergency care now") && item.contains("bladder or bowel control"))
+        .anyMatch(item -> item.contains("blood thinners"));
+    assertThat(checklist).noneMatch(aftercare::contains);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aNotVerifiedChecklistLeadsWithDoNotBookAndAsksForNoCardThatWouldMakeItFine() {
+    Map<String, Object> verification = verify("name", "Darius Whitcombe", "state", "WA");
+    assertThat(verification.get("verdict")).isEqualTo("NOT_VERIFIED");
+    List<String> checklist = (List<String>) verification.get("checklist");
+    assertThat(checklist.get(0)).startsWith("Do not book");
+    assertThat(checklist).noneMatch(item -> item.contains("Ask to see the license"));
   }
 
   @Test
