@@ -5,6 +5,7 @@ import dev.touchstone.search.PractitionerFinder;
 import dev.touchstone.search.PractitionerSearch;
 import dev.touchstone.source.SourceKind;
 import dev.touchstone.verification.Aftercare;
+import dev.touchstone.verification.CheckAddresses;
 import dev.touchstone.verification.InvalidField;
 import dev.touchstone.verification.Jurisdiction;
 import dev.touchstone.verification.Jurisdictions;
@@ -57,7 +58,7 @@ class PatientPages {
   private final Clock clock;
   private final SourcesConsulted sources;
   private final SinceTheCheck since;
-  private final PageSettings settings;
+  private final CheckAddresses addresses;
   private final Aftercare aftercare;
 
   public PatientPages(
@@ -69,10 +70,10 @@ class PatientPages {
       Clock clock,
       SourcesConsulted sources,
       SinceTheCheck since,
-      PageSettings settings,
+      CheckAddresses addresses,
       Aftercare aftercare) {
     this.aftercare = aftercare;
-    this.settings = settings;
+    this.addresses = addresses;
     this.since = since;
     this.practitioners = practitioners;
     this.verifier = verifier;
@@ -206,12 +207,13 @@ class PatientPages {
   /** A search needs a name or a license number; the full check, a name. */
   /** The configured public address, or the one the browser used. */
   private String baseUrl(HttpRequest<?> request) {
-    String configured = settings.publicBaseUrl();
-    if (configured != null && !configured.isBlank()) {
-      return configured.strip().replaceAll("/+$", "");
-    }
-    String host = request.getHeaders().get(HttpHeaders.HOST);
-    return host == null ? "" : (request.isSecure() ? "https://" : "http://") + host;
+    return addresses
+        .base()
+        .orElseGet(
+            () -> {
+              String host = request.getHeaders().get(HttpHeaders.HOST);
+              return host == null ? "" : (request.isSecure() ? "https://" : "http://") + host;
+            });
   }
 
   private List<InvalidField> problems(SearchView.Form form) {

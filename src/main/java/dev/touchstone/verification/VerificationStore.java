@@ -71,6 +71,13 @@ public class VerificationStore {
    * none.
    */
   public void saveAll(List<Verification> verifications) {
+    saveAll(verifications, null, null);
+  }
+
+  /**
+   * As {@link #saveAll(List)}, into an organization's history when {@code organizationId} is set.
+   */
+  public void saveAll(List<Verification> verifications, UUID organizationId, String requestedBy) {
     if (verifications.isEmpty()) {
       return;
     }
@@ -78,7 +85,7 @@ public class VerificationStore {
     database.inTransaction(
         connection -> {
           for (int i = 0; i < verifications.size(); i++) {
-            insert(connection, verifications.get(i), bodies.get(i), null, null);
+            insert(connection, verifications.get(i), bodies.get(i), organizationId, requestedBy);
           }
           return null;
         });

@@ -1,10 +1,13 @@
 package dev.touchstone.web;
 
+import dev.touchstone.clinic.Caller;
+import dev.touchstone.verification.CheckAddresses;
 import dev.touchstone.verification.batch.BatchFormatException;
 import dev.touchstone.verification.batch.BatchReader;
 import dev.touchstone.verification.batch.BatchTooLargeException;
 import dev.touchstone.verification.batch.BatchVerifier;
 import dev.touchstone.verification.batch.BatchWriter;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -12,6 +15,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
@@ -28,6 +32,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Batch verification for clinic staff: CSV or a JSON array in, CSV or JSON out. Rows are read and
@@ -39,16 +44,23 @@ import java.nio.file.Path;
 class BatchController {
   private static final MediaType CSV = MediaType.of("text/csv");
   private final BatchVerifier batches;
+  private final ClinicKeys clinics;
+  private final CheckAddresses addresses;
 
-  public BatchController(BatchVerifier batches) {
+  BatchController(BatchVerifier batches, ClinicKeys clinics, CheckAddresses addresses) {
     this.batches = batches;
+    this.clinics = clinics;
+    this.addresses = addresses;
   }
 
   @Post(
       consumes = {"text/csv", MediaType.APPLICATION_JSON},
       produces = {MediaType.APPLICATION_JSON, "text/csv"})
-  public HttpResponse<StreamedFile> verify(HttpRequest<?> request, @Body InputStream body)
+  public HttpResponse<StreamedFile> verify(
+      HttpRequest<?> request, @Nullable @Header("X-Api-Key") String key, @Body InputStream body)
       throws IOException {
+    // With a clinic's key, the checks join its history like single ones.
+    Optional<Caller> caller = clinics.optional(key);
     boolean csvIn =
         request.getContentType().map(type -> type.getName().equals("text/csv")).orElse(false);
     boolean csvOut =
@@ -59,7 +71,12 @@ class BatchController {
       try (Writer out =
           new BufferedWriter(
               new OutputStreamWriter(Files.newOutputStream(spool), StandardCharsets.UTF_8))) {
-        batches.run(BatchReader.of(in, csvIn), BatchWriter.of(out, csvOut));
+        batches.run(
+            BatchReader.of(in, csvIn),
+            BatchWriter.of(out, csvOut, id -> addresses.of(id, null)),
+            caller
+                .map(c -> new BatchVerifier.Requester(c.organizationId(), c.keyLabel()))
+                .orElse(null));
       }
       MediaType type = csvOut ? CSV : MediaType.APPLICATION_JSON_TYPE;
       return HttpResponse.ok(new StreamedFile(new DeletingInputStream(spool), type))

@@ -492,10 +492,13 @@ class VerificationApiTest implements TestPropertyProvider {
     List<String> lines = response.body().lines().toList();
     assertThat(lines).hasSize(5);
     assertThat(lines.get(0))
-        .isEqualTo("name,state,licenseNumber,npi,verdict,reasons,verificationId,summary,error");
+        .isEqualTo(
+            "name,state,licenseNumber,npi,verdict,reasons,verificationId,summary,error,"
+                + "matchedLicenseNumber,nameOnRecord,status,expiresOn,checkedAt,address");
     assertThat(lines.get(1))
-        .startsWith(
-            "Marguerite Ostrowski,WA,MA60218734,,VERIFIED,NUMBER_COMPLETED;LICENSE_ACTIVE,");
+        .startsWith("Marguerite Ostrowski,WA,MA60218734,,VERIFIED,NUMBER_COMPLETED;LICENSE_ACTIVE,")
+        .contains(",LMT.MA.60218734,Marguerite E Ostrowski,ACTIVE,2027-07-31,2026-07-01T")
+        .endsWith(",/verify/" + lines.get(1).split(",")[6]);
     assertThat(lines.get(2)).startsWith("Jane Doe,ZZ,,,,,,,").contains("state:");
     assertThat(lines.get(3))
         .startsWith("\"Whitcombe, Darius\",WA,,,NOT_VERIFIED,")

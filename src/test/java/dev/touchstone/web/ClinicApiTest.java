@@ -218,6 +218,29 @@ class ClinicApiTest implements TestPropertyProvider {
   }
 
   @Test
+  void aBatchWithAClinicsKeyJoinsItsHistoryLikeSingleChecks() {
+    HttpResponse<String> answered;
+    answered =
+        http.toBlocking()
+            .exchange(
+                HttpRequest.POST(
+                        "/api/v1/verifications/batch",
+                        "name,state,licenseNumber,npi\r\nMarguerite Ostrowski,WA,LMT.MA.60218734,\r\n")
+                    .contentType("text/csv")
+                    .accept("text/csv")
+                    .header("X-Api-Key", key(riverside)),
+                String.class);
+    String id = answered.body().lines().skip(1).findFirst().orElseThrow().split(",")[6];
+    assertThat(
+            listOf(call(HttpRequest.GET("/api/v1/verifications"), key(riverside)), "verifications"))
+        .anySatisfy(
+            v -> assertThat(v).containsEntry("id", id).containsEntry("requestedBy", "first key"));
+    assertThat(call(HttpRequest.GET("/api/v1/verifications/" + id), null).code())
+        .as("a clinic's check is its own")
+        .isEqualTo(404);
+  }
+
+  @Test
   void aClinicExportsItsHistoryAsCsv() {
     String id = verify(key(lakeview), "Maggie Ostrowski");
     String csv =

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * Verifies a batch row by row, reading and writing as it goes: a bad row gets its own error and the
@@ -37,22 +38,37 @@ public class BatchVerifier {
     this.maxRows = settings.maxRows();
   }
 
-  /** Runs the batch; throws {@link BatchTooLargeException} at the first row past the limit. */
+  /**
+   * Who asked for a batch: an organization, through one of its keys (by label), whose history the
+   * checks join like single ones.
+   */
+  public record Requester(UUID organizationId, String keyLabel) {}
+
+  /** A batch nobody's history keeps. */
   public int run(BatchReader in, BatchWriter out) throws IOException {
+    return run(in, out, null);
+  }
+
+  /**
+   * Runs the batch; throws {@link BatchTooLargeException} at the first row past the limit.
+   *
+   * @param requester the organization whose history keeps the checks, or null
+   */
+  public int run(BatchReader in, BatchWriter out, Requester requester) throws IOException {
     out.start(in.columns());
     List<Answer> window = new ArrayList<>(WINDOW);
     int rows = 0;
     for (BatchRow row = in.next(); row != null; row = in.next()) {
       if (++rows > maxRows) {
-        settle(window, out);
+        settle(window, out, requester);
         throw new BatchTooLargeException(maxRows);
       }
       window.add(answer(row));
       if (window.size() == WINDOW) {
-        settle(window, out);
+        settle(window, out, requester);
       }
     }
-    settle(window, out);
+    settle(window, out, requester);
     out.finish();
     return rows;
   }
@@ -76,8 +92,12 @@ public class BatchVerifier {
    * Stores the window's verifications in one transaction, then writes its answers in order, so no
    * answer names a verification that is not kept.
    */
-  private void settle(List<Answer> window, BatchWriter out) throws IOException {
-    store.saveAll(window.stream().map(Answer::verification).filter(Objects::nonNull).toList());
+  private void settle(List<Answer> window, BatchWriter out, Requester requester)
+      throws IOException {
+    store.saveAll(
+        window.stream().map(Answer::verification).filter(Objects::nonNull).toList(),
+        requester == null ? null : requester.organizationId(),
+        requester == null ? null : requester.keyLabel());
     for (Answer answer : window) {
       if (answer.verification() == null) {
         out.refused(answer.row(), answer.problems());

@@ -5,12 +5,19 @@ import dev.touchstone.verification.Verification;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 
 /** Writes each row's answer as soon as it is known. */
 public interface BatchWriter {
-  /** A writer of CSV (the input's columns, then the answer's) or of a JSON array. */
-  static BatchWriter of(Writer out, boolean csv) throws IOException {
-    return csv ? new CsvBatchWriter(out) : new JsonBatchWriter(out);
+  /**
+   * A writer of CSV (the input's columns, then the answer's) or of a JSON array.
+   *
+   * @param address a check's address by its id, for the CSV's address column
+   */
+  static BatchWriter of(Writer out, boolean csv, Function<UUID, String> address)
+      throws IOException {
+    return csv ? new CsvBatchWriter(out, address) : new JsonBatchWriter(out);
   }
 
   void start(List<String> columns) throws IOException;

@@ -1,25 +1,50 @@
 package dev.touchstone.verification.batch;
 
+import dev.touchstone.registry.LicenseView;
 import dev.touchstone.verification.InvalidField;
 import dev.touchstone.verification.Verification;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The input rows as sent, plus verdict, reasons (codes), verificationId, summary and error. */
+/**
+ * The input rows as sent, plus verdict, reasons (codes), verificationId, summary and error, then
+ * what a clinic files: the matched license's number, name on record, status and expiry, when the
+ * check was made and its address.
+ */
 public final class CsvBatchWriter implements BatchWriter {
+  private static final List<String> ANSWER =
+      List.of(
+          "verdict",
+          "reasons",
+          "verificationId",
+          "summary",
+          "error",
+          "matchedLicenseNumber",
+          "nameOnRecord",
+          "status",
+          "expiresOn",
+          "checkedAt",
+          "address");
   private final Writer out;
+  private final Function<UUID, String> address;
 
-  public CsvBatchWriter(Writer out) {
+  /**
+   * @param address a check's address by its id
+   */
+  CsvBatchWriter(Writer out, Function<UUID, String> address) {
     this.out = out;
+    this.address = address;
   }
 
   @Override
   public void start(List<String> columns) throws IOException {
     List<String> header = new ArrayList<>(columns);
-    header.addAll(List.of("verdict", "reasons", "verificationId", "summary", "error"));
+    header.addAll(ANSWER);
     line(header);
   }
 
@@ -32,6 +57,16 @@ public final class CsvBatchWriter implements BatchWriter {
     values.add(verification.id().toString());
     values.add(verification.summary());
     values.add("");
+    // The license the check is about, or the only one it matched.
+    LicenseView license =
+        verification.matchedLicenses().size() == 1 ? verification.matchedLicenses().get(0) : null;
+    values.add(license == null ? "" : license.licenseNumber());
+    values.add(license == null ? "" : license.name().full());
+    values.add(license == null ? "" : license.status().name());
+    values.add(
+        license == null || license.expiresOn() == null ? "" : license.expiresOn().toString());
+    values.add(verification.checkedAt().toString());
+    values.add(address.apply(verification.id()));
     line(values);
   }
 
@@ -43,6 +78,7 @@ public final class CsvBatchWriter implements BatchWriter {
         problems.stream()
             .map(p -> p.field() + ": " + p.message())
             .collect(Collectors.joining("; ")));
+    values.addAll(List.of("", "", "", "", "", ""));
     line(values);
   }
 
