@@ -108,21 +108,21 @@ final class VerdictView {
         "<section "
             + Html.attr("class", "verdict verdict-" + kind)
             + " aria-labelledby=\"verdict-heading\">");
+    // The verdict word is the page's heading, so a screen reader's heading list starts with it.
     html.raw(
-            "<p class=\"verdict-word\"><span class=\"icon\" aria-hidden=\"true\">"
+            "<h1><span class=\"verdict-word\"><span class=\"icon\" aria-hidden=\"true\">"
                 + icon(check.verdict())
                 + "</span> ")
         .el("span", "id=\"verdict-heading\"", word(check.verdict()))
-        .raw("</p>");
-    html.el(
-        "h1",
-        null,
-        check.request().name()
-            + " · "
-            + state.name()
-            + (check.request().licenseNumber() == null
-                ? ""
-                : " · license " + check.request().licenseNumber()));
+        .raw("</span> <span class=\"who\">")
+        .text(
+            check.request().name()
+                + " · "
+                + state.name()
+                + (check.request().licenseNumber() == null
+                    ? ""
+                    : " · license " + check.request().licenseNumber()))
+        .raw("</span></h1>");
     html.el("p", "class=\"summary\"", check.summary());
     html.el("p", "class=\"checked\"", "Checked " + WHEN.format(check.checkedAt().atZone(zone)));
     html.raw("</section>\n");
@@ -148,6 +148,12 @@ final class VerdictView {
     html.raw(
         "<section aria-labelledby=\"why-heading\"><h2 id=\"why-heading\">Why</h2><ul class=\"reasons\">");
     for (Reason reason : check.reasons()) {
+      if (check.summary() != null
+          && check.verdict() != Verdict.VERIFIED
+          && check.summary().endsWith(": " + reason.message())) {
+        // The verdict box above already says it, in the same words: once per page.
+        continue;
+      }
       String severity =
           switch (reason.severity()) {
             case FAIL -> "Problem";

@@ -150,12 +150,20 @@ class PatientPageBrowserTest implements TestPropertyProvider {
     screenshot("verdict-verified");
 
     assertThat(verdictOf("Maggie Ostrowski", "WA", "MA60218734")).isEqualTo("Caution");
-    assertThat(browser.findElement(By.cssSelector("ul.reasons")).getText()).contains("Check this:");
+    // The warning is said once, in the verdict box; the reasons list the rest.
+    assertThat(browser.findElement(By.cssSelector(".summary")).getText()).contains("only in part");
+    assertThat(browser.findElement(By.cssSelector("ul.reasons")).getText())
+        .doesNotContain("only in part")
+        .contains("Good to know:");
     screenshot("verdict-caution");
 
     assertThat(verdictOf("Darius Whitcombe", "WA", null)).isEqualTo("Not verified");
+    assertThat(browser.findElement(By.cssSelector(".summary")).getText())
+        .startsWith("Not verified:")
+        .contains("revoked");
     assertThat(browser.findElement(By.cssSelector("ul.reasons")).getText())
-        .contains("Problem:", "revoked");
+        .doesNotContain("revoked")
+        .contains("Check this:");
     assertThat(browser.findElement(By.id("next-heading")).findElement(By.xpath("..")).getText())
         .contains("Do not book");
     screenshot("verdict-not-verified");
