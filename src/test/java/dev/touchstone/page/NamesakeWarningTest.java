@@ -1,5 +1,7 @@
 package dev.touchstone.page;
 
+import static dev.touchstone.support.Reasons.codes;
+import static dev.touchstone.support.Reasons.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -148,22 +150,6 @@ class NamesakeWarningTest implements TestPropertyProvider {
         .retrieve(
             HttpRequest.POST("/api/v1/verifications", body),
             Argument.mapOf(String.class, Object.class));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<String> codes(Map<String, Object> verification) {
-    return ((List<Map<String, Object>>) verification.get("reasons"))
-        .stream().map(r -> (String) r.get("code")).toList();
-  }
-
-  @SuppressWarnings("unchecked")
-  private static String message(Map<String, Object> verification, String code) {
-    return ((List<Map<String, Object>>) verification.get("reasons"))
-        .stream()
-            .filter(r -> code.equals(r.get("code")))
-            .map(r -> (String) r.get("message"))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no " + code + " in " + verification));
   }
 
   private static byte[] washingtonWithTwoSimoneColemans() {

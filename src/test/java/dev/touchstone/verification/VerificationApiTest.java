@@ -1,5 +1,7 @@
 package dev.touchstone.verification;
 
+import static dev.touchstone.support.Reasons.codes;
+import static dev.touchstone.support.Reasons.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.touchstone.registry.RegistryChanged;
@@ -70,22 +72,6 @@ class VerificationApiTest implements TestPropertyProvider {
       body.put(fields[i], fields[i + 1]);
     }
     return post(body).body();
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<String> codes(Map<String, Object> verification) {
-    return ((List<Map<String, Object>>) verification.get("reasons"))
-        .stream().map(r -> (String) r.get("code")).toList();
-  }
-
-  @SuppressWarnings("unchecked")
-  private static String message(Map<String, Object> verification, String code) {
-    return ((List<Map<String, Object>>) verification.get("reasons"))
-        .stream()
-            .filter(r -> code.equals(r.get("code")))
-            .map(r -> (String) r.get("message"))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no reason " + code));
   }
 
   private HttpClientResponseException failure(String json) {

@@ -1,5 +1,7 @@
 package dev.touchstone.web;
 
+import static dev.touchstone.support.Reasons.codes;
+import static dev.touchstone.support.Reasons.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -115,7 +117,7 @@ class NumbersAsTypedTest implements TestPropertyProvider {
     Map<String, Object> verification = verify("Jane Holloway", "FL", "50042");
     assertThat(verification.get("verdict")).isEqualTo("VERIFIED");
     assertThat(numbers(verification.get("matchedLicenses"))).containsExactly("MA50042");
-    assertThat(reason(verification, "NUMBER_COMPLETED"))
+    assertThat(message(verification, "NUMBER_COMPLETED"))
         .contains("MA50042")
         .contains("MM50042, a massage establishment");
   }
@@ -124,7 +126,7 @@ class NumbersAsTypedTest implements TestPropertyProvider {
   void theDigitsOfTwoTherapistLicensesOfOnePersonAreACautionNamingBoth() {
     Map<String, Object> verification = verify("Ngozi Achebe", "CO", "50211");
     assertThat(verification.get("verdict")).isEqualTo("CAUTION");
-    assertThat(reason(verification, "NUMBER_AMBIGUOUS"))
+    assertThat(message(verification, "NUMBER_AMBIGUOUS"))
         .contains("MSMT.50211")
         .contains("MT.50211");
     assertThat(numbers(verification.get("matchedLicenses")))
@@ -144,7 +146,7 @@ class NumbersAsTypedTest implements TestPropertyProvider {
     Map<String, Object> verification = verify("Dolores Marchetti", "CO", "MT.41263");
     assertThat(verification.get("verdict")).isEqualTo("CAUTION");
     assertThat(codes(verification)).doesNotContain("LICENSE_NOT_FOUND", "LICENSE_ACTIVE");
-    assertThat(reason(verification, "NUMBER_DID_YOU_MEAN"))
+    assertThat(message(verification, "NUMBER_DID_YOU_MEAN"))
         .contains("MT.41263")
         .contains("Dolores J Marchetti holds MT.41236");
     assertThat(numbers(verification.get("matchedLicenses"))).containsExactly("MT.41236");
@@ -162,7 +164,7 @@ class NumbersAsTypedTest implements TestPropertyProvider {
   void digitsOfSomeoneElsesLicensesAreANameMismatch() {
     Map<String, Object> verification = verify("Jane Holloway", "CO", "50211");
     assertThat(verification.get("verdict")).isEqualTo("NOT_VERIFIED");
-    assertThat(reason(verification, "NAME_MISMATCH"))
+    assertThat(message(verification, "NAME_MISMATCH"))
         .contains("MSMT.50211")
         .contains("MT.50211")
         .contains("not of Jane Holloway");
@@ -282,22 +284,6 @@ class NumbersAsTypedTest implements TestPropertyProvider {
   private static List<String> numbers(Object licenses) {
     return ((List<Map<String, Object>>) licenses)
         .stream().map(l -> (String) l.get("licenseNumber")).toList();
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<String> codes(Map<String, Object> verification) {
-    return ((List<Map<String, Object>>) verification.get("reasons"))
-        .stream().map(r -> (String) r.get("code")).toList();
-  }
-
-  @SuppressWarnings("unchecked")
-  private static String reason(Map<String, Object> verification, String code) {
-    return ((List<Map<String, Object>>) verification.get("reasons"))
-        .stream()
-            .filter(r -> code.equals(r.get("code")))
-            .map(r -> (String) r.get("message"))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no " + code + " in " + verification));
   }
 
   /** Colorado's fixture, plus an MT license numbered like the MSMT one, held by the same person. */
