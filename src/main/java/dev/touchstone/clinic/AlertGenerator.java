@@ -10,6 +10,7 @@ import dev.touchstone.verification.Verification;
 import dev.touchstone.verification.VerificationRequest;
 import dev.touchstone.verification.Verifier;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -72,6 +73,53 @@ class AlertGenerator {
           "alerts for the sync of {} could not be made; the next committed sync makes them",
           committed.run().sourceId(),
           e);
+    }
+  }
+
+  /**
+   * A license added to a watchlist that is already suspended, revoked, expired or otherwise out of
+   * good standing, or no longer listed, alerts at once, and so does one expiring inside the
+   * organization's warning days: the clinic should not wait for the next change to hear it.
+   */
+  @TransactionalEventListener
+  void onWatchesAdded(Watchlist.WatchesAdded added) {
+    try {
+      List<Watchlist.Watch> watches = watchlist.watches(added.organizationId(), added.watchIds());
+      Map<LicenseChanges.Key, List<LicenseChanges.Current>> current =
+          licenses.byKeys(watches.stream().map(Watchlist.Watch::license).toList()).stream()
+              .collect(Collectors.groupingBy(LicenseChanges.Current::key));
+      LocalDate today = LocalDate.now(clock);
+      Instant now = clock.instant();
+      for (Watchlist.Watch watch : watches) {
+        for (LicenseChanges.Current license : current.getOrDefault(watch.license(), List.of())) {
+          if (!watch.names(license.licenseNumber())) {
+            continue;
+          }
+          Watched watched = Watched.of(watch, license.licenseNumber());
+          boolean good =
+              license.status() == LicenseStatus.ACTIVE
+                  || license.status() == LicenseStatus.RESTRICTED;
+          if (!good || !license.published()) {
+            add(
+                watched,
+                license.licenseId(),
+                AlertKind.NOT_IN_GOOD_STANDING,
+                (license.published()
+                        ? "is " + license.status().name().toLowerCase(java.util.Locale.ROOT)
+                        : "is no longer on the board's list")
+                    + " as it joins the watchlist",
+                null,
+                license.status().name(),
+                "watched:" + watch.id(),
+                now,
+                null);
+          } else {
+            expiresSoon(watch, watched, license, today, now, null);
+          }
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.error("alerts for newly watched licenses could not be made; the next sync makes them", e);
     }
   }
 
@@ -171,32 +219,8 @@ class AlertGenerator {
                 run.id())) {
           added++;
         }
-        if (license.expiresOn() != null) {
-          String expiryKey = expiryKey(license.licenseId(), license.expiresOn().toString());
-          long daysLeft = ChronoUnit.DAYS.between(today, license.expiresOn());
-          Integer threshold = tightestThreshold(watch.expiryAlertDays(), daysLeft);
-          if (threshold != null
-              && license.published()
-              && (license.status() == LicenseStatus.ACTIVE
-                  || license.status() == LicenseStatus.RESTRICTED)
-              && add(
-                  watched,
-                  license.licenseId(),
-                  AlertKind.EXPIRES_SOON,
-                  "expires on "
-                      + license.expiresOn()
-                      + ", in "
-                      + daysLeft
-                      + " day"
-                      + (daysLeft == 1 ? "" : "s")
-                      + ": ask for the renewal",
-                  null,
-                  license.expiresOn().toString(),
-                  expiryKey + threshold,
-                  now,
-                  run.id())) {
-            added++;
-          }
+        if (expiresSoon(watch, watched, license, today, now, run.id())) {
+          added++;
         }
         if (checksExclusionsOf(run, watched)) {
           added += exclusions(watched, license.licenseId(), license.name(), now, run.id());
@@ -204,6 +228,42 @@ class AlertGenerator {
       }
     }
     return added;
+  }
+
+  /** An expiry inside the organization's warning days, once per threshold. */
+  private boolean expiresSoon(
+      Watchlist.Watch watch,
+      Watched watched,
+      LicenseChanges.Current license,
+      LocalDate today,
+      Instant now,
+      UUID runId) {
+    if (license.expiresOn() == null) {
+      return false;
+    }
+    String expiryKey = expiryKey(license.licenseId(), license.expiresOn().toString());
+    long daysLeft = ChronoUnit.DAYS.between(today, license.expiresOn());
+    Integer threshold = tightestThreshold(watch.expiryAlertDays(), daysLeft);
+    return threshold != null
+        && license.published()
+        && (license.status() == LicenseStatus.ACTIVE
+            || license.status() == LicenseStatus.RESTRICTED)
+        && add(
+            watched,
+            license.licenseId(),
+            AlertKind.EXPIRES_SOON,
+            "expires on "
+                + license.expiresOn()
+                + ", in "
+                + daysLeft
+                + " day"
+                + (daysLeft == 1 ? "" : "s")
+                + ": ask for the renewal",
+            null,
+            license.expiresOn().toString(),
+            expiryKey + threshold,
+            now,
+            runId);
   }
 
   /**

@@ -10,5 +10,7 @@ enum AlertKind {
   PUBLISHED_AGAIN,
   LICENSE_FOUND,
   EXCLUSION_POSSIBLE,
-  EXCLUSION_CONFIRMED
+  EXCLUSION_CONFIRMED,
+  /** Added to the watchlist while suspended, revoked, expired or no longer listed. */
+  NOT_IN_GOOD_STANDING
 }

@@ -3,6 +3,7 @@ package dev.touchstone.clinic;
 import dev.touchstone.registry.LicenseChanges;
 import dev.touchstone.registry.LicenseKeys;
 import dev.touchstone.registry.LicenseNumbers;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -29,12 +30,15 @@ public class Watchlist {
   private final OrganizationRepository organizations;
   private final Clock clock;
   private final LicenseKeys keys;
+  private final ApplicationEventPublisher<WatchesAdded> events;
 
   Watchlist(
       WatchRepository watches,
       OrganizationRepository organizations,
       Clock clock,
-      LicenseKeys keys) {
+      LicenseKeys keys,
+      ApplicationEventPublisher<WatchesAdded> events) {
+    this.events = events;
     this.watches = watches;
     this.organizations = organizations;
     this.clock = clock;
@@ -46,6 +50,9 @@ public class Watchlist {
 
   /** What adding did: the entry, and whether it was already there. */
   public record Added(Entry entry, boolean alreadyWatched) {}
+
+  /** Watches just added, announced once their transaction commits. */
+  record WatchesAdded(UUID organizationId, List<UUID> watchIds) {}
 
   /** A license to add: as typed. */
   public record Wanted(String jurisdiction, String licenseNumber, String label) {}
@@ -80,6 +87,12 @@ public class Watchlist {
         added.add(new Added(entry(row), false));
       }
     }
+    List<UUID> fresh =
+        added.stream().filter(a -> !a.alreadyWatched()).map(a -> a.entry().id()).toList();
+    if (!fresh.isEmpty()) {
+      // Heard after the commit (AlertGenerator), so a license already in trouble alerts at once.
+      events.publishEvent(new WatchesAdded(organizationId, fresh));
+    }
     return added;
   }
 
@@ -108,6 +121,16 @@ public class Watchlist {
     }
   }
 
+  /** Some of an organization's watches, by id. */
+  List<Watch> watches(UUID organizationId, List<UUID> ids) {
+    String alertDays =
+        organizations.findById(organizationId).map(OrganizationRow::expiryAlertDays).orElse(null);
+    return watches.findByIdIn(ids).stream()
+        .filter(row -> row.organizationId().equals(organizationId))
+        .map(row -> watch(row, alertDays))
+        .toList();
+  }
+
   /** Every organization's watches, for the alerts after a sync. */
   List<Watch> everyWatch() {
     Map<UUID, String> alertDays = new HashMap<>();
@@ -121,17 +144,19 @@ public class Watchlist {
                 Sort.Order.asc("jurisdiction"),
                 Sort.Order.asc("lookupKey")))
         .stream()
-        .map(
-            row ->
-                new Watch(
-                    row.organizationId(),
-                    row.id(),
-                    row.label(),
-                    new LicenseChanges.Key(row.jurisdiction(), row.lookupKey()),
-                    row.licenseNumber(),
-                    row.createdAt(),
-                    alertDays.get(row.organizationId())))
+        .map(row -> watch(row, alertDays.get(row.organizationId())))
         .toList();
+  }
+
+  private static Watch watch(WatchRow row, String alertDays) {
+    return new Watch(
+        row.organizationId(),
+        row.id(),
+        row.label(),
+        new LicenseChanges.Key(row.jurisdiction(), row.lookupKey()),
+        row.licenseNumber(),
+        row.createdAt(),
+        alertDays);
   }
 
   /**

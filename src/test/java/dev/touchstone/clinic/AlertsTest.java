@@ -119,8 +119,8 @@ class AlertsTest {
   void theWarningDaysAreTheOrganizationsOwn() {
     serveTexas(TEXAS.replace("10312027,\"PRESCOTT", "07202026,\"PRESCOTT"));
     sync.run("us-tx-tdlr");
-    watch("TX", "MT142207");
     context.getBean(Organizations.class).setExpiryAlertDays(watching, List.of(14, 7));
+    watch("TX", "MT142207");
 
     sync.run("us-tx-tdlr");
 
@@ -128,6 +128,19 @@ class AlertsTest {
     assertThat(AlertGenerator.tightestThreshold("60,30,7", 19)).isEqualTo(30);
     assertThat(AlertGenerator.tightestThreshold("60,30,7", 5)).isEqualTo(7);
     assertThat(AlertGenerator.tightestThreshold("60,30,7", 61)).isNull();
+  }
+
+  @Test
+  void watchingALicenseThatExpiresInsideTheWarningDaysAlertsAtOnceAndTheNextSyncNotAgain() {
+    serveTexas(TEXAS.replace("10312027,\"PRESCOTT", "07202026,\"PRESCOTT"));
+    sync.run("us-tx-tdlr");
+    watch("TX", "MT142207");
+
+    assertThat(alertsOf(watching))
+        .extracting(Alerts.Alert::kind)
+        .containsExactly(AlertKind.EXPIRES_SOON);
+    sync.run("us-tx-tdlr");
+    assertThat(alertsOf(watching)).hasSize(1);
   }
 
   @Test

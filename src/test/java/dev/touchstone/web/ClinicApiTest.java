@@ -305,6 +305,31 @@ class ClinicApiTest implements TestPropertyProvider {
   }
 
   @Test
+  void watchingALicenseAlreadyRevokedAlertsAtOnce() {
+    Map<String, Object> clinic = createOrganization("Front Desk Watchers");
+    call(
+        HttpRequest.POST(
+            "/api/v1/watchlist", Map.of("jurisdiction", "WA", "licenseNumber", "MA60307716")),
+        key(clinic));
+    call(
+        HttpRequest.POST(
+            "/api/v1/watchlist", Map.of("jurisdiction", "WA", "licenseNumber", "MA60218734")),
+        key(clinic));
+
+    List<Map<String, Object>> alerts =
+        listOf(call(HttpRequest.GET("/api/v1/alerts"), key(clinic)), "alerts");
+    assertThat(alerts)
+        .singleElement()
+        .satisfies(
+            alert -> {
+              assertThat(alert).containsEntry("kind", "NOT_IN_GOOD_STANDING");
+              assertThat(alert.get("summary").toString())
+                  .contains("LMT.MA.60307716")
+                  .contains("is revoked as it joins the watchlist");
+            });
+  }
+
+  @Test
   void aClinicSeesItsOwnAlertsAndNoOneElses() {
     Map<String, Object> watcher = createOrganization("Alert Watchers");
     Map<String, Object> bystander = createOrganization("Bystander Clinic");
