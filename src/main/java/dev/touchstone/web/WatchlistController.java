@@ -8,8 +8,10 @@ import dev.touchstone.registry.LicenseView;
 import dev.touchstone.registry.NumberMatches;
 import dev.touchstone.verification.Jurisdictions;
 import dev.touchstone.verification.batch.BatchFormatException;
+import dev.touchstone.verification.batch.CsvBatchWriter;
 import dev.touchstone.verification.batch.CsvRecords;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -23,6 +25,9 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -128,10 +133,54 @@ class WatchlistController {
         added.stream().map(a -> view(a.entry())).toList());
   }
 
-  @Get
-  public Entries list(@Nullable @Header("X-Api-Key") String key) {
+  /**
+   * The watchlist, each entry with what the registry holds for it now; as CSV with {@code Accept:
+   * text/csv}, for a clinic's spreadsheet.
+   */
+  @Get(produces = {MediaType.APPLICATION_JSON, "text/csv"})
+  @ApiResponse(
+      responseCode = "200",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Entries.class)),
+        @Content(mediaType = "text/csv")
+      })
+  public HttpResponse<?> list(
+      @Nullable @Header("X-Api-Key") String key, @Nullable @Header("Accept") String accept) {
     Caller caller = clinics.require(key);
-    return new Entries(watchlist.list(caller.organizationId()).stream().map(this::view).toList());
+    if (accept != null && accept.contains("text/csv")) {
+      return export(caller);
+    }
+    return HttpResponse.ok(
+        new Entries(watchlist.list(caller.organizationId()).stream().map(this::view).toList()));
+  }
+
+  private HttpResponse<String> export(Caller caller) {
+    StringBuilder csv =
+        new StringBuilder(
+            "jurisdiction,licenseNumber,label,addedAt,found,nameOnRecord,status,expiresOn,note\r\n");
+    for (Watchlist.Entry entry : watchlist.list(caller.organizationId())) {
+      WatchView view = view(entry);
+      LicenseNow now = view.license();
+      csv.append(
+              String.join(
+                  ",",
+                  List.of(
+                      view.jurisdiction(),
+                      CsvBatchWriter.quote(view.licenseNumber()),
+                      CsvBatchWriter.quote(view.label() == null ? "" : view.label()),
+                      view.addedAt().toString(),
+                      String.valueOf(view.found()),
+                      CsvBatchWriter.quote(now == null ? "" : now.name()),
+                      now == null ? "" : now.status().name(),
+                      now == null || now.expiresOn() == null ? "" : now.expiresOn().toString(),
+                      CsvBatchWriter.quote(view.note() == null ? "" : view.note()))))
+          .append("\r\n");
+    }
+    return HttpResponse.ok(csv.toString())
+        .contentType(MediaType.of("text/csv; charset=utf-8"))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"watchlist.csv\"");
   }
 
   /** Removes an entry of the caller's own; anyone else's is not found. */

@@ -305,6 +305,41 @@ class ClinicApiTest implements TestPropertyProvider {
   }
 
   @Test
+  void aWatchlistExportsAsCsvWithWhatTheRegistryHoldsNow() {
+    Map<String, Object> clinic = createOrganization("Spreadsheet Clinic");
+    call(
+        HttpRequest.POST(
+            "/api/v1/watchlist",
+            Map.of("jurisdiction", "WA", "licenseNumber", "60218734", "label", "Ostrowski, M.")),
+        key(clinic));
+    call(
+        HttpRequest.POST(
+            "/api/v1/watchlist", Map.of("jurisdiction", "WA", "licenseNumber", "MA69999999")),
+        key(clinic));
+
+    String csv =
+        http.toBlocking()
+            .retrieve(
+                HttpRequest.GET("/api/v1/watchlist")
+                    .header("X-Api-Key", key(clinic))
+                    .accept("text/csv"));
+    List<String> lines = csv.lines().toList();
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "jurisdiction,licenseNumber,label,addedAt,found,nameOnRecord,status,expiresOn,note");
+    assertThat(lines)
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .startsWith("WA,LMT.MA.60218734,\"Ostrowski, M.\",")
+                    .contains(",true,Marguerite E Ostrowski,ACTIVE,2027-07-31,"));
+    assertThat(lines)
+        .anySatisfy(line -> assertThat(line).startsWith("WA,MA69999999,,").contains(",false,,,,"));
+    assertThat(call(HttpRequest.GET("/api/v1/watchlist").accept("text/csv"), null).code())
+        .isEqualTo(401);
+  }
+
+  @Test
   void watchingALicenseAlreadyRevokedAlertsAtOnce() {
     Map<String, Object> clinic = createOrganization("Front Desk Watchers");
     call(
