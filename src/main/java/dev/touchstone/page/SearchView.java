@@ -153,6 +153,13 @@ final class SearchView {
           .raw("</h2><div class=\"message notice\"><p>")
           .text(Verifier.oneNameAdvice(form.name()))
           .raw("</p></div>");
+    } else if (people.isEmpty() && !state.licenses()) {
+      // Nothing to find where the state issues no license: what to check instead is said above.
+      html.raw("<h2 id=\"results-heading\">")
+          .text("No one by that name in the records Touchstone holds")
+          .raw("</h2>");
+      verifyButton(
+          html, form.name(), state.code(), form.licenseNumber(), "Get the full check anyway");
     } else if (people.isEmpty()) {
       html.raw("<h2 id=\"results-heading\">")
           .text("We found no license under “" + searched(form) + "” in " + state.name())

@@ -126,6 +126,17 @@ class PatientPagesTest implements TestPropertyProvider {
   }
 
   @Test
+  void aStateThatIssuesNoLicenseNeverSaysWeFoundNoLicense() {
+    for (String state : List.of("KS", "VT", "CA")) {
+      assertThat(get("/?name=Zebulon%20Quackenbush&state=" + state).body())
+          .as(state)
+          .doesNotContain("We found no license")
+          .doesNotContain("Ask to see the license")
+          .contains("No one by that name in the records Touchstone holds");
+    }
+  }
+
+  @Test
   void aFullCheckWithoutANameAsksForItInPlainWords() {
     HttpClientResponseException refused =
         org.junit.jupiter.api.Assertions.assertThrows(
