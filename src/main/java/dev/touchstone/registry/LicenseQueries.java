@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -97,7 +98,7 @@ public class LicenseQueries {
         connection -> {
           List<Long> exact = new ArrayList<>();
           List<Long> possible = new ArrayList<>();
-          Set<String> numbers = new java.util.HashSet<>();
+          Set<String> numbers = new HashSet<>();
           try (PreparedStatement select = connection.prepareStatement(CANDIDATES)) {
             select.setString(1, state);
             select.setString(2, keys.lookupKey(state, typed));

@@ -1,5 +1,6 @@
 package dev.touchstone.verification;
 
+import dev.touchstone.registry.ActionKind;
 import dev.touchstone.registry.LicenseNumbers;
 import dev.touchstone.registry.LicenseQueries;
 import dev.touchstone.registry.LicenseStatus;
@@ -107,12 +108,11 @@ public class SinceTheCheck {
                   .map(on -> " since " + Phrases.date(on))
                   .orElse(""));
     }
-    Set<String> seen = new HashSet<>();
-    then.disciplinaryActions().forEach(action -> seen.add(action.toString()));
+    Set<LicenseView.ActionView> seen = new HashSet<>(then.disciplinaryActions());
     for (LicenseView.ActionView action : now.disciplinaryActions()) {
-      if (!seen.contains(action.toString())) {
+      if (!seen.contains(action)) {
         changes.add(
-            (action.kind() == dev.touchstone.registry.ActionKind.COMPLAINT
+            (action.kind() == ActionKind.COMPLAINT
                     ? "a new complaint on record"
                     : "a new disciplinary action")
                 + (action.action() == null ? "" : " (" + action.action() + ")")
