@@ -46,9 +46,6 @@ final class VerdictView {
     }
     verdict(html, check, state, zone);
     reasons(html, check);
-    if (!state.licenses()) {
-      Pages.notLicensedHere(html, state);
-    }
     licenses(html, check);
     checklist(html, check);
     nextSteps(html, check, state);
@@ -277,10 +274,15 @@ final class VerdictView {
       case CAUTION ->
           html.raw("<p>")
               .text(
-                  "Something needs a closer look before you book. Ask to see the license, and check "
-                      + "the points above"
-                      + (board == null ? "" : " with " + board)
-                      + ". If it does not all match, choose someone else.")
+                  state.licenses()
+                      ? "Something needs a closer look before you book. Ask to see the license, and check "
+                          + "the points above"
+                          + (board == null ? "" : " with " + board)
+                          + ". If it does not all match, choose someone else."
+                      : "There is no state license to check in "
+                          + state.name()
+                          + ". Go through the checklist above with the therapist before you book; "
+                          + "if it does not all check out, choose someone else.")
               .raw("</p>");
       case NOT_VERIFIED ->
           html.raw("<p>")

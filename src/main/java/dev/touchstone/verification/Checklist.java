@@ -43,15 +43,9 @@ final class Checklist {
               + contact
               + "; until the record shows a current license, choose another therapist.");
     } else if (!state.licenses()) {
-      items.add(state.whatToCheck());
-      if (state.lookupUrl() != null) {
-        items.add(
-            "Check the credential with "
-                + (state.board() == null ? "the issuing body" : state.board())
-                + " at "
-                + state.lookupUrl()
-                + ".");
-      }
+      // What there is instead of a license is the reasons' to say (STATE_DOES_NOT_LICENSE); these
+      // are the steps, so a page that shows both says each thing once.
+      items.add(askInstead(state));
       items.add(NO_NATIONAL_LICENSE);
     } else if (license != null) {
       items.add(
@@ -84,5 +78,28 @@ final class Checklist {
           "Settle the points above before the massage starts; if you cannot, choose another therapist.");
     }
     return items;
+  }
+
+  /** Where the state issues no license: what to ask the therapist for, by what the state has. */
+  private static String askInstead(Jurisdiction state) {
+    String where = state.lookupUrl() == null ? "" : " at " + state.lookupUrl();
+    return switch (state.regime()) {
+      case REGISTRATION ->
+          "Ask for their "
+              + state.name()
+              + " registration and the name it is under, and check it with "
+              + (state.board() == null ? "the state" : state.board())
+              + where
+              + ".";
+      case VOLUNTARY_CERTIFICATION ->
+          "Ask to see their "
+              + (state.board() == null ? "" : state.board() + " ")
+              + "certificate: the name and photo on it should be the therapist's. Check it"
+              + (where.isEmpty() ? " with the body that issued it" : where)
+              + ".";
+      default ->
+          "Ask where they trained and for how many hours, and to see any national certification "
+              + "or local permit they hold.";
+    };
   }
 }

@@ -3,6 +3,7 @@ package dev.touchstone.verification;
 import dev.touchstone.registry.ExclusionRows.ExclusionEntry;
 import dev.touchstone.registry.LicenseView;
 import dev.touchstone.source.SourceKind;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
@@ -47,6 +48,26 @@ public record Verification(
       String maxAge,
       String lookupUrl) {}
 
+  /**
+   * The state asked about, and who to contact there: the board (null where nobody regulates), its
+   * own lookup and its page for reporting a concern (each null when not known for sure).
+   */
   @Serdeable
-  public record JurisdictionView(String code, String name, Regime regime) {}
+  public record JurisdictionView(
+      String code,
+      String name,
+      Regime regime,
+      @Nullable String board,
+      @Nullable String lookupUrl,
+      @Nullable String complaintUrl) {
+    static JurisdictionView of(Jurisdiction state) {
+      return new JurisdictionView(
+          state.code(),
+          state.name(),
+          state.regime(),
+          state.board(),
+          state.lookupUrl(),
+          state.complaintUrl());
+    }
+  }
 }

@@ -71,8 +71,7 @@ public class Verifier {
               ReasonCode.CREDENTIAL_NOT_CHECKED,
               "There is no state license to confirm in "
                   + state.name()
-                  + ", so Touchstone cannot verify this therapist. "
-                  + Checklist.NO_NATIONAL_LICENSE));
+                  + ", so Touchstone cannot verify this therapist: what to ask for instead is in the checklist."));
     } else if (boards.isEmpty()) {
       reasons.add(notRead(state, board));
     } else if (boards.stream().allMatch(b -> b.lastSyncedAt() == null)) {
@@ -104,7 +103,7 @@ public class Verifier {
         used,
         now,
         request,
-        new Verification.JurisdictionView(state.code(), state.name(), state.regime()),
+        Verification.JurisdictionView.of(state),
         person == null ? null : person.practitionerId(),
         aftercare.all());
   }

@@ -137,6 +137,52 @@ class PatientPagesTest implements TestPropertyProvider {
   }
 
   @Test
+  void aCheckInAStateThatIssuesNoLicenseSaysWhatToCheckOnceAndNeverAsksForALicense() {
+    for (String state : List.of("KS", "VT", "CA")) {
+      String page = get(verifyPage("Zebulon Quackenbush", state)).body();
+      assertThat(page)
+          .as(state)
+          .contains("<span id=\"verdict-heading\">Caution</span>")
+          .doesNotContain("We found no license")
+          .doesNotContainIgnoringCase("ask to see the license")
+          .doesNotContain("does not change this");
+      String whatToCheck =
+          switch (state) {
+            case "KS" -> "Kansas does not license massage therapists, though some cities";
+            case "VT" -> "Vermont registers massage therapists rather than licensing them";
+            default -> "California has no state massage license";
+          };
+      assertThat(occurrences(page, whatToCheck)).as(state + ": said once").isEqualTo(1);
+      assertThat(occurrences(page, "There is no national massage license"))
+          .as(state + ": said once")
+          .isEqualTo(1);
+    }
+    assertThat(get(verifyPage("Zebulon Quackenbush", "VT")).body())
+        .contains("Ask for their Vermont registration");
+    assertThat(get(verifyPage("Zebulon Quackenbush", "CA")).body())
+        .contains("Ask to see their California Massage Therapy Council (CAMTC) certificate");
+  }
+
+  private static int occurrences(String text, String part) {
+    return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+  }
+
+  /** Posts the check form as the page does and answers the address it is stored at. */
+  private String verifyPage(String name, String state) {
+    DefaultHttpClientConfiguration noRedirects = new DefaultHttpClientConfiguration();
+    noRedirects.setFollowRedirects(false);
+    try (HttpClient client = HttpClient.create(server.getURL(), noRedirects)) {
+      return client
+          .toBlocking()
+          .exchange(
+              HttpRequest.POST("/verify", Map.of("name", name, "state", state))
+                  .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE),
+              String.class)
+          .header("Location");
+    }
+  }
+
+  @Test
   void aFullCheckWithoutANameAsksForItInPlainWords() {
     HttpClientResponseException refused =
         org.junit.jupiter.api.Assertions.assertThrows(

@@ -339,6 +339,23 @@ class VerificationApiTest implements TestPropertyProvider {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void everyAnswerNamesTheBoardWithItsLookupAndWhereToReportAConcern() {
+    Map<String, Object> state =
+        (Map<String, Object>)
+            verify("name", "Marguerite Ostrowski", "state", "WA").get("jurisdiction");
+    assertThat(state)
+        .containsEntry("board", "Washington State Department of Health")
+        .containsEntry(
+            "complaintUrl",
+            "https://doh.wa.gov/licenses-permits-and-certificates/complaint-and-disciplinary-process/health-professions-complaint-process");
+    assertThat((String) state.get("lookupUrl")).startsWith("https://");
+    Map<String, Object> kansas =
+        (Map<String, Object>) verify("name", "Jane Doe", "state", "KS").get("jurisdiction");
+    assertThat(kansas).containsEntry("board", null).containsEntry("complaintUrl", null);
+  }
+
+  @Test
   void californiaPointsToCamtcCertification() {
     Map<String, Object> verification = verify("name", "Jane Doe", "state", "CA");
     assertThat(message(verification, "STATE_DOES_NOT_LICENSE")).contains("CAMTC");
