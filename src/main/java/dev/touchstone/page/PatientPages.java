@@ -169,7 +169,10 @@ class PatientPages {
       consumes = MediaType.APPLICATION_FORM_URLENCODED,
       produces = MediaType.TEXT_HTML)
   public HttpResponse<String> verify(
-      @Nullable String name, @Nullable String state, @Nullable String licenseNumber) {
+      @Nullable String name,
+      @Nullable String state,
+      @Nullable String licenseNumber,
+      @Nullable String from) {
     SearchView.Form form = new SearchView.Form(blank(name), blank(state), blank(licenseNumber));
     List<InvalidField> problems = checkProblems(form);
     if (!problems.isEmpty()) {
@@ -178,7 +181,13 @@ class PatientPages {
           "Please check the form",
           SearchView.render(form, problems, null, coverage()));
     }
-    Verification check = verifier.verify(request(form));
+    VerificationRequest asked = request(form);
+    if ("search".equals(from) && asked.licenseNumber() != null) {
+      asked =
+          new VerificationRequest(
+              asked.name(), asked.state(), asked.licenseNumber(), asked.npi(), true);
+    }
+    Verification check = verifier.verify(asked);
     store.save(check);
     return HttpResponse.<String>seeOther(URI.create("/verify/" + check.id()));
   }

@@ -323,12 +323,27 @@ final class SearchView {
         form.name() == null ? person.name() : form.name(),
         state.code(),
         numberHere,
+        // The card's number is the patient's own only when they typed it and it found this card.
+        form.licenseNumber() == null || otherNumber,
         "Check " + person.name());
     html.raw("</li>");
   }
 
+  /** Marks a card's form: the number it posts is the card's, not one the patient typed. */
+  static final String FROM_SEARCH = "<input type=\"hidden\" name=\"from\" value=\"search\">";
+
   private static void verifyButton(
       Html html, String name, String state, String licenseNumber, String label) {
+    verifyButton(html, name, state, licenseNumber, false, label);
+  }
+
+  private static void verifyButton(
+      Html html,
+      String name,
+      String state,
+      String licenseNumber,
+      boolean fromSearch,
+      String label) {
     html.raw("<form class=\"check\" method=\"post\" action=\"/verify\">");
     html.raw("<input type=\"hidden\" name=\"name\" " + Html.attr("value", name) + ">");
     html.raw("<input type=\"hidden\" name=\"state\" " + Html.attr("value", state) + ">");
@@ -337,6 +352,9 @@ final class SearchView {
           "<input type=\"hidden\" name=\"licenseNumber\" "
               + Html.attr("value", licenseNumber)
               + ">");
+      if (fromSearch) {
+        html.raw(FROM_SEARCH);
+      }
     }
     html.raw("<button type=\"submit\">").text(label).raw("</button></form>");
   }

@@ -91,6 +91,9 @@ final class VerdictView {
               + Html.attr("value", asked.licenseNumber())
               + ">");
     }
+    if (!asked.numberGiven() && asked.licenseNumber() != null) {
+      html.raw(SearchView.FROM_SEARCH);
+    }
     html.raw("<button type=\"submit\">Check again now</button></form></div>\n");
   }
 
@@ -116,7 +119,7 @@ final class VerdictView {
             check.request().name()
                 + " · "
                 + state.name()
-                + (check.request().licenseNumber() == null
+                + (!check.request().numberGiven()
                     ? ""
                     : " · license " + check.request().licenseNumber()))
         .raw("</span></h1>");

@@ -1,8 +1,10 @@
 package dev.touchstone.verification;
 
 import dev.touchstone.normalize.Npis;
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,13 +13,36 @@ import java.util.regex.Pattern;
 /**
  * The question: who (the name as the therapist gave it), where the massage takes place, and
  * optionally the license number on the wall and an NPI, which make the check exact.
+ *
+ * @param numberFromSearch true when the license number is the one a result card on Touchstone's
+ *     search page carried, not one the person typed: the page then does not show it as theirs
  */
 @Serdeable
 public record VerificationRequest(
     @Nullable String name,
     @Nullable String state,
     @Nullable String licenseNumber,
-    @Nullable String npi) {
+    @Nullable String npi,
+    @Schema(
+            accessMode = Schema.AccessMode.READ_ONLY,
+            description =
+                "true when the license number came from a result card on Touchstone's search page, "
+                    + "not from the person asking; never read from a request body")
+        @Nullable
+        Boolean numberFromSearch) {
+  @Creator
+  public VerificationRequest {}
+
+  /** A question as the API and batches ask it: the number, if any, is the asker's own. */
+  public VerificationRequest(String name, String state, String licenseNumber, String npi) {
+    this(name, state, licenseNumber, npi, null);
+  }
+
+  /** Whether the person asking gave the license number (rather than a search result card). */
+  public boolean numberGiven() {
+    return licenseNumber != null && !Boolean.TRUE.equals(numberFromSearch);
+  }
+
   public static final int MAX_NAME = 100;
   private static final Pattern NPI_SEPARATORS = Pattern.compile("[\\s-]");
   private static final Pattern LICENSE_NUMBER = Pattern.compile("[A-Za-z0-9 .\\-/#]{1,40}");
@@ -29,7 +54,8 @@ public record VerificationRequest(
         blankToNull(name),
         state == null ? null : blankToNull(state.toUpperCase(Locale.ROOT)),
         blankToNull(licenseNumber),
-        npi == null ? null : blankToNull(NPI_SEPARATORS.matcher(npi).replaceAll("")));
+        npi == null ? null : blankToNull(NPI_SEPARATORS.matcher(npi).replaceAll("")),
+        numberFromSearch);
   }
 
   /** What is wrong with the request, field by field; empty when it can be checked. */

@@ -95,8 +95,29 @@ class NamesakeWarningTest implements TestPropertyProvider {
         .contains("first licensed 2016")
         .contains("first licensed 2009");
 
-    // The form's answer is a redirect to the check's address, which the client follows.
+    // The active one's card posts exactly what its form holds; the answer is a redirect to the
+    // check's address, which the client follows.
+    org.jsoup.nodes.Element card =
+        org.jsoup.Jsoup.parse(results).select("form.check").stream()
+            .filter(form -> form.select("input[value=LMT.MA.60900001]").size() == 1)
+            .findFirst()
+            .orElseThrow();
+    Map<String, String> fields = new LinkedHashMap<>();
+    card.select("input[type=hidden]").forEach(input -> fields.put(input.attr("name"), input.val()));
     String verdict =
+        http.toBlocking()
+            .retrieve(
+                HttpRequest.POST("/verify", fields)
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE));
+    assertThat(verdict)
+        .contains("Caution")
+        .contains("Another person named Simone Coleman")
+        .contains("LMT.MA.60900002, revoked");
+    // The patient gave no number: the heading does not suggest they did.
+    String heading = org.jsoup.Jsoup.parse(verdict).selectFirst("h1").text();
+    assertThat(heading).isEqualTo("! Caution Simone Coleman · Washington");
+    // The number typed on the form is theirs, and the heading names it.
+    String typed =
         http.toBlocking()
             .retrieve(
                 HttpRequest.POST(
@@ -106,10 +127,8 @@ class NamesakeWarningTest implements TestPropertyProvider {
                             "state", "WA",
                             "licenseNumber", "LMT.MA.60900001"))
                     .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE));
-    assertThat(verdict)
-        .contains("Caution")
-        .contains("Another person named Simone Coleman")
-        .contains("LMT.MA.60900002, revoked");
+    assertThat(org.jsoup.Jsoup.parse(typed).selectFirst("h1").text())
+        .isEqualTo("! Caution Simone Coleman · Washington · license LMT.MA.60900001");
   }
 
   @Test
