@@ -140,8 +140,7 @@ class PatientPages {
         SearchView.render(
             form,
             List.of(),
-            new SearchView.Found(
-                where, results, byNumber, oneName, boards, notReadReason(where), clock.getZone()),
+            new SearchView.Found(where, results, byNumber, oneName, boards, notReadReason(where)),
             coverage()));
   }
 
@@ -209,8 +208,7 @@ class PatientPages {
     return Layout.response(
         HttpStatus.OK,
         VerdictView.word(check.verdict()) + ": " + check.request().name(),
-        VerdictView.render(
-            check, state, clock.getZone(), since.of(check), baseUrl(request), aftercare));
+        VerdictView.render(check, state, since.of(check), baseUrl(request), aftercare));
   }
 
   /** A search needs a name or a license number; the full check, a name. */

@@ -36,8 +36,7 @@ final class SearchView {
       boolean byNumber,
       boolean oneName,
       List<Verification.SourceUsed> boards,
-      String notReadReason,
-      java.time.ZoneId zone) {}
+      String notReadReason) {}
 
   /**
    * What every search page shows: every jurisdiction, the codes of those whose board Touchstone
@@ -143,7 +142,7 @@ final class SearchView {
     if (!state.licenses()) {
       Pages.notLicensedHere(html, state);
     } else {
-      boardNotices(html, state, found.boards(), found.notReadReason(), found.zone());
+      boardNotices(html, state, found.boards(), found.notReadReason());
     }
     List<PractitionerSearch.Result> people = found.results().results();
     html.raw("<section class=\"results\" aria-labelledby=\"results-heading\">");
@@ -190,11 +189,7 @@ final class SearchView {
 
   /** Couldn't check is not "not found": say so before any result. */
   private static void boardNotices(
-      Html html,
-      Jurisdiction state,
-      List<Verification.SourceUsed> boards,
-      String notReadReason,
-      java.time.ZoneId zone) {
+      Html html, Jurisdiction state, List<Verification.SourceUsed> boards, String notReadReason) {
     if (boards.isEmpty()) {
       String board =
           state.board() == null ? "the " + state.name() + " massage board" : state.board();
@@ -245,7 +240,7 @@ final class SearchView {
             .raw("</h2><p>")
             .text(
                 "They were last updated on "
-                    + Pages.date(board.lastSyncedAt().atZone(zone).toLocalDate())
+                    + Pages.date(state.date(board.lastSyncedAt()))
                     + ", longer ago than we allow: a recent change may be missing.")
             .raw("</p></div>\n");
       }

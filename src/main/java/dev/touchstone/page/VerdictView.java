@@ -10,8 +10,6 @@ import dev.touchstone.verification.Verdict;
 import dev.touchstone.verification.Verification;
 import dev.touchstone.verification.VerificationRequest;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -19,9 +17,6 @@ import java.util.Locale;
  * how fresh the records were.
  */
 final class VerdictView {
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMMM uuuu 'at' h:mm a z", Locale.US);
-
   private VerdictView() {}
 
   /**
@@ -31,7 +26,6 @@ final class VerdictView {
   static Html render(
       Verification check,
       Jurisdiction state,
-      ZoneId zone,
       SinceTheCheck.CurrentState now,
       String baseUrl,
       Aftercare aftercare) {
@@ -44,7 +38,7 @@ final class VerdictView {
     if (now != null && now.summary() != null) {
       sinceTheCheck(html, check, now);
     }
-    verdict(html, check, state, zone);
+    verdict(html, check, state);
     reasons(html, check);
     licenses(html, check);
     checklist(html, check);
@@ -97,7 +91,7 @@ final class VerdictView {
     html.raw("<button type=\"submit\">Check again now</button></form></div>\n");
   }
 
-  private static void verdict(Html html, Verification check, Jurisdiction state, ZoneId zone) {
+  private static void verdict(Html html, Verification check, Jurisdiction state) {
     String kind =
         switch (check.verdict()) {
           case VERIFIED -> "verified";
@@ -124,7 +118,7 @@ final class VerdictView {
                     : " · license " + check.request().licenseNumber()))
         .raw("</span></h1>");
     html.el("p", "class=\"summary\"", check.summary());
-    html.el("p", "class=\"checked\"", "Checked " + WHEN.format(check.checkedAt().atZone(zone)));
+    html.el("p", "class=\"checked\"", "Checked " + state.time(check.checkedAt()));
     html.raw("</section>\n");
   }
 

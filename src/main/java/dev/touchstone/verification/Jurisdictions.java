@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +19,8 @@ import java.util.TreeMap;
 @Singleton
 public class Jurisdictions {
   private static final Set<String> FIELDS =
-      Set.of("name", "regime", "board", "lookup-url", "complaint-url", "what-to-check");
+      Set.of(
+          "name", "regime", "board", "lookup-url", "complaint-url", "what-to-check", "time-zone");
   private final Map<String, Jurisdiction> byCode = new TreeMap<>();
 
   Jurisdictions(VerificationSettings settings) {
@@ -63,7 +65,8 @@ public class Jurisdictions {
                   node.path("board").asText(null),
                   node.path("lookup-url").asText(null),
                   node.path("complaint-url").asText(null),
-                  node.path("what-to-check").asText(null)));
+                  node.path("what-to-check").asText(null),
+                  zone(node.path("time-zone").asText(null))));
         } catch (IllegalArgumentException e) {
           throw new IllegalStateException(where + ": " + e.getMessage());
         }
@@ -75,6 +78,18 @@ public class Jurisdictions {
               + e.getMessage()
               + "; set touchstone.jurisdictions-file to the jurisdictions file",
           e);
+    }
+  }
+
+  private static ZoneId zone(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return ZoneId.of(text);
+    } catch (java.time.DateTimeException e) {
+      throw new IllegalArgumentException(
+          "'" + text + "' is not a time zone; use an IANA name such as America/Chicago");
     }
   }
 

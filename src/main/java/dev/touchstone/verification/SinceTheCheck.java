@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,10 +31,12 @@ import java.util.Set;
 public class SinceTheCheck {
   private final LicenseQueries licenses;
   private final Clock clock;
+  private final Jurisdictions jurisdictions;
 
-  SinceTheCheck(LicenseQueries licenses, Clock clock) {
+  SinceTheCheck(LicenseQueries licenses, Clock clock, Jurisdictions jurisdictions) {
     this.licenses = licenses;
     this.clock = clock;
+    this.jurisdictions = jurisdictions;
   }
 
   /**
@@ -66,21 +69,29 @@ public class SinceTheCheck {
 
   public CurrentState of(Verification check) {
     Instant now = clock.instant();
+    // Rules count days on the service's clock, as the verdict did; the days a change is said to
+    // have happened on are the state's.
+    ZoneId zone =
+        jurisdictions.find(check.request().state()).map(Jurisdiction::zone).orElse(clock.getZone());
     LocalDate today = LocalDate.now(clock);
-    LocalDate checkedOn = check.checkedAt().atZone(clock.getZone()).toLocalDate();
+    LocalDate checkedOn = LocalDate.ofInstant(check.checkedAt(), clock.getZone());
     List<LicenseNow> states = new ArrayList<>();
     for (LicenseView then : check.matchedLicenses()) {
-      states.add(now(then, check.checkedAt(), checkedOn, today));
+      states.add(now(then, check.checkedAt(), checkedOn, today, zone));
     }
     boolean changed = states.stream().anyMatch(state -> !state.changes().isEmpty());
     Optional<Duration> window = freshnessWindow(check);
     boolean outdated = window.isPresent() && check.checkedAt().plus(window.get()).isBefore(now);
     return new CurrentState(
-        now, changed, outdated, summary(check, checkedOn, states, outdated, window), states);
+        now,
+        changed,
+        outdated,
+        summary(check, LocalDate.ofInstant(check.checkedAt(), zone), states, outdated, window),
+        states);
   }
 
   private LicenseNow now(
-      LicenseView then, Instant checkedAt, LocalDate checkedOn, LocalDate today) {
+      LicenseView then, Instant checkedAt, LocalDate checkedOn, LocalDate today, ZoneId zone) {
     Optional<LicenseView> found =
         licenses.match(then.jurisdiction(), then.licenseNumber()).licenses().stream()
             .filter(l -> LicenseNumbers.sameNumber(then.licenseNumber(), l.licenseNumber()))
@@ -99,12 +110,14 @@ public class SinceTheCheck {
     if (now.status() != then.status()) {
       changes.add(
           word(now.status())
-              + since(now, "status", checkedAt).map(on -> " on " + Phrases.date(on)).orElse(""));
+              + since(now, "status", checkedAt, zone)
+                  .map(on -> " on " + Phrases.date(on))
+                  .orElse(""));
     }
     if (then.published() && !now.published()) {
       changes.add(
           "no longer on the board's list"
-              + since(now, "published", checkedAt)
+              + since(now, "published", checkedAt, zone)
                   .map(on -> " since " + Phrases.date(on))
                   .orElse(""));
     }
@@ -133,10 +146,11 @@ public class SinceTheCheck {
   }
 
   /** The day the license's field last changed after the check, from its history. */
-  private Optional<LocalDate> since(LicenseView license, String field, Instant checkedAt) {
+  private static Optional<LocalDate> since(
+      LicenseView license, String field, Instant checkedAt, ZoneId zone) {
     return license.history().stream()
         .filter(entry -> field.equals(entry.field()) && entry.at().isAfter(checkedAt))
-        .map(entry -> entry.at().atZone(clock.getZone()).toLocalDate())
+        .map(entry -> LocalDate.ofInstant(entry.at(), zone))
         .reduce((first, later) -> later.isAfter(first) ? later : first);
   }
 

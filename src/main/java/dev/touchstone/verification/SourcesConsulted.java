@@ -122,7 +122,7 @@ public class SourcesConsulted {
    * SOURCE_STALE for each source past its allowed age; a source never read is reported by the
    * caller.
    */
-  public List<Reason> staleness(List<Verification.SourceUsed> used) {
+  public List<Reason> staleness(List<Verification.SourceUsed> used, Jurisdiction state) {
     return used.stream()
         .filter(s -> s.stale() && s.lastSyncedAt() != null)
         .map(
@@ -132,7 +132,7 @@ public class SourcesConsulted {
                     "The data from "
                         + s.name()
                         + " was last refreshed on "
-                        + Phrases.date(s.lastSyncedAt().atZone(clock.getZone()).toLocalDate())
+                        + Phrases.date(state.date(s.lastSyncedAt()))
                         + ", longer ago than we allow, so a recent change may be missing. Check the latest record with the source"
                         + (s.lookupUrl() == null ? "." : " at " + s.lookupUrl() + ".")))
         .toList();

@@ -87,7 +87,7 @@ public class Verifier {
       match = licenses.match(request, asked, state, board.name(), today);
       reasons.addAll(match.reasons());
     }
-    reasons.addAll(consulted.staleness(used));
+    reasons.addAll(consulted.staleness(used, state));
     ExclusionCheck.Result excluded = checkExclusions(request, asked, match, state, used, reasons);
     reasons.addAll(excluded.reasons());
     Verdict verdict = Verdict.of(reasons);

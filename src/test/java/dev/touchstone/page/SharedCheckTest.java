@@ -138,6 +138,19 @@ class SharedCheckTest implements TestPropertyProvider {
   }
 
   @Test
+  void timesAreTheStatesOwnWithTheNameOfItsZone() {
+    // 05:30 UTC on 2 July: already 2 July on the service's clock (New York), still 1 July in
+    // Washington.
+    clock.set(Instant.parse("2026-07-02T05:30:00Z"));
+    String id = verify();
+    assertThat(http.toBlocking().retrieve(HttpRequest.GET("/verify/" + id)))
+        .contains("Checked 1 July 2026 at 10:30 PM Pacific Daylight Time");
+    clock.advance(Duration.ofDays(3));
+    assertThat((String) currentState(get(id)).get("summary"))
+        .startsWith("Checked on 1 July 2026: Verified.");
+  }
+
+  @Test
   void thePrintedCheckCarriesItsFullAddressAndAQrCodeOfIt() throws Exception {
     String id = verify();
     String page = http.toBlocking().retrieve(HttpRequest.GET("/verify/" + id));

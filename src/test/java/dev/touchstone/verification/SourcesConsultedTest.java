@@ -107,7 +107,18 @@ class SourcesConsultedTest implements TestPropertyProvider {
         .isFalse();
     clock.set(SYNCED.plus(Duration.ofDays(2)).plusSeconds(1));
     assertThat(washington(consulted).stale()).isTrue();
-    assertThat(consulted.staleness(consulted.forState("WA")))
+    assertThat(
+            consulted.staleness(
+                consulted.forState("WA"),
+                new Jurisdiction(
+                    "WA",
+                    "Washington",
+                    Regime.LICENSE,
+                    null,
+                    null,
+                    null,
+                    null,
+                    java.time.ZoneId.of("America/Los_Angeles"))))
         .extracting(Reason::code)
         .containsExactly(ReasonCode.SOURCE_STALE);
   }
