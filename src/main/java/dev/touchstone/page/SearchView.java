@@ -101,7 +101,7 @@ final class SearchView {
   private static void form(
       Html html, Form form, List<InvalidField> problems, List<Jurisdiction> states) {
     html.raw(
-        "<form class=\"search\" method=\"get\" action=\"/\" role=\"search\" aria-label=\"Find a therapist\">\n");
+        "<form class=\"search\" method=\"get\" action=\"/#results\" role=\"search\" aria-label=\"Find a therapist\">\n");
     html.raw("<div class=\"field\"><label for=\"name\">Therapist's name</label>");
     html.raw(
         "<input id=\"name\" name=\"name\" type=\"text\" autocomplete=\"off\" maxlength=\"100\" required "
@@ -145,7 +145,8 @@ final class SearchView {
       boardNotices(html, state, found.boards(), found.notReadReason());
     }
     List<PractitionerSearch.Result> people = found.results().results();
-    html.raw("<section class=\"results\" aria-labelledby=\"results-heading\">");
+    html.raw(
+        "<section class=\"results\" id=\"results\" tabindex=\"-1\" aria-labelledby=\"results-heading\">");
     if (found.oneName()) {
       html.raw("<h2 id=\"results-heading\">")
           .text("One name is not enough to find a therapist")

@@ -117,9 +117,20 @@ final class VerdictView {
                     ? ""
                     : " · license " + check.request().licenseNumber()))
         .raw("</span></h1>");
-    html.el("p", "class=\"summary\"", check.summary());
+    html.el("p", "class=\"summary\"", withoutVerdictWord(check));
     html.el("p", "class=\"checked\"", "Checked " + state.time(check.checkedAt()));
     html.raw("</section>\n");
+  }
+
+  /** The summary after the heading's verdict word, so the box says it once. */
+  private static String withoutVerdictWord(Verification check) {
+    String summary = check.summary() == null ? "" : check.summary();
+    String lead = word(check.verdict()) + ": ";
+    if (!summary.startsWith(lead) || summary.length() == lead.length()) {
+      return summary;
+    }
+    String rest = summary.substring(lead.length());
+    return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
   }
 
   static String word(Verdict verdict) {
