@@ -9,6 +9,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.client.DefaultHttpClientConfiguration;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -257,6 +258,42 @@ class PatientPagesTest implements TestPropertyProvider {
                     HttpRequest.GET("/api/v1" + address.replace("/verify/", "/verifications/")),
                     Argument.mapOf(String.class, Object.class)))
         .containsEntry("verdict", "VERIFIED");
+  }
+
+  @Test
+  void aBrowserOpeningAnAddressThatIsNoPageGetsAPageNotAProblem() {
+    String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    HttpResponse<String> missing = getAccepting("/no-such-page", browser);
+    assertThat(missing.code()).isEqualTo(404);
+    assertThat(missing.header("Content-Type")).startsWith("text/html");
+    assertThat(missing.header("Content-Security-Policy")).isEqualTo(Layout.CONTENT_SECURITY_POLICY);
+    assertThat(missing.body()).contains("No page at this address", "href=\"/\"");
+
+    HttpResponse<String> reloaded = getAccepting("/verify", browser);
+    assertThat(reloaded.code()).isEqualTo(405);
+    assertThat(reloaded.header("Content-Type")).startsWith("text/html");
+    assertThat(reloaded.header("Allow")).contains("POST");
+    assertThat(reloaded.body()).contains("This address is not a page to open");
+
+    // Programs, and the API's own paths, keep the problem+json.
+    assertThat(getAccepting("/no-such-page", "*/*").header("Content-Type"))
+        .startsWith("application/problem+json");
+    assertThat(getAccepting("/api/v1/no-such-thing", browser).header("Content-Type"))
+        .startsWith("application/problem+json");
+  }
+
+  private HttpResponse<String> getAccepting(String path, String accept) {
+    try {
+      return http.toBlocking().exchange(HttpRequest.GET(path).accept(accept), String.class);
+    } catch (HttpClientResponseException e) {
+      MutableHttpResponse<String> answer =
+          HttpResponse.<String>status(e.getStatus())
+              .body(e.getResponse().getBody(String.class).orElse(""));
+      e.getResponse()
+          .getHeaders()
+          .forEach((name, values) -> values.forEach(v -> answer.header(name, v)));
+      return answer;
+    }
   }
 
   @Test
