@@ -6,6 +6,7 @@ import dev.touchstone.search.PractitionerSearch;
 import dev.touchstone.source.SourceKind;
 import dev.touchstone.verification.Aftercare;
 import dev.touchstone.verification.CheckAddresses;
+import dev.touchstone.verification.Glossary;
 import dev.touchstone.verification.InvalidField;
 import dev.touchstone.verification.Jurisdiction;
 import dev.touchstone.verification.Jurisdictions;
@@ -33,7 +34,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,11 +55,11 @@ class PatientPages {
   private final VerificationStore store;
   private final Jurisdictions jurisdictions;
   private final JsonMapper json;
-  private final Clock clock;
   private final SourcesConsulted sources;
   private final SinceTheCheck since;
   private final CheckAddresses addresses;
   private final Aftercare aftercare;
+  private final Glossary glossary;
 
   public PatientPages(
       PractitionerSearch practitioners,
@@ -67,12 +67,13 @@ class PatientPages {
       VerificationStore store,
       Jurisdictions jurisdictions,
       JsonMapper json,
-      Clock clock,
       SourcesConsulted sources,
       SinceTheCheck since,
       CheckAddresses addresses,
-      Aftercare aftercare) {
+      Aftercare aftercare,
+      Glossary glossary) {
     this.aftercare = aftercare;
+    this.glossary = glossary;
     this.addresses = addresses;
     this.since = since;
     this.practitioners = practitioners;
@@ -80,7 +81,6 @@ class PatientPages {
     this.store = store;
     this.jurisdictions = jurisdictions;
     this.json = json;
-    this.clock = clock;
     this.sources = sources;
   }
 
@@ -208,7 +208,7 @@ class PatientPages {
     return Layout.response(
         HttpStatus.OK,
         VerdictView.word(check.verdict()) + ": " + check.request().name(),
-        VerdictView.render(check, state, since.of(check), baseUrl(request), aftercare));
+        VerdictView.render(check, state, since.of(check), baseUrl(request), aftercare, glossary));
   }
 
   /** A search needs a name or a license number; the full check, a name. */

@@ -3,6 +3,7 @@ package dev.touchstone.page;
 import dev.touchstone.registry.LicenseView;
 import dev.touchstone.source.SourceKind;
 import dev.touchstone.verification.Aftercare;
+import dev.touchstone.verification.Glossary;
 import dev.touchstone.verification.Jurisdiction;
 import dev.touchstone.verification.Reason;
 import dev.touchstone.verification.SinceTheCheck;
@@ -10,6 +11,7 @@ import dev.touchstone.verification.Verdict;
 import dev.touchstone.verification.Verification;
 import dev.touchstone.verification.VerificationRequest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -28,8 +30,10 @@ final class VerdictView {
       Jurisdiction state,
       SinceTheCheck.CurrentState now,
       String baseUrl,
-      Aftercare aftercare) {
+      Aftercare aftercare,
+      Glossary glossary) {
     Html html = new Html();
+    Glosses glosses = new Glosses(glossary);
     String name = check.request().name();
     html.raw(
         "<p class=\"back no-print\"><a "
@@ -39,8 +43,8 @@ final class VerdictView {
       sinceTheCheck(html, check, now);
     }
     verdict(html, check, state);
-    reasons(html, check);
-    licenses(html, check);
+    reasons(html, check, glosses);
+    licenses(html, check, glosses);
     checklist(html, check);
     nextSteps(html, check, state);
     sources(html, check);
@@ -149,7 +153,7 @@ final class VerdictView {
     };
   }
 
-  private static void reasons(Html html, Verification check) {
+  private static void reasons(Html html, Verification check, Glosses glosses) {
     html.raw(
         "<section aria-labelledby=\"why-heading\"><h2 id=\"why-heading\">Why</h2><ul class=\"reasons\">");
     for (Reason reason : check.reasons()) {
@@ -179,13 +183,14 @@ final class VerdictView {
           .raw("<span class=\"icon\" aria-hidden=\"true\">" + icon + "</span> ")
           .el("strong", null, severity + ":")
           .raw(" ")
-          .text(reason.message())
-          .raw("</li>");
+          .text(reason.message());
+      glosses.after(html, reason.message());
+      html.raw("</li>");
     }
     html.raw("</ul></section>\n");
   }
 
-  private static void licenses(Html html, Verification check) {
+  private static void licenses(Html html, Verification check, Glosses glosses) {
     if (check.matchedLicenses().isEmpty()) {
       return;
     }
@@ -209,6 +214,7 @@ final class VerdictView {
         html.raw(" <span class=\"hint\">")
             .text("(the board's words: " + license.sourceStatus() + ")")
             .raw("</span>");
+        glosses.after(html, license.sourceStatus());
       }
       html.raw("</dd>");
       if (license.issuedOn() != null) {
@@ -226,8 +232,10 @@ final class VerdictView {
         for (LicenseView.ActionView action : license.disciplinaryActions()) {
           html.raw("<li>")
               .text(
-                  (action.date() == null ? "" : Pages.date(action.date()) + ": ") + action.action())
-              .raw("</li>");
+                  (action.date() == null ? "" : Pages.date(action.date()) + ": ")
+                      + action.action());
+          glosses.after(html, action.action());
+          html.raw("</li>");
         }
         html.raw("</ul></dd>");
       }
@@ -247,6 +255,29 @@ final class VerdictView {
       html.raw("</li>");
     }
     html.raw("</ul></section>\n");
+  }
+
+  /**
+   * The plain words for a board's term, next to the first place the page uses it; said once per
+   * page.
+   */
+  private static final class Glosses {
+    private final Glossary glossary;
+    private final java.util.Set<String> said = new java.util.HashSet<>();
+
+    Glosses(Glossary glossary) {
+      this.glossary = glossary;
+    }
+
+    void after(Html html, String boardWords) {
+      for (Glossary.Term term : glossary.in(boardWords == null ? List.of() : List.of(boardWords))) {
+        if (said.add(term.meaning())) {
+          html.raw(" <span class=\"gloss\">")
+              .text("“" + term.term() + "” in plain words: " + term.meaning())
+              .raw("</span>");
+        }
+      }
+    }
   }
 
   private static void fact(Html html, String term, String value) {

@@ -28,7 +28,8 @@ public record Verification(
     VerificationRequest request,
     JurisdictionView jurisdiction,
     String practitionerId,
-    List<String> aftercare) {
+    List<String> aftercare,
+    @Nullable List<Glossary.Term> glossary) {
 
   /**
    * An exclusion-list entry and how sure the match is: CONFIRMED through the NPI, or POSSIBLE by

@@ -25,6 +25,7 @@ public class Verifier {
   private final ExclusionCheck exclusions;
   private final Clock clock;
   private final Aftercare aftercare;
+  private final Glossary glossary;
 
   Verifier(
       Jurisdictions jurisdictions,
@@ -32,8 +33,10 @@ public class Verifier {
       LicenseMatcher licenses,
       ExclusionCheck exclusions,
       Clock clock,
-      Aftercare aftercare) {
+      Aftercare aftercare,
+      Glossary glossary) {
     this.aftercare = aftercare;
+    this.glossary = glossary;
     this.jurisdictions = jurisdictions;
     this.consulted = consulted;
     this.licenses = licenses;
@@ -92,6 +95,7 @@ public class Verifier {
     reasons.addAll(excluded.reasons());
     Verdict verdict = Verdict.of(reasons);
     LicenseView person = match.person();
+    List<String> checklist = Checklist.build(verdict, state, person, board, excluded.excluded());
     return new Verification(
         VerificationIds.next(now),
         verdict,
@@ -99,13 +103,27 @@ public class Verifier {
         List.copyOf(reasons),
         match.licenses(),
         excluded.matches(),
-        Checklist.build(verdict, state, person, board, excluded.excluded()),
+        checklist,
         used,
         now,
         request,
         Verification.JurisdictionView.of(state),
         person == null ? null : person.practitionerId(),
-        aftercare.all());
+        aftercare.all(),
+        glossary.in(boardWords(match.licenses(), reasons, checklist)));
+  }
+
+  /** Where the boards' terms show up in an answer: statuses, actions, reasons and checklist. */
+  private static List<String> boardWords(
+      List<LicenseView> licenses, List<Reason> reasons, List<String> checklist) {
+    List<String> texts = new ArrayList<>();
+    for (LicenseView license : licenses) {
+      texts.add(license.sourceStatus());
+      license.disciplinaryActions().forEach(action -> texts.add(action.action()));
+    }
+    reasons.forEach(reason -> texts.add(reason.message()));
+    texts.addAll(checklist);
+    return texts;
   }
 
   /** Couldn't check, said as such: the state licenses, but we hold none of its board's data. */

@@ -356,6 +356,36 @@ class VerificationApiTest implements TestPropertyProvider {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void boardJargonComesWithPlainWordsOncePerAnswer() {
+    Map<String, Object> verification =
+        verify("name", "Delia Fernsby", "state", "FL", "licenseNumber", "MA80462");
+    List<Map<String, String>> glossary = (List<Map<String, String>>) verification.get("glossary");
+    assertThat(glossary)
+        .extracting(term -> term.get("term"))
+        .contains("Probation", "AC Filed", "Final Order Filed")
+        .doesNotHaveDuplicates();
+    assertThat(glossary)
+        .filteredOn(term -> term.get("term").equals("AC Filed"))
+        .singleElement()
+        .extracting(term -> term.get("meaning"))
+        .asString()
+        .contains("allegations, not yet a finding");
+
+    String page = http.toBlocking().retrieve(HttpRequest.GET("/verify/" + verification.get("id")));
+    assertThat(page.split("&ldquo;AC Filed&rdquo; in plain words|“AC Filed” in plain words", -1))
+        .as("glossed once, next to the board's words")
+        .hasSize(2);
+    assertThat(page).contains("in plain words: The board&#39;s decision at the end of a case");
+
+    Map<String, Object> excluded =
+        verify("name", "Amara Kestrel", "state", "TX", "npi", "1369402585");
+    assertThat((List<Map<String, String>>) excluded.get("glossary"))
+        .extracting(term -> term.get("meaning"))
+        .anyMatch(meaning -> meaning.contains("may not be paid by Medicare, Medicaid"));
+  }
+
+  @Test
   void californiaPointsToCamtcCertification() {
     Map<String, Object> verification = verify("name", "Jane Doe", "state", "CA");
     assertThat(message(verification, "STATE_DOES_NOT_LICENSE")).contains("CAMTC");
