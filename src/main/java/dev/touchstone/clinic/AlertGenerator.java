@@ -41,6 +41,7 @@ class AlertGenerator {
   private final Verifier verifier;
   private final Clock clock;
   private final SourceDefinitions sources;
+  private final ExpectedNames expectedNames;
 
   public AlertGenerator(
       Watchlist watchlist,
@@ -48,7 +49,9 @@ class AlertGenerator {
       Alerts alerts,
       Verifier verifier,
       Clock clock,
-      SourceDefinitions sources) {
+      SourceDefinitions sources,
+      ExpectedNames expectedNames) {
+    this.expectedNames = expectedNames;
     this.watchlist = watchlist;
     this.licenses = licenses;
     this.alerts = alerts;
@@ -96,18 +99,15 @@ class AlertGenerator {
             continue;
           }
           Watched watched = Watched.of(watch, license.licenseNumber());
-          boolean good =
-              license.status() == LicenseStatus.ACTIVE
-                  || license.status() == LicenseStatus.RESTRICTED;
-          if (!good || !license.published()) {
+          nameMismatch(watch, watched, license, now, null);
+          if (!license.status().inGoodStanding() || !license.published()) {
             add(
                 watched,
                 license.licenseId(),
                 AlertKind.NOT_IN_GOOD_STANDING,
-                (license.published()
-                        ? "is " + license.status().name().toLowerCase(java.util.Locale.ROOT)
-                        : "is no longer on the board's list")
-                    + " as it joins the watchlist",
+                license.published()
+                    ? "joins the watchlist already " + license.status().inWords()
+                    : "joins the watchlist no longer on the board's list",
                 null,
                 license.status().name(),
                 "watched:" + watch.id(),
@@ -164,7 +164,11 @@ class AlertGenerator {
       }
       String summary =
           switch (kind) {
-            case STATUS_CHANGED -> "status changed from " + event.from() + " to " + event.to();
+            case STATUS_CHANGED ->
+                "status changed from "
+                    + statusWord(event.from())
+                    + " to "
+                    + statusInWords(event.to());
             case DISCIPLINE_ADDED -> "new disciplinary action: " + event.to();
             case COMPLAINT_ADDED -> "new complaint on record: " + event.to();
             case NO_LONGER_PUBLISHED -> "the board no longer lists this license";
@@ -206,12 +210,15 @@ class AlertGenerator {
           continue;
         }
         Watched watched = Watched.of(watch, license.licenseNumber());
+        if (nameMismatch(watch, watched, license, now, run.id())) {
+          added++;
+        }
         if (license.firstSeenAt().isAfter(watch.since())
             && add(
                 watched,
                 license.licenseId(),
                 AlertKind.LICENSE_FOUND,
-                "the board now lists this license (status " + license.status() + ")",
+                "the board now lists this license: " + license.status().inWords(),
                 null,
                 license.status().name(),
                 "found:" + watch.id(),
@@ -228,6 +235,44 @@ class AlertGenerator {
       }
     }
     return added;
+  }
+
+  /**
+   * A license bearing another name than the watch expects, once for each name the license bears: a
+   * number typed from the wrong person's card, or a license that changed hands in the records.
+   */
+  private boolean nameMismatch(
+      Watchlist.Watch watch,
+      Watched watched,
+      LicenseChanges.Current license,
+      Instant now,
+      UUID runId) {
+    if (expectedNames.fits(watch.expectedName(), license.parts())) {
+      return false;
+    }
+    String onLicense = ExpectedNames.display(license);
+    return add(
+        watched,
+        license.licenseId(),
+        AlertKind.NAME_MISMATCH,
+        ExpectedNames.mismatch(watch.expectedName(), onLicense),
+        watch.expectedName(),
+        onLicense,
+        "name:" + watch.id() + ":" + license.name(),
+        now,
+        runId);
+  }
+
+  private static String statusWord(String status) {
+    return status == null ? "none" : status.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static String statusInWords(String status) {
+    try {
+      return LicenseStatus.valueOf(status).inWords();
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return statusWord(status);
+    }
   }
 
   /** An expiry inside the organization's warning days, once per threshold. */

@@ -12,5 +12,7 @@ enum AlertKind {
   EXCLUSION_POSSIBLE,
   EXCLUSION_CONFIRMED,
   /** Added to the watchlist while suspended, revoked, expired or no longer listed. */
-  NOT_IN_GOOD_STANDING
+  NOT_IN_GOOD_STANDING,
+  /** The watched license bears another name than the one the watch expects. */
+  NAME_MISMATCH
 }

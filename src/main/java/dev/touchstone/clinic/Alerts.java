@@ -3,8 +3,15 @@ package dev.touchstone.clinic;
 import dev.touchstone.database.Database;
 import dev.touchstone.database.DatabaseException;
 import dev.touchstone.database.Sql;
+import dev.touchstone.registry.LicenseStatus;
+import dev.touchstone.source.SourceDefinition;
+import dev.touchstone.source.SourceDefinitions;
+import dev.touchstone.verification.CheckAddresses;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,29 +24,52 @@ import java.util.UUID;
 /** The alerts of each organization: added once per change (its dedupe key), listed newest first. */
 @Singleton
 public class Alerts {
+  private static final String COLUMNS =
+      "a.id, a.kind, a.watch_id, a.jurisdiction, a.license_number, a.label, a.summary, "
+          + "a.from_value, a.to_value, a.occurred_at, a.created_at, a.cancelled_at, "
+          + "l.status AS status_now, l.detail_url, l.source_id "
+          + "FROM alert a LEFT JOIN license l ON l.id = a.license_id";
+
   private final Database database;
   private final Clock clock;
+  private final SourceDefinitions sources;
+  private final CheckAddresses addresses;
 
-  public Alerts(Database database, Clock clock) {
+  public Alerts(
+      Database database, Clock clock, SourceDefinitions sources, CheckAddresses addresses) {
     this.database = database;
     this.clock = clock;
+    this.sources = sources;
+    this.addresses = addresses;
   }
 
-  /** An alert as a clinic sees it. */
+  /**
+   * An alert as a clinic sees it.
+   *
+   * @param severity how soon to act, from what the alert recorded
+   * @param statusNow the license's status today; null when the registry no longer holds it
+   * @param boardRecordUrl the license on the board's own site, or its lookup; null when unknown
+   * @param newCheckUrl a search for this license on Touchstone's page, to check it again now
+   */
   @Serdeable
   public record Alert(
       UUID id,
       AlertKind kind,
+      AlertSeverity severity,
       UUID watchId,
       String jurisdiction,
       String licenseNumber,
-      String label,
+      @Nullable String label,
       String summary,
-      String from,
-      String to,
+      @Nullable String from,
+      @Nullable String to,
       Instant occurredAt,
       Instant createdAt,
-      Instant cancelledAt) {}
+      @Nullable Instant cancelledAt,
+      @Nullable LicenseStatus statusNow,
+      @Nullable String statusNowInWords,
+      @Nullable String boardRecordUrl,
+      String newCheckUrl) {}
 
   /** An alert to add, unless its organization already has one with the same dedupe key. */
   public record NewAlert(
@@ -155,9 +185,7 @@ public class Alerts {
     return database.read(
         connection -> {
           try (PreparedStatement select =
-              connection.prepareStatement(
-                  "SELECT id, kind, watch_id, jurisdiction, license_number, label, "
-                      + "summary, from_value, to_value, occurred_at, created_at, cancelled_at FROM alert WHERE id = ?")) {
+              connection.prepareStatement("SELECT " + COLUMNS + " WHERE a.id = ?")) {
             select.setObject(1, id);
             try (ResultSet rows = select.executeQuery()) {
               return rows.next()
@@ -168,20 +196,46 @@ public class Alerts {
         });
   }
 
-  private static Alert alert(ResultSet rows) throws SQLException {
+  private Alert alert(ResultSet rows) throws SQLException {
+    AlertKind kind = AlertKind.valueOf(rows.getString("kind"));
+    String statusText = rows.getString("status_now");
+    LicenseStatus now = statusText == null ? null : LicenseStatus.valueOf(statusText);
+    String jurisdiction = rows.getString("jurisdiction");
+    String number = rows.getString("license_number");
     return new Alert(
         rows.getObject("id", UUID.class),
-        AlertKind.valueOf(rows.getString("kind")),
+        kind,
+        AlertSeverity.of(kind, rows.getString("to_value")),
         rows.getObject("watch_id", UUID.class),
-        rows.getString("jurisdiction"),
-        rows.getString("license_number"),
+        jurisdiction,
+        number,
         rows.getString("label"),
         rows.getString("summary"),
         rows.getString("from_value"),
         rows.getString("to_value"),
         Sql.instant(rows, "occurred_at"),
         Sql.instant(rows, "created_at"),
-        Sql.instant(rows, "cancelled_at"));
+        Sql.instant(rows, "cancelled_at"),
+        now,
+        now == null ? null : now.inWords(),
+        boardRecord(rows.getString("detail_url"), rows.getString("source_id")),
+        addresses.base().orElse("")
+            + "/?state="
+            + jurisdiction
+            + "&licenseNumber="
+            + URLEncoder.encode(number, StandardCharsets.UTF_8)
+            + "#results");
+  }
+
+  /** The license's own page on the board's site when the board gives one, else its lookup. */
+  private String boardRecord(String detailUrl, String sourceId) {
+    if (detailUrl != null
+        && (detailUrl.startsWith("https://") || detailUrl.startsWith("http://"))) {
+      return detailUrl;
+    }
+    return sourceId == null
+        ? null
+        : sources.find(sourceId).map(SourceDefinition::lookupUrl).orElse(null);
   }
 
   public List<Alert> list(UUID organizationId, Instant since, int limit) {
@@ -190,9 +244,10 @@ public class Alerts {
           List<Alert> alerts = new ArrayList<>();
           try (PreparedStatement select =
               connection.prepareStatement(
-                  "SELECT id, kind, watch_id, jurisdiction, license_number, label, "
-                      + "summary, from_value, to_value, occurred_at, created_at, cancelled_at FROM alert WHERE organization_id = ? "
-                      + "AND created_at > ? ORDER BY created_at DESC, id LIMIT ?")) {
+                  "SELECT "
+                      + COLUMNS
+                      + " WHERE a.organization_id = ? AND a.created_at > ? "
+                      + "ORDER BY a.created_at DESC, a.id LIMIT ?")) {
             select.setObject(1, organizationId);
             Sql.instant(select, 2, since == null ? Instant.EPOCH : since);
             select.setInt(3, limit);

@@ -15,4 +15,5 @@ record WatchRow(
     String licenseNumber,
     String lookupKey,
     @Nullable String label,
-    Instant createdAt) {}
+    Instant createdAt,
+    @Nullable String expectedName) {}

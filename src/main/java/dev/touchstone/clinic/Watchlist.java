@@ -46,7 +46,12 @@ public class Watchlist {
   }
 
   public record Entry(
-      UUID id, String jurisdiction, String licenseNumber, String label, Instant addedAt) {}
+      UUID id,
+      String jurisdiction,
+      String licenseNumber,
+      String label,
+      Instant addedAt,
+      String expectedName) {}
 
   /** What adding did: the entry, and whether it was already there. */
   public record Added(Entry entry, boolean alreadyWatched) {}
@@ -54,8 +59,13 @@ public class Watchlist {
   /** Watches just added, announced once their transaction commits. */
   record WatchesAdded(UUID organizationId, List<UUID> watchIds) {}
 
-  /** A license to add: as typed. */
-  public record Wanted(String jurisdiction, String licenseNumber, String label) {}
+  /** A license to add: as typed, and the name the clinic expects on it (null: none). */
+  public record Wanted(
+      String jurisdiction, String licenseNumber, String label, String expectedName) {
+    public Wanted(String jurisdiction, String licenseNumber, String label) {
+      this(jurisdiction, licenseNumber, label, null);
+    }
+  }
 
   public Added add(UUID organizationId, Wanted wanted) {
     return addAll(organizationId, List.of(wanted)).get(0);
@@ -83,7 +93,8 @@ public class Watchlist {
                     license.licenseNumber().strip(),
                     lookupKey,
                     license.label(),
-                    clock.instant()));
+                    clock.instant(),
+                    license.expectedName()));
         added.add(new Added(entry(row), false));
       }
     }
@@ -110,7 +121,8 @@ public class Watchlist {
       LicenseChanges.Key license,
       String licenseNumber,
       Instant since,
-      String expiryAlertDays) {
+      String expiryAlertDays,
+      String expectedName) {
 
     /**
      * Whether the license with this number is the watched one: licenses of other types can share a
@@ -156,7 +168,8 @@ public class Watchlist {
         new LicenseChanges.Key(row.jurisdiction(), row.lookupKey()),
         row.licenseNumber(),
         row.createdAt(),
-        alertDays);
+        alertDays,
+        row.expectedName());
   }
 
   /**
@@ -169,6 +182,11 @@ public class Watchlist {
 
   private static Entry entry(WatchRow row) {
     return new Entry(
-        row.id(), row.jurisdiction(), row.licenseNumber(), row.label(), row.createdAt());
+        row.id(),
+        row.jurisdiction(),
+        row.licenseNumber(),
+        row.label(),
+        row.createdAt(),
+        row.expectedName());
   }
 }

@@ -54,7 +54,8 @@ public class LicenseChanges {
       LocalDate expiresOn,
       boolean published,
       Instant firstSeenAt,
-      String name) {}
+      String name,
+      PersonName.Parts parts) {}
 
   /** The run's changes to the licenses {@code wanted} accepts, in the order they were recorded. */
   public List<Event> ofRun(UUID runId, Predicate<Key> wanted) {
@@ -111,7 +112,8 @@ public class LicenseChanges {
               try (PreparedStatement select =
                   connection.prepareStatement(
                       "SELECT id, jurisdiction, lookup_key, license_number, "
-                          + "status, expires_on, published, first_seen_at, name_raw FROM license WHERE jurisdiction = ? AND lookup_key IN ("
+                          + "status, expires_on, published, first_seen_at, name_raw, name_first, name_middle, name_last "
+                          + "FROM license WHERE jurisdiction = ? AND lookup_key IN ("
                           + String.join(", ", Collections.nCopies(chunk.size(), "?"))
                           + ") ORDER BY id")) {
                 select.setString(1, jurisdiction.getKey());
@@ -129,7 +131,11 @@ public class LicenseChanges {
                             Sql.date(rows, "expires_on"),
                             rows.getBoolean("published"),
                             Sql.instant(rows, "first_seen_at"),
-                            rows.getString("name_raw")));
+                            rows.getString("name_raw"),
+                            new PersonName.Parts(
+                                rows.getString("name_first"),
+                                rows.getString("name_middle"),
+                                rows.getString("name_last"))));
                   }
                 }
               }

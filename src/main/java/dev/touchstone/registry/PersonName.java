@@ -14,6 +14,9 @@ public record PersonName(
     boolean organization,
     boolean ambiguous) {
 
+  /** A person's name as the registry keeps its parts (any may be null). */
+  public record Parts(String first, String middle, String last) {}
+
   public static PersonName organization(String name) {
     return new PersonName(name, name, null, null, null, null, true, false);
   }

@@ -1,12 +1,15 @@
 package dev.touchstone.web;
 
 import dev.touchstone.clinic.Caller;
+import dev.touchstone.clinic.ExpectedNames;
 import dev.touchstone.clinic.Watchlist;
 import dev.touchstone.registry.LicenseQueries;
 import dev.touchstone.registry.LicenseStatus;
 import dev.touchstone.registry.LicenseView;
 import dev.touchstone.registry.NumberMatches;
+import dev.touchstone.registry.PersonName;
 import dev.touchstone.verification.Jurisdictions;
+import dev.touchstone.verification.VerificationRequest;
 import dev.touchstone.verification.batch.BatchFormatException;
 import dev.touchstone.verification.batch.CsvBatchWriter;
 import dev.touchstone.verification.batch.CsvRecords;
@@ -53,12 +56,15 @@ class WatchlistController {
   private final ClinicKeys clinics;
   private final LicenseQueries licenses;
   private final Jurisdictions jurisdictions;
+  private final ExpectedNames expectedNames;
 
   public WatchlistController(
       Watchlist watchlist,
       ClinicKeys clinics,
       LicenseQueries licenses,
-      Jurisdictions jurisdictions) {
+      Jurisdictions jurisdictions,
+      ExpectedNames expectedNames) {
+    this.expectedNames = expectedNames;
     this.watchlist = watchlist;
     this.clinics = clinics;
     this.licenses = licenses;
@@ -67,18 +73,28 @@ class WatchlistController {
 
   @Serdeable
   public record NewWatch(
-      @Nullable String jurisdiction, @Nullable String licenseNumber, @Nullable String label) {}
+      @Nullable String jurisdiction,
+      @Nullable String licenseNumber,
+      @Nullable String label,
+      @Nullable String expectedName) {}
 
   @Serdeable
   public record WatchView(
       UUID id,
       String jurisdiction,
       String licenseNumber,
-      String label,
+      @Nullable String label,
       Instant addedAt,
       boolean found,
-      String note,
-      LicenseNow license) {}
+      @Nullable String note,
+      @Nullable LicenseNow license,
+      @Nullable String expectedName,
+      @Schema(
+              description =
+                  "whether the license bears the expected name; null without one or "
+                      + "while the license is not found")
+          @Nullable
+          Boolean nameMatches) {}
 
   @Serdeable
   public record LicenseNow(
@@ -102,12 +118,14 @@ class WatchlistController {
     if (body == null) {
       throw ApiProblemException.invalid(
           "body",
-          "send {\"jurisdiction\": \"WA\", \"licenseNumber\": \"MA60218734\", \"label\": \"J. Doe\"}");
+          "send {\"jurisdiction\": \"WA\", \"licenseNumber\": \"MA60218734\", \"label\": \"J. Doe\", "
+              + "\"expectedName\": \"Jane Doe\"}");
     }
     Watchlist.Added added =
         watchlist.add(
             caller.organizationId(),
-            checked(body.jurisdiction(), body.licenseNumber(), body.label(), ""));
+            checked(
+                body.jurisdiction(), body.licenseNumber(), body.label(), body.expectedName(), ""));
     WatchView view = view(added.entry());
     return added.alreadyWatched()
         ? HttpResponse.ok(view)
@@ -115,8 +133,8 @@ class WatchlistController {
   }
 
   /**
-   * A roster: a CSV with the header jurisdiction,licenseNumber[,label]; all rows land or none, and
-   * twice is once.
+   * A roster: a CSV with the header jurisdiction,licenseNumber[,label][,expectedName]; all rows
+   * land or none, and twice is once.
    */
   @Post
   @Consumes("text/csv")
@@ -159,7 +177,8 @@ class WatchlistController {
   private HttpResponse<String> export(Caller caller) {
     StringBuilder csv =
         new StringBuilder(
-            "jurisdiction,licenseNumber,label,addedAt,found,nameOnRecord,status,expiresOn,note\r\n");
+            "jurisdiction,licenseNumber,label,addedAt,found,nameOnRecord,status,expiresOn,note,"
+                + "expectedName,nameMatches\r\n");
     for (Watchlist.Entry entry : watchlist.list(caller.organizationId())) {
       WatchView view = view(entry);
       LicenseNow now = view.license();
@@ -175,7 +194,9 @@ class WatchlistController {
                       CsvBatchWriter.quote(now == null ? "" : now.name()),
                       now == null ? "" : now.status().name(),
                       now == null || now.expiresOn() == null ? "" : now.expiresOn().toString(),
-                      CsvBatchWriter.quote(view.note() == null ? "" : view.note()))))
+                      CsvBatchWriter.quote(view.note() == null ? "" : view.note()),
+                      CsvBatchWriter.quote(view.expectedName() == null ? "" : view.expectedName()),
+                      view.nameMatches() == null ? "" : view.nameMatches().toString())))
           .append("\r\n");
     }
     return HttpResponse.ok(csv.toString())
@@ -207,6 +228,7 @@ class WatchlistController {
       int jurisdiction = CsvRecords.column(header, "jurisdiction");
       int number = CsvRecords.column(header, "licenseNumber");
       int label = CsvRecords.column(header, "label");
+      int expected = CsvRecords.column(header, "expectedName");
       if (jurisdiction < 0 || number < 0) {
         throw ApiProblemException.invalid(
             "body",
@@ -236,6 +258,7 @@ class WatchlistController {
                 value(row, jurisdiction),
                 value(row, number),
                 label < 0 ? null : value(row, label),
+                expected < 0 ? null : value(row, expected),
                 where));
       }
       return wanted;
@@ -247,7 +270,7 @@ class WatchlistController {
   }
 
   private Watchlist.Wanted checked(
-      String jurisdiction, String licenseNumber, String label, String where) {
+      String jurisdiction, String licenseNumber, String label, String expectedName, String where) {
     String state = jurisdiction == null ? "" : jurisdiction.strip().toUpperCase(Locale.ROOT);
     if (jurisdictions.find(state).isEmpty()) {
       throw ApiProblemException.invalid(
@@ -267,6 +290,17 @@ class WatchlistController {
     if (tidyLabel != null && tidyLabel.length() > 200) {
       throw ApiProblemException.invalid("label", where + "must be at most 200 characters");
     }
+    String expected = expectedName == null || expectedName.isBlank() ? null : expectedName.strip();
+    if (expected != null
+        && (expected.length() > VerificationRequest.MAX_NAME
+            || expected.codePoints().filter(Character::isLetter).count() < 2)) {
+      throw ApiProblemException.invalid(
+          "expectedName",
+          where
+              + "the name the license should bear, at most "
+              + VerificationRequest.MAX_NAME
+              + " characters with at least two letters, e.g. Jane Doe");
+    }
     NumberMatches found = licenses.match(state, number);
     if (found.ambiguous()) {
       throw ApiProblemException.invalid(
@@ -275,7 +309,7 @@ class WatchlistController {
     // Watched under the board's own number, so the entry stays that license when another kind
     // of license with the same digits appears later.
     return new Watchlist.Wanted(
-        state, found.single().map(LicenseView::licenseNumber).orElse(number), tidyLabel);
+        state, found.single().map(LicenseView::licenseNumber).orElse(number), tidyLabel, expected);
   }
 
   private static String severalLicenses(String number, String state, NumberMatches found) {
@@ -291,6 +325,10 @@ class WatchlistController {
   private WatchView view(Watchlist.Entry entry) {
     NumberMatches found = licenses.match(entry.jurisdiction(), entry.licenseNumber());
     Optional<LicenseView> license = found.single();
+    Boolean nameMatches =
+        entry.expectedName() == null || license.isEmpty()
+            ? null
+            : expectedNames.fits(entry.expectedName(), parts(license.get().name()));
     return new WatchView(
         entry.id(),
         entry.jurisdiction(),
@@ -299,7 +337,10 @@ class WatchlistController {
         entry.addedAt(),
         license.isPresent(),
         license.isPresent()
-            ? null
+            ? Boolean.FALSE.equals(nameMatches)
+                ? "this license is "
+                    + ExpectedNames.mismatch(entry.expectedName(), license.get().name().full())
+                : null
             : found.ambiguous()
                 ? severalLicenses(entry.licenseNumber(), entry.jurisdiction(), found)
                     + ": remove this entry and add the full number"
@@ -315,7 +356,13 @@ class WatchlistController {
                         l.status(),
                         l.expiresOn(),
                         l.published()))
-            .orElse(null));
+            .orElse(null),
+        entry.expectedName(),
+        nameMatches);
+  }
+
+  private static PersonName.Parts parts(LicenseView.Name name) {
+    return new PersonName.Parts(name.first(), name.middle(), name.last());
   }
 
   private static String value(List<String> row, int index) {

@@ -80,7 +80,10 @@ class AlertsTest {
         .satisfies(
             alert -> {
               assertThat(alert.summary())
-                  .isEqualTo("License TX MT142207 (staff): status changed from ACTIVE to EXPIRED");
+                  .isEqualTo(
+                      "License TX MT142207 (staff): status changed from active to expired: "
+                          + "may not practice until it is renewed");
+              assertThat(alert.severity()).isEqualTo(AlertSeverity.URGENT);
               assertThat(alert)
                   .extracting(Alerts.Alert::from, Alerts.Alert::to)
                   .containsExactly("ACTIVE", "EXPIRED");

@@ -326,7 +326,8 @@ class ClinicApiTest implements TestPropertyProvider {
     List<String> lines = csv.lines().toList();
     assertThat(lines.get(0))
         .isEqualTo(
-            "jurisdiction,licenseNumber,label,addedAt,found,nameOnRecord,status,expiresOn,note");
+            "jurisdiction,licenseNumber,label,addedAt,found,nameOnRecord,status,expiresOn,note,"
+                + "expectedName,nameMatches");
     assertThat(lines)
         .anySatisfy(
             line ->
@@ -360,8 +361,101 @@ class ClinicApiTest implements TestPropertyProvider {
               assertThat(alert).containsEntry("kind", "NOT_IN_GOOD_STANDING");
               assertThat(alert.get("summary").toString())
                   .contains("LMT.MA.60307716")
-                  .contains("is revoked as it joins the watchlist");
+                  .contains("joins the watchlist already revoked");
             });
+  }
+
+  @Test
+  void anAlertSaysHowUrgentItIsWhatTheStatusMeansAndLinksTheBoardRecordAndANewCheck() {
+    Map<String, Object> clinic = createOrganization("Severity Readers");
+    call(
+        HttpRequest.POST(
+            "/api/v1/watchlist", Map.of("jurisdiction", "WA", "licenseNumber", "MA60307716")),
+        key(clinic));
+    Map<String, Object> alert =
+        listOf(call(HttpRequest.GET("/api/v1/alerts"), key(clinic)), "alerts").get(0);
+    assertThat(alert)
+        .containsEntry("severity", "URGENT")
+        .containsEntry("statusNow", "REVOKED")
+        .containsEntry("statusNowInWords", "revoked: the board has taken the license away");
+    assertThat((String) alert.get("boardRecordUrl")).startsWith("https://");
+    assertThat((String) alert.get("newCheckUrl"))
+        .isEqualTo("/?state=WA&licenseNumber=LMT.MA.60307716#results");
+    // A new check from the link answers what the board holds now.
+    assertThat(
+            http.toBlocking()
+                .retrieve(
+                    HttpRequest.GET(((String) alert.get("newCheckUrl")).replace("#results", ""))
+                        .accept("text/html")))
+        .contains("LMT.MA.60307716");
+  }
+
+  @Test
+  void aWatchCarriesTheExpectedNameAndALicenseUnderAnotherNameIsFlagged() {
+    Map<String, Object> clinic = createOrganization("Name Checkers");
+    HttpResponse<Map<String, Object>> right =
+        call(
+            HttpRequest.POST(
+                "/api/v1/watchlist",
+                Map.of(
+                    "jurisdiction",
+                    "WA",
+                    "licenseNumber",
+                    "MA60218734",
+                    "expectedName",
+                    "Maggie Ostrowski")),
+            key(clinic));
+    assertThat(right.body())
+        .containsEntry("expectedName", "Maggie Ostrowski")
+        .containsEntry("nameMatches", true);
+    assertThat(listOf(call(HttpRequest.GET("/api/v1/alerts"), key(clinic)), "alerts"))
+        .as("the name fits: nothing to flag")
+        .isEmpty();
+
+    Map<String, Object> misled = createOrganization("Misled Clinic");
+    HttpResponse<Map<String, Object>> wrong =
+        call(
+            HttpRequest.POST(
+                "/api/v1/watchlist",
+                Map.of(
+                    "jurisdiction",
+                    "WA",
+                    "licenseNumber",
+                    "MA60218734",
+                    "expectedName",
+                    "Priya Ramanathan")),
+            key(misled));
+    assertThat(wrong.code()).as(String.valueOf(wrong.body())).isEqualTo(201);
+    assertThat(wrong.body()).containsEntry("nameMatches", false);
+    assertThat(wrong.body().get("note").toString())
+        .contains("issued to Marguerite E Ostrowski, not Priya Ramanathan");
+
+    List<Map<String, Object>> alerts =
+        listOf(call(HttpRequest.GET("/api/v1/alerts"), key(misled)), "alerts");
+    assertThat(alerts)
+        .singleElement()
+        .satisfies(
+            alert -> {
+              assertThat(alert).containsEntry("kind", "NAME_MISMATCH");
+              assertThat(alert).containsEntry("severity", "URGENT");
+              assertThat(alert.get("summary").toString())
+                  .contains("issued to Marguerite E Ostrowski, not Priya Ramanathan");
+            });
+
+    String roster =
+        "jurisdiction,licenseNumber,label,expectedName\r\nWA,MA60218734,front desk,Priya Ramanathan\r\n";
+    Map<String, Object> other = createOrganization("Roster Name Checkers");
+    HttpResponse<Map<String, Object>> added =
+        call(HttpRequest.POST("/api/v1/watchlist", roster).contentType("text/csv"), key(other));
+    assertThat(listOf(added, "watchlist").get(0)).containsEntry("nameMatches", false);
+    String csv =
+        http.toBlocking()
+            .retrieve(
+                HttpRequest.GET("/api/v1/watchlist")
+                    .header("X-Api-Key", key(other))
+                    .accept("text/csv"));
+    assertThat(csv.lines().toList().get(0)).endsWith(",note,expectedName,nameMatches");
+    assertThat(csv.lines().toList().get(1)).endsWith(",Priya Ramanathan,false");
   }
 
   @Test
