@@ -10,6 +10,7 @@ import dev.touchstone.verification.Glossary;
 import dev.touchstone.verification.InvalidField;
 import dev.touchstone.verification.Jurisdiction;
 import dev.touchstone.verification.Jurisdictions;
+import dev.touchstone.verification.SharedChecks;
 import dev.touchstone.verification.SinceTheCheck;
 import dev.touchstone.verification.SourcesConsulted;
 import dev.touchstone.verification.Verification;
@@ -60,6 +61,7 @@ class PatientPages {
   private final CheckAddresses addresses;
   private final Aftercare aftercare;
   private final Glossary glossary;
+  private final SharedChecks shares;
 
   public PatientPages(
       PractitionerSearch practitioners,
@@ -71,7 +73,9 @@ class PatientPages {
       SinceTheCheck since,
       CheckAddresses addresses,
       Aftercare aftercare,
-      Glossary glossary) {
+      Glossary glossary,
+      SharedChecks shares) {
+    this.shares = shares;
     this.aftercare = aftercare;
     this.glossary = glossary;
     this.addresses = addresses;
@@ -204,14 +208,48 @@ class PatientPages {
       return Layout.response(HttpStatus.NOT_FOUND, "Not found", missing);
     }
     Verification check = read(stored.get());
+    return verdictPage(check, baseUrl(request) + "/verify/" + check.id());
+  }
+
+  /**
+   * A clinic's check opened by its share address: the check's page, kept at that address; once the
+   * clinic withdraws it, only that it was withdrawn.
+   */
+  @Get(uri = "/shared/{token}", produces = MediaType.TEXT_HTML)
+  public HttpResponse<String> shared(String token, HttpRequest<?> request) {
+    Optional<SharedChecks.Shared> shared = shares.find(token);
+    if (shared.isEmpty()) {
+      return Layout.response(
+          HttpStatus.NOT_FOUND,
+          "Not found",
+          new Html()
+              .el("h1", null, "No check at this address")
+              .raw(
+                  "<p>Touchstone keeps no shared check with this address. Check that the link was "
+                      + "copied whole, or <a href=\"/\">check the therapist yourself</a>.</p>"));
+    }
+    if (shared.get().withdrawn()) {
+      return Layout.response(
+          HttpStatus.GONE,
+          "Withdrawn",
+          new Html()
+              .el("h1", null, "This shared check was withdrawn")
+              .raw(
+                  "<p>The clinic that made it no longer shares it. Ask them for a new link, or "
+                      + "<a href=\"/\">check the therapist yourself</a>.</p>"));
+    }
+    Verification check = read(shared.get().body());
+    return verdictPage(check, baseUrl(request) + "/shared/" + token);
+  }
+
+  private HttpResponse<String> verdictPage(Verification check, String address) {
     Jurisdiction state = jurisdictions.get(check.request().state());
     return Layout.response(
         HttpStatus.OK,
         VerdictView.word(check.verdict()) + ": " + check.request().name(),
-        VerdictView.render(check, state, since.of(check), baseUrl(request), aftercare, glossary));
+        VerdictView.render(check, state, since.of(check), address, aftercare, glossary));
   }
 
-  /** A search needs a name or a license number; the full check, a name. */
   /** The configured public address, or the one the browser used. */
   private String baseUrl(HttpRequest<?> request) {
     return addresses

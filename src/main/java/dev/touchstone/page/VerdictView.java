@@ -22,14 +22,14 @@ final class VerdictView {
   private VerdictView() {}
 
   /**
-   * @param baseUrl where the service is reached from outside, without a trailing slash, for the
-   *     check's full address and its QR code
+   * @param address the check's full address as people reach it, for the printed page and its QR
+   *     code
    */
   static Html render(
       Verification check,
       Jurisdiction state,
       SinceTheCheck.CurrentState now,
-      String baseUrl,
+      String address,
       Aftercare aftercare,
       Glossary glossary) {
     Html html = new Html();
@@ -48,7 +48,6 @@ final class VerdictView {
     checklist(html, check);
     nextSteps(html, check, state);
     sources(html, check);
-    String address = baseUrl + "/verify/" + check.id();
     html.raw(
             "<section class=\"keep\" aria-labelledby=\"keep-heading\"><h2 id=\"keep-heading\">Keep or share this check</h2>"
                 + "<p>This page's address always shows this check as it was issued, and what has changed since: ")

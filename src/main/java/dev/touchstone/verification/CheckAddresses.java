@@ -26,6 +26,11 @@ public class CheckAddresses {
     return Optional.ofNullable(base);
   }
 
+  /** A clinic's check's share address ({@link SharedChecks}) under the configured base. */
+  public String shared(String token) {
+    return (base == null ? "" : base) + "/shared/" + token;
+  }
+
   /**
    * The check's address under {@code base}, or under the configured one when {@code base} is null.
    */

@@ -1,8 +1,10 @@
 package dev.touchstone.verification;
 
 import dev.touchstone.database.Database;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,10 +32,12 @@ public class VerificationStore {
           + "VALUES (?, ?, ?)";
   private final Database database;
   private final JsonMapper json;
+  private final CheckAddresses addresses;
 
-  VerificationStore(Database database, JsonMapper json) {
+  VerificationStore(Database database, JsonMapper json, CheckAddresses addresses) {
     this.database = database;
     this.json = json;
+    this.addresses = addresses;
   }
 
   /** A stored verification as a clinic's history lists it. */
@@ -45,7 +49,9 @@ public class VerificationStore {
       String name,
       String state,
       String licenseNumber,
-      String requestedBy) {}
+      String requestedBy,
+      @Schema(description = "the check's share address; null once the clinic withdrew it") @Nullable
+          String shareUrl) {}
 
   /** Stores a public verification and returns the JSON (UTF-8) it will always be served as. */
   public byte[] save(Verification verification) {
@@ -126,6 +132,7 @@ public class VerificationStore {
         insert.setObject(3, verification.id());
         insert.executeUpdate();
       }
+      SharedChecks.insert(connection, verification.id(), organizationId, verification.checkedAt());
     }
   }
 
@@ -169,7 +176,9 @@ public class VerificationStore {
           try (PreparedStatement select =
               connection.prepareStatement(
                   "SELECT v.id, v.checked_at, v.verdict, v.name, v.state, "
-                      + "v.license_number, v.requested_by FROM organization_verification o JOIN verification v ON v.id = o.verification_id "
+                      + "v.license_number, v.requested_by, s.token FROM organization_verification o "
+                      + "JOIN verification v ON v.id = o.verification_id "
+                      + "LEFT JOIN verification_share s ON s.verification_id = v.id AND s.revoked_at IS NULL "
                       + "WHERE o.organization_id = ? ORDER BY o.checked_at DESC, o.verification_id LIMIT ? OFFSET ?")) {
             select.setObject(1, organizationId);
             select.setInt(2, limit);
@@ -184,7 +193,8 @@ public class VerificationStore {
                         rows.getString(4),
                         rows.getString(5),
                         rows.getString(6),
-                        rows.getString(7)));
+                        rows.getString(7),
+                        rows.getString(8) == null ? null : addresses.shared(rows.getString(8))));
               }
             }
           }

@@ -1,7 +1,6 @@
 package dev.touchstone.web;
 
 import dev.touchstone.clinic.Caller;
-import dev.touchstone.verification.CheckAddresses;
 import dev.touchstone.verification.batch.BatchFormatException;
 import dev.touchstone.verification.batch.BatchReader;
 import dev.touchstone.verification.batch.BatchTooLargeException;
@@ -45,12 +44,10 @@ class BatchController {
   private static final MediaType CSV = MediaType.of("text/csv");
   private final BatchVerifier batches;
   private final ClinicKeys clinics;
-  private final CheckAddresses addresses;
 
-  BatchController(BatchVerifier batches, ClinicKeys clinics, CheckAddresses addresses) {
+  BatchController(BatchVerifier batches, ClinicKeys clinics) {
     this.batches = batches;
     this.clinics = clinics;
-    this.addresses = addresses;
   }
 
   @Post(
@@ -73,7 +70,7 @@ class BatchController {
               new OutputStreamWriter(Files.newOutputStream(spool), StandardCharsets.UTF_8))) {
         batches.run(
             BatchReader.of(in, csvIn),
-            BatchWriter.of(out, csvOut, id -> addresses.of(id, null)),
+            BatchWriter.of(out, csvOut),
             caller
                 .map(c -> new BatchVerifier.Requester(c.organizationId(), c.keyLabel()))
                 .orElse(null));

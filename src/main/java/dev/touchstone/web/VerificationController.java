@@ -4,6 +4,7 @@ import dev.touchstone.clinic.Caller;
 import dev.touchstone.verification.InvalidField;
 import dev.touchstone.verification.Jurisdictions;
 import dev.touchstone.verification.RequestJson;
+import dev.touchstone.verification.SharedChecks;
 import dev.touchstone.verification.SinceTheCheck;
 import dev.touchstone.verification.Verification;
 import dev.touchstone.verification.VerificationRequest;
@@ -19,6 +20,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
@@ -46,6 +48,7 @@ class VerificationController {
   private final ClinicKeys clinics;
   private final SinceTheCheck since;
   private final JsonMapper json;
+  private final SharedChecks shares;
 
   public VerificationController(
       Verifier verifier,
@@ -53,7 +56,9 @@ class VerificationController {
       Jurisdictions jurisdictions,
       ClinicKeys clinics,
       SinceTheCheck since,
-      JsonMapper json) {
+      JsonMapper json,
+      SharedChecks shares) {
+    this.shares = shares;
     this.since = since;
     this.json = json;
     this.verifier = verifier;
@@ -66,6 +71,26 @@ class VerificationController {
   public record History(int limit, int offset, List<VerificationStore.Summary> verifications) {}
 
   /**
+   * What a stored check's answer adds to the check as issued: today's state of its licenses (on
+   * reading it back), and a clinic's check's share address.
+   */
+  @Serdeable
+  public record Additions(
+      @Schema(description = "today's state of the check's licenses; only when it is read back")
+          @Nullable
+          SinceTheCheck.CurrentState currentState,
+      @Schema(
+              description =
+                  "a clinic's check: the address that opens its page for anyone it is given to; "
+                      + "null once withdrawn, absent on the public's checks")
+          @Nullable
+          String shareUrl) {}
+
+  /** A clinic's check's share address. */
+  @Serdeable
+  public record Share(String shareUrl) {}
+
+  /**
    * Verifies a therapist and stores the answer; 201 with its Location. With an organization's key
    * the answer goes into that organization's history, with the key's label, and only it can read
    * it.
@@ -74,7 +99,7 @@ class VerificationController {
   @Consumes(MediaType.APPLICATION_JSON)
   @ApiResponse(
       responseCode = "201",
-      content = @Content(schema = @Schema(implementation = Verification.class)))
+      content = @Content(schema = @Schema(allOf = {Verification.class, Additions.class})))
   @RequestBody(
       required = true,
       content =
@@ -83,16 +108,18 @@ class VerificationController {
               schema = @Schema(implementation = VerificationRequest.class)))
   @ExecuteOn(TaskExecutors.BLOCKING)
   public HttpResponse<byte[]> verify(
-      @Nullable @Header("X-Api-Key") String key, @Nullable @Body byte[] body) {
+      @Nullable @Header("X-Api-Key") String key, @Nullable @Body byte[] body) throws IOException {
     Optional<Caller> caller = clinics.optional(key);
     Verification verification = verifier.verify(request(body));
     // Stored as the serializer writes it, and answered with the same bytes, so the answer is what
     // the id serves later.
-    byte[] json =
-        store.save(
-            verification,
-            caller.map(Caller::organizationId).orElse(null),
-            caller.map(Caller::keyLabel).orElse(null));
+    UUID organization = caller.map(Caller::organizationId).orElse(null);
+    byte[] json = store.save(verification, organization, caller.map(Caller::keyLabel).orElse(null));
+    if (organization != null) {
+      json =
+          withFields(
+              json, "shareUrl", shares.addressOf(verification.id(), organization).orElse(null));
+    }
     return HttpResponse.<byte[]>status(HttpStatus.CREATED)
         .body(json)
         .header(HttpHeaders.LOCATION, "/api/v1/verifications/" + verification.id())
@@ -177,22 +204,60 @@ class VerificationController {
    */
   @Get("/{id}")
   @ExecuteOn(TaskExecutors.BLOCKING)
+  @ApiResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(allOf = {Verification.class, Additions.class})))
   public HttpResponse<byte[]> find(@Nullable @Header("X-Api-Key") String key, String id)
       throws IOException {
     UUID organization = clinics.optional(key).map(Caller::organizationId).orElse(null);
-    UUID uuid;
-    try {
-      uuid = UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw ApiProblemException.invalid(
-          "id", "a verification id is a UUID such as 3f2b9c4e-0c1a-4d4e-9d8f-2a6b1c7e5f10");
-    }
+    UUID uuid = id(id);
     byte[] stored =
         store
             .find(uuid, organization)
             .orElseThrow(
                 () -> ApiProblemException.notFound("no verification " + id + " is kept here"));
-    return HttpResponse.ok(withCurrentState(stored)).contentType(MediaType.APPLICATION_JSON_TYPE);
+    byte[] answer = withCurrentState(stored);
+    if (organization != null && store.find(uuid).isEmpty()) {
+      // The caller's own check (a public one is found without a key too).
+      answer = withFields(answer, "shareUrl", shares.addressOf(uuid, organization).orElse(null));
+    }
+    return HttpResponse.ok(answer).contentType(MediaType.APPLICATION_JSON_TYPE);
+  }
+
+  /** Withdraws a clinic's check's share address: it then opens nothing. */
+  @Delete("/{id}/share")
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  public HttpResponse<Void> withdrawShare(@Nullable @Header("X-Api-Key") String key, String id) {
+    Caller caller = clinics.require(key);
+    if (!shares.withdraw(id(id), caller.organizationId())) {
+      throw ApiProblemException.notFound("your organization has no verification " + id);
+    }
+    return HttpResponse.noContent();
+  }
+
+  /** A new share address for a clinic's check; the one before it is withdrawn. */
+  @Post("/{id}/share")
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  @ApiResponse(
+      responseCode = "201",
+      content = @Content(schema = @Schema(implementation = Share.class)))
+  public HttpResponse<Share> renewShare(@Nullable @Header("X-Api-Key") String key, String id) {
+    Caller caller = clinics.require(key);
+    String address =
+        shares
+            .renew(id(id), caller.organizationId())
+            .orElseThrow(
+                () -> ApiProblemException.notFound("your organization has no verification " + id));
+    return HttpResponse.created(new Share(address));
+  }
+
+  private static UUID id(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw ApiProblemException.invalid(
+          "id", "a verification id is a UUID such as 3f2b9c4e-0c1a-4d4e-9d8f-2a6b1c7e5f10");
+    }
   }
 
   /**
@@ -210,15 +275,23 @@ class VerificationController {
     if (issued.matchedLicenses() == null || issued.sources() == null) {
       return stored;
     }
-    byte[] state = json.writeValueAsBytes(since.of(issued));
-    int end = stored.length - 1;
-    while (end > 0 && stored[end] != '}') {
+    return withFields(stored, "currentState", since.of(issued));
+  }
+
+  /**
+   * The JSON object's bytes with one more field at its end; the rest byte for byte as they were.
+   */
+  private byte[] withFields(byte[] object, String field, Object value) throws IOException {
+    byte[] encoded =
+        value == null ? "null".getBytes(StandardCharsets.US_ASCII) : json.writeValueAsBytes(value);
+    int end = object.length - 1;
+    while (end > 0 && object[end] != '}') {
       end--;
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(stored.length + state.length + 20);
-    out.write(stored, 0, end);
-    out.write(",\"currentState\":".getBytes(StandardCharsets.US_ASCII));
-    out.write(state);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(object.length + encoded.length + 20);
+    out.write(object, 0, end);
+    out.write((",\"" + field + "\":").getBytes(StandardCharsets.US_ASCII));
+    out.write(encoded);
     out.write('}');
     return out.toByteArray();
   }

@@ -241,6 +241,83 @@ class ClinicApiTest implements TestPropertyProvider {
   }
 
   @Test
+  void aClinicsCheckHasAnUnguessableShareAddressItCanWithdrawAndRenew() {
+    HttpResponse<Map<String, Object>> created =
+        call(
+            HttpRequest.POST(
+                "/api/v1/verifications",
+                Map.of(
+                    "name", "Marguerite Ostrowski", "state", "WA", "licenseNumber", "MA60218734")),
+            key(lakeview));
+    String id = (String) created.body().get("id");
+    String share = (String) created.body().get("shareUrl");
+    assertThat(share).matches("/shared/[A-Za-z0-9_-]{43}");
+    assertThat(page("/verify/" + id).code())
+        .as("the check's own address stays private")
+        .isEqualTo(404);
+    HttpResponse<String> shared = page(share);
+    assertThat(shared.code()).isEqualTo(200);
+    assertThat(shared.body())
+        .contains("<span id=\"verdict-heading\">Verified</span>", "Marguerite Ostrowski")
+        .containsPattern("class=\"permalink\" href=\"http://[^\"]+" + share + "\"")
+        .doesNotContain("/verify/" + id);
+    assertThat(call(HttpRequest.GET("/api/v1/verifications/" + id), key(lakeview)).body())
+        .containsEntry("shareUrl", share);
+    assertThat(
+            listOf(call(HttpRequest.GET("/api/v1/verifications"), key(lakeview)), "verifications"))
+        .anySatisfy(v -> assertThat(v).containsEntry("id", id).containsEntry("shareUrl", share));
+
+    assertThat(
+            call(HttpRequest.DELETE("/api/v1/verifications/" + id + "/share"), key(riverside))
+                .code())
+        .as("another clinic's check is not found")
+        .isEqualTo(404);
+    assertThat(
+            call(HttpRequest.DELETE("/api/v1/verifications/" + id + "/share"), key(lakeview))
+                .code())
+        .isEqualTo(204);
+    HttpResponse<String> withdrawn = page(share);
+    assertThat(withdrawn.code()).isEqualTo(410);
+    assertThat(withdrawn.body()).contains("withdrawn").doesNotContain("Marguerite");
+    assertThat(call(HttpRequest.GET("/api/v1/verifications/" + id), key(lakeview)).body())
+        .containsEntry("shareUrl", null);
+
+    HttpResponse<Map<String, Object>> renewed =
+        call(HttpRequest.POST("/api/v1/verifications/" + id + "/share", Map.of()), key(lakeview));
+    assertThat(renewed.code()).isEqualTo(201);
+    String again = (String) renewed.body().get("shareUrl");
+    assertThat(again).matches("/shared/[A-Za-z0-9_-]{43}").isNotEqualTo(share);
+    assertThat(page(again).code()).isEqualTo(200);
+    assertThat(page(share).code()).as("the withdrawn address stays withdrawn").isEqualTo(410);
+    assertThat(page("/shared/" + "A".repeat(43)).code()).isEqualTo(404);
+  }
+
+  @Test
+  void aKeyedBatchAnswersEachChecksShareAddress() {
+    String csv =
+        http.toBlocking()
+            .retrieve(
+                HttpRequest.POST(
+                        "/api/v1/verifications/batch",
+                        "name,state,licenseNumber,npi\r\nMarguerite Ostrowski,WA,LMT.MA.60218734,\r\n")
+                    .contentType("text/csv")
+                    .accept("text/csv")
+                    .header("X-Api-Key", key(lakeview)));
+    String address = csv.lines().skip(1).findFirst().orElseThrow().replaceAll(".*,", "");
+    assertThat(address).matches("/shared/[A-Za-z0-9_-]{43}");
+    assertThat(page(address).body()).contains("Marguerite Ostrowski");
+  }
+
+  private HttpResponse<String> page(String path) {
+    try {
+      return http.toBlocking().exchange(HttpRequest.GET(path).accept("text/html"), String.class);
+    } catch (HttpClientResponseException e) {
+      return HttpResponse.<String>status(e.getStatus())
+          .body(e.getResponse().getBody(String.class).orElse(""));
+    }
+  }
+
+  @Test
   void aClinicExportsItsHistoryAsCsv() {
     String id = verify(key(lakeview), "Maggie Ostrowski");
     String csv =

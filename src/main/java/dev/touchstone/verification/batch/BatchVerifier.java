@@ -1,7 +1,9 @@
 package dev.touchstone.verification.batch;
 
+import dev.touchstone.verification.CheckAddresses;
 import dev.touchstone.verification.InvalidField;
 import dev.touchstone.verification.Jurisdictions;
+import dev.touchstone.verification.SharedChecks;
 import dev.touchstone.verification.Verification;
 import dev.touchstone.verification.VerificationRequest;
 import dev.touchstone.verification.VerificationStore;
@@ -10,6 +12,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -23,6 +26,8 @@ public class BatchVerifier {
   private final VerificationStore store;
   private final Jurisdictions jurisdictions;
   private final int maxRows;
+  private final CheckAddresses addresses;
+  private final SharedChecks shares;
 
   /** Verifications stored in one transaction before their answers are written. */
   private static final int WINDOW = 200;
@@ -31,7 +36,11 @@ public class BatchVerifier {
       Verifier verifier,
       VerificationStore store,
       Jurisdictions jurisdictions,
-      BatchSettings settings) {
+      BatchSettings settings,
+      CheckAddresses addresses,
+      SharedChecks shares) {
+    this.addresses = addresses;
+    this.shares = shares;
     this.verifier = verifier;
     this.store = store;
     this.jurisdictions = jurisdictions;
@@ -94,15 +103,24 @@ public class BatchVerifier {
    */
   private void settle(List<Answer> window, BatchWriter out, Requester requester)
       throws IOException {
-    store.saveAll(
-        window.stream().map(Answer::verification).filter(Objects::nonNull).toList(),
-        requester == null ? null : requester.organizationId(),
-        requester == null ? null : requester.keyLabel());
+    List<Verification> checks =
+        window.stream().map(Answer::verification).filter(Objects::nonNull).toList();
+    UUID organization = requester == null ? null : requester.organizationId();
+    store.saveAll(checks, organization, requester == null ? null : requester.keyLabel());
+    // A clinic's checks are its own: each opens for others only at its share address.
+    Map<UUID, String> shared =
+        organization == null
+            ? Map.of()
+            : shares.addressesOf(checks.stream().map(Verification::id).toList(), organization);
     for (Answer answer : window) {
       if (answer.verification() == null) {
         out.refused(answer.row(), answer.problems());
       } else {
-        out.verified(answer.row(), answer.verification());
+        UUID id = answer.verification().id();
+        out.verified(
+            answer.row(),
+            answer.verification(),
+            organization == null ? addresses.of(id, null) : shared.get(id));
       }
     }
     window.clear();

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -31,14 +29,9 @@ public final class CsvBatchWriter implements BatchWriter {
           "checkedAt",
           "address");
   private final Writer out;
-  private final Function<UUID, String> address;
 
-  /**
-   * @param address a check's address by its id
-   */
-  CsvBatchWriter(Writer out, Function<UUID, String> address) {
+  CsvBatchWriter(Writer out) {
     this.out = out;
-    this.address = address;
   }
 
   @Override
@@ -49,7 +42,7 @@ public final class CsvBatchWriter implements BatchWriter {
   }
 
   @Override
-  public void verified(BatchRow row, Verification verification) throws IOException {
+  public void verified(BatchRow row, Verification verification, String address) throws IOException {
     List<String> values = new ArrayList<>(row.values());
     values.add(verification.verdict().name());
     values.add(
@@ -66,7 +59,7 @@ public final class CsvBatchWriter implements BatchWriter {
     values.add(
         license == null || license.expiresOn() == null ? "" : license.expiresOn().toString());
     values.add(verification.checkedAt().toString());
-    values.add(address.apply(verification.id()));
+    values.add(address == null ? "" : address);
     line(values);
   }
 

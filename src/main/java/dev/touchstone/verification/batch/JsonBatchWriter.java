@@ -28,7 +28,7 @@ final class JsonBatchWriter implements BatchWriter {
   }
 
   @Override
-  public void verified(BatchRow row, Verification verification) throws IOException {
+  public void verified(BatchRow row, Verification verification, String address) throws IOException {
     begin(row);
     json.writeStringField("verificationId", verification.id().toString());
     json.writeStringField("verdict", verification.verdict().name());
