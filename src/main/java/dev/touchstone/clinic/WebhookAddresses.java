@@ -80,9 +80,80 @@ public class WebhookAddresses implements Dns {
     }
     byte[] bytes = address.getAddress();
     if (address instanceof Inet6Address) {
-      return (bytes[0] & 0xfe) != 0xfc;
+      if ((bytes[0] & 0xfe) == 0xfc) {
+        return false;
+      }
+      // An IPv4 address carried inside (IPv4-compatible, -mapped, -translated, NAT64, 6to4,
+      // Teredo) is as public as that address: a NAT64 gateway turns 64:ff9b::a00:1 into 10.0.0.1.
+      byte[] inside = embeddedIpv4(bytes);
+      return inside == null || isPublicIpv4(inside);
     }
-    // 100.64.0.0/10 (carrier-grade NAT) and 0.0.0.0/8 are not the public internet either.
-    return !(bytes[0] == 100 && (bytes[1] & 0xc0) == 64) && bytes[0] != 0;
+    return isPublicIpv4(bytes);
+  }
+
+  /**
+   * Beyond Java's own tests: the IANA special-purpose IPv4 blocks that are not the public internet
+   * (RFC 6890): 0/8, 100.64/10 (carrier-grade NAT), 192.0.0/24, the documentation ranges
+   * 192.0.2/24, 198.51.100/24 and 203.0.113/24, 198.18/15 (benchmarking), 240/4 and broadcast.
+   */
+  private static boolean isPublicIpv4(byte[] ip) {
+    int a = ip[0] & 0xff;
+    int b = ip[1] & 0xff;
+    int c = ip[2] & 0xff;
+    if (a == 0 || a == 10 || a == 127 || a >= 224) {
+      return false;
+    }
+    return !(a == 100 && (b & 0xc0) == 64)
+        && !(a == 169 && b == 254)
+        && !(a == 172 && (b & 0xf0) == 16)
+        && !(a == 192 && b == 168)
+        && !(a == 192 && b == 0 && (c == 0 || c == 2))
+        && !(a == 198 && (b & 0xfe) == 18)
+        && !(a == 198 && b == 51 && c == 100)
+        && !(a == 203 && b == 0 && c == 113);
+  }
+
+  /** The IPv4 address an IPv6 address carries by one of the standard embeddings, or null. */
+  private static byte[] embeddedIpv4(byte[] ip) {
+    boolean zeros80 = allZero(ip, 0, 10);
+    if (zeros80 && allZero(ip, 10, 12)) {
+      return java.util.Arrays.copyOfRange(ip, 12, 16); // ::a.b.c.d (IPv4-compatible)
+    }
+    if (zeros80 && (ip[10] & 0xff) == 0xff && (ip[11] & 0xff) == 0xff) {
+      return java.util.Arrays.copyOfRange(ip, 12, 16); // ::ffff:a.b.c.d (mapped)
+    }
+    if (allZero(ip, 0, 8)
+        && (ip[8] & 0xff) == 0xff
+        && (ip[9] & 0xff) == 0xff
+        && allZero(ip, 10, 12)) {
+      return java.util.Arrays.copyOfRange(ip, 12, 16); // ::ffff:0:a.b.c.d (translated)
+    }
+    int first = ((ip[0] & 0xff) << 8) | (ip[1] & 0xff);
+    int second = ((ip[2] & 0xff) << 8) | (ip[3] & 0xff);
+    if (first == 0x64 && second == 0xff9b) {
+      // 64:ff9b::/96 (well-known NAT64) and 64:ff9b:1::/48 (local NAT64): the last 32 bits.
+      return java.util.Arrays.copyOfRange(ip, 12, 16);
+    }
+    if (first == 0x2002) {
+      return java.util.Arrays.copyOfRange(ip, 2, 6); // 6to4: 2002:aabb:ccdd::
+    }
+    if (first == 0x2001 && second == 0) {
+      // Teredo: the client's address is the last 32 bits, inverted.
+      byte[] client = java.util.Arrays.copyOfRange(ip, 12, 16);
+      for (int i = 0; i < 4; i++) {
+        client[i] = (byte) ~client[i];
+      }
+      return client;
+    }
+    return null;
+  }
+
+  private static boolean allZero(byte[] bytes, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (bytes[i] != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -55,12 +55,16 @@ class WebhookDispatcher {
     this.clock = clock;
     this.initialBackoff = settings.initialBackoff();
     this.maxBackoff = settings.maxBackoff();
-    // The service's one client, with the webhook's own rules: no private addresses, no redirects, a
-    // deadline per call.
+    // The service's one client (its connection pool and threads), with the webhook's own rules: no
+    // private addresses, no redirects, a deadline per call, never through a proxy an operator set
+    // for board downloads (it would skip the address check), and without the board-call metrics,
+    // which are public and would name each clinic's receiver (security-2026-12 F7, F8).
+    OkHttpClient.Builder builder = shared.newBuilder();
+    builder.interceptors().clear();
     this.client =
-        shared
-            .newBuilder()
+        builder
             .dns(addresses)
+            .proxy(java.net.Proxy.NO_PROXY)
             .followRedirects(false)
             .followSslRedirects(false)
             .callTimeout(settings.timeout())
@@ -105,6 +109,7 @@ class WebhookDispatcher {
         new Request.Builder()
             .url(due.url())
             .post(RequestBody.create(body, JSON))
+            .header("User-Agent", "Touchstone-Webhooks/1")
             .header("X-Touchstone-Delivery", alert.id().toString())
             .header("X-Touchstone-Signature", "sha256=" + sign(webhook.secret(), body))
             .build();

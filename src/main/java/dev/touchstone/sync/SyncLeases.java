@@ -223,7 +223,7 @@ class SyncLeases {
    */
   record Holder(String host, long pid, String process, String instance) {
     private static final String PROCESS = nonce();
-    private static final String HOST = hostName();
+    private static final String HOST = machine();
 
     static Holder current() {
       return new Holder(HOST, ProcessHandle.current().pid(), PROCESS, nonce());
@@ -264,11 +264,40 @@ class SyncLeases {
       return UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private static String hostName() {
+    /**
+     * This machine, as only its own processes name it: the host name with a digest of the kernel's
+     * boot id and this process's PID namespace, so containers sharing a host name (each with its
+     * JVM as pid 1) never pass for one another. Where those cannot be read, a random id of this
+     * process alone: no other holder is then ever judged dead here, only by its lease's expiry
+     * (security-2026-12 F14).
+     */
+    static String machine() {
+      String name;
       try {
-        return InetAddress.getLocalHost().getHostName();
+        name = InetAddress.getLocalHost().getHostName();
       } catch (UnknownHostException e) {
-        return System.getenv().getOrDefault("HOSTNAME", "unknown-host");
+        name = System.getenv().getOrDefault("HOSTNAME", "host");
+      }
+      name = name.replace('/', '_');
+      try {
+        String boot =
+            java.nio.file.Files.readString(java.nio.file.Path.of("/proc/sys/kernel/random/boot_id"))
+                .strip();
+        String namespace =
+            java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/ns/pid"))
+                .toString();
+        if (boot.isEmpty() || namespace.isEmpty()) {
+          return name + "~process-" + PROCESS;
+        }
+        byte[] digest =
+            java.security.MessageDigest.getInstance("SHA-256")
+                .digest((boot + "|" + namespace).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return name + "~" + java.util.HexFormat.of().formatHex(digest, 0, 6);
+      } catch (java.io.IOException
+          | UnsupportedOperationException
+          | SecurityException
+          | java.security.NoSuchAlgorithmException e) {
+        return name + "~process-" + PROCESS;
       }
     }
   }

@@ -10,8 +10,19 @@ import java.security.MessageDigest;
 class AdminKey {
   private final byte[] key;
 
+  /** Shorter keys are guessed too easily for a key that can create organizations. */
+  static final int MIN_LENGTH = 16;
+
   AdminKey(AdminSettings settings) {
     String key = settings.adminKey();
+    if (key != null && !key.isEmpty() && key.length() < MIN_LENGTH) {
+      throw new IllegalStateException(
+          "TOUCHSTONE_ADMIN_KEY is "
+              + key.length()
+              + " characters; use at least "
+              + MIN_LENGTH
+              + " random ones (e.g. head -c 24 /dev/urandom | base64), or none to turn admin endpoints off");
+    }
     this.key = key == null ? new byte[0] : key.getBytes(StandardCharsets.UTF_8);
   }
 

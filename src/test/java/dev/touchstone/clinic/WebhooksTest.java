@@ -115,6 +115,16 @@ class WebhooksTest {
     assertThat(deliverAt(start.plus(Duration.ofDays(1)))).isZero();
 
     assertThat(receiver.getRequestCount()).isEqualTo(3);
+    // security-2026-12 F8: the public metrics named each clinic's receiver host.
+    assertThat(
+            context
+                .getBean(io.micrometer.core.instrument.MeterRegistry.class)
+                .find("touchstone.http.client.calls")
+                .tag("host", receiver.getHostName())
+                .tag("status", "500") // the receiver's first answer; the boards here answer 200
+                .counters())
+        .as("board-call metrics name no webhook receiver")
+        .isEmpty();
     RecordedRequest first = receiver.takeRequest();
     receiver.takeRequest();
     RecordedRequest last = receiver.takeRequest();
@@ -186,5 +196,37 @@ class WebhooksTest {
     assertThat(strict.refusal("https://93.184.216.34/hook")).isNull();
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> strict.lookup("localhost"))
         .isInstanceOf(UnknownHostException.class);
+  }
+
+  @Test
+  void ipv4HiddenInIpv6AndTheReservedRangesAreRefusedToo() {
+    // security-2026-12 F7: each of these was accepted.
+    WebhookAddresses strict = new WebhookAddresses(false);
+    for (String hidden :
+        List.of(
+            "https://[64:ff9b::a9fe:a9fe]/latest/meta-data/",
+            "https://[64:ff9b::a00:1]/",
+            "https://[64:ff9b:1::a00:1]/",
+            "https://[::7f00:1]/hook",
+            "https://[::127.0.0.1]/hook",
+            "https://[2002:7f00:1::]/hook",
+            "https://[2002:a9fe:a9fe::]/",
+            "https://[::ffff:0:7f00:1]/",
+            "https://[2001:0:4136:e378:8000:63bf:80ff:fffe]/",
+            "https://198.18.0.1/",
+            "https://192.0.0.1/",
+            "https://192.0.2.1/",
+            "https://198.51.100.7/",
+            "https://203.0.113.14/",
+            "https://240.0.0.1/",
+            "https://255.255.255.255/")) {
+      assertThat(strict.refusal(hidden)).as(hidden).isNotNull();
+    }
+    assertThat(strict.refusal("https://[2606:4700::6810:84e5]/hook"))
+        .as("a public IPv6 address")
+        .isNull();
+    assertThat(strict.refusal("https://[64:ff9b::5db8:d822]/hook"))
+        .as("NAT64 of a public IPv4 address")
+        .isNull();
   }
 }

@@ -7,6 +7,7 @@ import dev.touchstone.source.html.HtmlAdapter;
 import dev.touchstone.support.BoardServer;
 import dev.touchstone.support.Fixtures;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -163,6 +164,45 @@ class HtmlAdapterTest {
     assertThatThrownBy(() -> read(oregon(board.url("/obmt/results.html"))))
         .isInstanceOf(SourceReadException.class)
         .hasMessageContaining("Service Unavailable");
+  }
+
+  @Test
+  void aLinkOffTheBoardsHostIsNeverFollowedNorIsALocalFile(@TempDir Path folder) throws Exception {
+    // security-2026-12 F6: a board page made the service read a local file and publish it, and
+    // GET an internal host.
+    Path secret = folder.resolve("local-secret.html");
+    Files.writeString(secret, "<html><body>db-password=hunter2</body></html>");
+    String results = new String(Fixtures.bytes("us-or-obmt/results.html"), StandardCharsets.UTF_8);
+    try (BoardServer internal = new BoardServer()) {
+      List<String> reached = new CopyOnWriteArrayList<>();
+      internal.serve(
+          "/internal-admin/users",
+          request -> {
+            reached.add(request.getUrl().encodedPath());
+            return BoardServer.ok("<html></html>".getBytes(StandardCharsets.UTF_8), "text/html");
+          });
+      for (String link :
+          List.of(
+              secret.toUri().toString(),
+              internal.url("/internal-admin/users"),
+              "ftp://" + java.net.URI.create(board.url("/")).getAuthority() + "/detail.html")) {
+        board.serve(
+            "/obmt/results.html",
+            request ->
+                BoardServer.ok(
+                    results
+                        .replace("href=\"detail-24117.html\"", "href=\"" + link + "\"")
+                        .getBytes(StandardCharsets.UTF_8),
+                    "text/html"));
+        assertThatThrownBy(() -> read(oregon(board.url("/obmt/results.html"))))
+            .as(link)
+            .isInstanceOf(SourceReadException.class)
+            .hasMessageContaining("leads off the board's host")
+            .hasMessageNotContaining("internal-admin")
+            .hasMessageNotContaining("local-secret");
+      }
+      assertThat(reached).as("the internal host was never asked").isEmpty();
+    }
   }
 
   @Test

@@ -80,7 +80,7 @@ public final class SampleBoards {
     // Every sample board is on 127.0.0.1: Oregon's politeness would pace them all.
     properties.put("touchstone.sources.us-or-obmt.min-request-interval", "PT0S");
     properties.put("touchstone.clock.fixed-date", "2026-07-01");
-    properties.put("touchstone.admin-key", "test-admin-key");
+    properties.put("touchstone.admin-key", "test-admin-key-0123");
     properties.put("touchstone.http.initial-backoff", "0s");
     properties.put("touchstone.http.max-backoff", "1ms");
     return properties;

@@ -213,8 +213,7 @@ class SyncLeaseTest {
     Process gone = new ProcessBuilder("true").start();
     gone.waitFor();
     ApplicationContext instance = instance();
-    String holder =
-        InetAddress.getLocalHost().getHostName() + "/" + gone.pid() + "/aaaa0000/bbbb1111";
+    String holder = SyncLeases.Holder.machine() + "/" + gone.pid() + "/aaaa0000/bbbb1111";
     SyncRun killed =
         instance
             .getBean(SyncRunRepository.class)
@@ -230,6 +229,26 @@ class SyncLeaseTest {
   }
 
   @Test
+  void aHolderThatSharesOnlyThisHostsNameIsJudgedByItsLeaseNotTakenOver() throws Exception {
+    // security-2026-12 F14: another container with the same host name and the same pid (1, say)
+    // had its live lease taken at once.
+    ApplicationContext instance = instance();
+    String sameNameElsewhere =
+        InetAddress.getLocalHost().getHostName()
+            + "/"
+            + ProcessHandle.current().pid()
+            + "/aaaa0000/bbbb1111";
+    setLease(
+        instance, sameNameElsewhere, UUID.randomUUID(), Instant.now().plus(Duration.ofHours(1)));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> instance.getBean(SyncService.class).run(TEXAS))
+        .isInstanceOf(SyncAlreadyRunningException.class)
+        .hasMessageContaining(sameNameElsewhere);
+    assertThat(SyncLeases.Holder.machine()).doesNotContain("unknown-host").contains("~");
+  }
+
+  @Test
   void runsLeftRunningByACrashedProcessAreMarkedAbortedWhenTheServiceStartsAgain()
       throws Exception {
     Process gone = new ProcessBuilder("true").start();
@@ -239,7 +258,7 @@ class SyncLeaseTest {
     SyncRun killed = runs.save(SyncRun.started(UUID.randomUUID(), TEXAS, Instant.now()));
     setLease(
         crashed,
-        InetAddress.getLocalHost().getHostName() + "/" + gone.pid() + "/aaaa0000/bbbb1111",
+        SyncLeases.Holder.machine() + "/" + gone.pid() + "/aaaa0000/bbbb1111",
         killed.id(),
         Instant.now().plus(Duration.ofMinutes(2)));
     SyncRun leaseless = runs.save(SyncRun.started(UUID.randomUUID(), "us-wa-doh", Instant.now()));

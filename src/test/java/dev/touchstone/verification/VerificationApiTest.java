@@ -543,6 +543,75 @@ class VerificationApiTest implements TestPropertyProvider {
   }
 
   @Test
+  void aCsvAnswerNeverHandsASpreadsheetAFormulaEvenBehindATabOrASpace() {
+    // security-2026-12 F9: the batch echoed input columns with a leading TAB or CR raw.
+    String csv =
+        "name,state,note\r\n"
+            + "\"\t=1+1 Doe\",WA,\"\r=2+2\"\r\n"
+            + "\" @SUM(A1) Roe\",WA,＝HYPERLINK(1)\r\n"
+            + "Jane Doe,WA,\"  -3+3\"\r\n";
+    List<List<String>> rows = csvRows(batch(csv, "text/csv", "text/csv").body());
+    for (List<String> row : rows.subList(1, rows.size())) {
+      for (int column : new int[] {0, 2}) {
+        String cell = row.get(column);
+        String firstVisible = cell.strip();
+        assertThat(
+                cell.isEmpty()
+                    || cell.charAt(0) == '\''
+                    || !"=+-@\t\r＝＋－＠"
+                        .contains(
+                            String.valueOf(firstVisible.isEmpty() ? ' ' : firstVisible.charAt(0))))
+            .as("cell %s of %s", column, row)
+            .isTrue();
+        assertThat(cell)
+            .as("not a formula once a spreadsheet trims it")
+            .doesNotStartWith("\t")
+            .doesNotStartWith("\r");
+      }
+    }
+    assertThat(rows.get(1).get(0)).isEqualTo("'\t=1+1 Doe");
+  }
+
+  /** A CSV answer's cells, read as a spreadsheet would (quotes, doubled quotes, CR LF inside). */
+  private static List<List<String>> csvRows(String text) {
+    List<List<String>> rows = new java.util.ArrayList<>();
+    List<String> row = new java.util.ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          cell.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          cell.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        row.add(cell.toString());
+        cell.setLength(0);
+      } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        row.add(cell.toString());
+        cell.setLength(0);
+        rows.add(row);
+        row = new java.util.ArrayList<>();
+        i++;
+      } else {
+        cell.append(c);
+      }
+    }
+    if (!row.isEmpty() || cell.length() > 0) {
+      row.add(cell.toString());
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  @Test
   @SuppressWarnings("unchecked")
   void aJsonBatchAnswersAJsonArrayRowByRow() {
     String json =

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClinicApiTest implements TestPropertyProvider {
-  private static final String ADMIN = "test-admin-key";
+  private static final String ADMIN = "test-admin-key-0123";
   private final BoardServer boards = SampleBoards.start();
 
   @Inject

@@ -306,7 +306,7 @@ class RegistryApiTest implements TestPropertyProvider {
         http.toBlocking()
             .exchange(
                 HttpRequest.POST("/api/v1/sources/us-tx-tdlr/sync", "")
-                    .header("X-Api-Key", "test-admin-key"),
+                    .header("X-Api-Key", "test-admin-key-0123"),
                 Map.class);
     assertThat(response.getStatus().getCode()).isEqualTo(202);
     String id = (String) response.body().get("id");
@@ -321,7 +321,7 @@ class RegistryApiTest implements TestPropertyProvider {
     assertProblem(
         failure(
             HttpRequest.POST("/api/v1/sources/us-zz-none/sync", "")
-                .header("X-Api-Key", "test-admin-key")),
+                .header("X-Api-Key", "test-admin-key-0123")),
         HttpStatus.NOT_FOUND,
         "us-zz-none");
   }

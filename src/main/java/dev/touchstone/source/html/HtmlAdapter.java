@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import okhttp3.HttpUrl;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -144,9 +145,12 @@ public class HtmlAdapter implements SourceAdapter {
       }
       requireEveryColumn(request, url, rows.size(), values, html.fields(), html.links());
       for (Map<String, String> rowValues : values) {
-        emit(request, html, rowValues, row, sink);
+        emit(request, html, firstPage, rowValues, row, sink);
       }
       url = nextPage(html, page);
+      if (url != null) {
+        requireOnTheBoard(request, firstPage, url, "next-page");
+      }
     }
   }
 
@@ -205,6 +209,7 @@ public class HtmlAdapter implements SourceAdapter {
   private void emit(
       ReadRequest request,
       HtmlSettings html,
+      String firstPage,
       Map<String, String> rowValues,
       int[] row,
       RecordSink sink) {
@@ -220,6 +225,7 @@ public class HtmlAdapter implements SourceAdapter {
               request.fileName(), ++row[0], "the row has no link to its detail page"));
       return;
     }
+    requireOnTheBoard(request, firstPage, link, "detail-page");
     Document page = fetch(request, link);
     requirePage(request, page, detail.page(), link, "html.detail.page");
     Map<String, String> values = new HashMap<>(rowValues);
@@ -267,6 +273,46 @@ public class HtmlAdapter implements SourceAdapter {
     }
     String href = next.absUrl("href");
     return href.isBlank() ? null : href;
+  }
+
+  /**
+   * A link found on a board's page is followed only over http(s) to the host of the definition's
+   * own address, and a local file only from saved pages that are local themselves: a compromised or
+   * spoofed board page can make Touchstone read neither our files nor our network (security-2026-12
+   * F6). The refusal names the board's host, never where the link pointed.
+   */
+  private static void requireOnTheBoard(
+      ReadRequest request, String firstPage, String link, String kind) {
+    if (Download.isLocal(firstPage)) {
+      if (!Download.isLocal(link)) {
+        throw new SourceReadException(
+            request.fileName()
+                + ": a "
+                + kind
+                + " link on the saved pages leads off the board's host; saved pages are read only "
+                + "from files");
+      }
+      return;
+    }
+    HttpUrl board = HttpUrl.parse(firstPage);
+    HttpUrl target = Download.isLocal(link) ? null : HttpUrl.parse(link);
+    // The same host, on the board's port or the scheme's usual one (http to https is fine).
+    boolean onTheBoard =
+        board != null
+            && target != null
+            && target.host().equalsIgnoreCase(board.host())
+            && (target.port() == board.port()
+                || target.port() == HttpUrl.defaultPort(target.scheme()));
+    if (!onTheBoard) {
+      throw new SourceReadException(
+          request.fileName()
+              + ": a "
+              + kind
+              + " link on "
+              + (board == null ? "the board" : board.host())
+              + "'s page leads off the board's host; it was not followed (Touchstone follows only "
+              + "http(s) links on the host of the definition's url)");
+    }
   }
 
   private static void requirePage(

@@ -94,11 +94,27 @@ public final class CsvBatchWriter implements BatchWriter {
    * Quotes what needs it; a leading =, +, - or @ is defused so a spreadsheet never runs it as a
    * formula.
    */
+  /**
+   * Whether a spreadsheet could read the cell as a formula: it starts with TAB or CR, or its first
+   * visible character is = + - @ (full-width forms included), which some imports reach by trimming
+   * the spaces before it (OWASP's CSV injection list; security-2026-12 F9).
+   */
+  private static boolean startsAFormula(String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    if (value.charAt(0) == '\t' || value.charAt(0) == '\r') {
+      return true;
+    }
+    String visible = value.strip();
+    return !visible.isEmpty() && "=+-@＝＋－＠".indexOf(visible.charAt(0)) >= 0;
+  }
+
   public static String quote(String value) {
     if (value == null) {
       return "";
     }
-    String text = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    String text = startsAFormula(value) ? "'" + value : value;
     if (text.indexOf(',') >= 0
         || text.indexOf('"') >= 0
         || text.indexOf('\n') >= 0
