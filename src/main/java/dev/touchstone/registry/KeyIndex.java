@@ -11,6 +11,7 @@ final class KeyIndex {
   private static final byte UNSEEN = 1;
   private static final byte SEEN = 2;
   private static final byte UNSEEN_UNPUBLISHED = 3;
+  private int storedPublished;
 
   private long[] keys;
   private long[] values;
@@ -36,6 +37,25 @@ final class KeyIndex {
    */
   void putStored(long key, long contentHash, boolean published) {
     put(key, contentHash, published ? UNSEEN : UNSEEN_UNPUBLISHED);
+    if (published) {
+      storedPublished++;
+    }
+  }
+
+  /** Stored records that were published when the run began. */
+  int storedPublished() {
+    return storedPublished;
+  }
+
+  /** Published stored records this run has not seen: what finishing a full snapshot unpublishes. */
+  int unseenPublished() {
+    int count = 0;
+    for (byte state : states) {
+      if (state == UNSEEN) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /**

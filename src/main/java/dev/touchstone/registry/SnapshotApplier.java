@@ -151,6 +151,16 @@ public final class SnapshotApplier<T> implements AutoCloseable {
     return new WriteCounts(inserted, updated, unchanged, 0, duplicates, clashes);
   }
 
+  /**
+   * What finishing this full snapshot would do to the listed records: how many it would mark as no
+   * longer listed, of how many listed when the run began.
+   */
+  public record Shrink(int wouldUnpublish, int listedBefore) {}
+
+  public Shrink shrink() {
+    return new Shrink(index.unseenPublished(), index.storedPublished());
+  }
+
   /** Flushes, then marks every stored record the (full) snapshot did not contain as unpublished. */
   public WriteCounts finish() throws SQLException {
     store.flush();

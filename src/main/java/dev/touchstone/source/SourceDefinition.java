@@ -15,6 +15,10 @@ import java.util.Map;
  * @param maxAge how long after its last successful sync the source's data counts as stale
  * @param minSnapshotFraction a full snapshot with fewer records than this fraction of the last good
  *     one is rejected as broken
+ * @param maxUnpublishFraction a full snapshot that would mark more than this fraction of the
+ *     source's listed records as no longer listed fails, unless an operator accepts it for one run
+ *     (default 0.05): a download cut cleanly at a row boundary looks like a board that dropped
+ *     licenses
  * @param lookupUrl the board's own public lookup page, for people to check by hand
  * @param minRequestInterval politeness: calls to this source's host at least this far apart, when
  *     more than {@code touchstone.http.min-request-interval}
@@ -35,6 +39,7 @@ public record SourceDefinition(
     Map<String, FileDefinition> files,
     Duration maxAge,
     Double minSnapshotFraction,
+    Double maxUnpublishFraction,
     String lookupUrl,
     Duration minRequestInterval,
     List<String> dateFormats,
@@ -71,6 +76,11 @@ public record SourceDefinition(
     files = files == null ? Map.of() : new LinkedHashMap<>(files);
     maxAge = maxAge == null ? Duration.ofDays(2) : maxAge;
     minSnapshotFraction = minSnapshotFraction == null ? 0.5 : minSnapshotFraction;
+    maxUnpublishFraction = maxUnpublishFraction == null ? 0.05 : maxUnpublishFraction;
+    if (maxUnpublishFraction < 0 || maxUnpublishFraction > 1) {
+      throw new IllegalArgumentException(
+          "max-unpublish-fraction must be between 0 and 1, got " + maxUnpublishFraction);
+    }
     dateFormats = dateFormats == null ? List.of() : List.copyOf(dateFormats);
     sentinels = sentinels == null ? List.of() : List.copyOf(sentinels);
     delimited = delimited == null ? DelimitedFormat.csv() : delimited;

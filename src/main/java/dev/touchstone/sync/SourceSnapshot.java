@@ -47,6 +47,8 @@ final class SourceSnapshot {
   private final IncrementalRead incremental;
   private final LicenseKeys keys;
 
+  private final boolean acceptShrink;
+
   SourceSnapshot(
       SourceDefinition source,
       SourceAdapter adapter,
@@ -57,7 +59,9 @@ final class SourceSnapshot {
       RunReport report,
       ConditionalGet conditional,
       IncrementalRead incremental,
-      LicenseKeys keys) {
+      LicenseKeys keys,
+      boolean acceptShrink) {
+    this.acceptShrink = acceptShrink;
     this.keys = keys;
     this.source = source;
     this.adapter = adapter;
@@ -301,6 +305,22 @@ final class SourceSnapshot {
         soFar.records() + applier.kept(),
         lastGoodRecords,
         source.minSnapshotFraction());
+    SnapshotApplier.Shrink shrink = applier.shrink();
+    SnapshotGuard.checkShrink(
+        main.displayName(),
+        source.id(),
+        shrink.wouldUnpublish(),
+        shrink.listedBefore(),
+        source.maxUnpublishFraction(),
+        acceptShrink);
+    if (acceptShrink && shrink.wouldUnpublish() > 0) {
+      report.warn(
+          "an operator accepted this run's shrink: "
+              + shrink.wouldUnpublish()
+              + " of "
+              + shrink.listedBefore()
+              + " listed records are marked no longer listed");
+    }
     warnOfClashes(soFar);
     return applier.finish();
   }

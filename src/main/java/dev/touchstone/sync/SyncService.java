@@ -32,6 +32,11 @@ public class SyncService {
   private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
 
   private final SourceDefinitions sources;
+
+  /** Runs started with the operator's acceptShrink, until they finish (same instance). */
+  private final java.util.Set<java.util.UUID> shrinkAccepted =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private final SourceStates states;
   private final Database database;
   private final SyncRunBook book;
@@ -72,6 +77,16 @@ public class SyncService {
    */
   public SyncRun start(String sourceId) {
     return book.open(sourceId, null).orElseThrow();
+  }
+
+  /**
+   * As {@link #start}, for a run an operator allows to take more than the source's
+   * max-unpublish-fraction off the list (the board really dropped them).
+   */
+  public SyncRun startAcceptingShrink(String sourceId) {
+    SyncRun run = start(sourceId);
+    shrinkAccepted.add(run.id());
+    return run;
   }
 
   /**
@@ -159,6 +174,7 @@ public class SyncService {
       }
       throw e;
     } finally {
+      shrinkAccepted.remove(run.id());
       book.release(run);
     }
   }
@@ -192,7 +208,8 @@ public class SyncService {
                   report,
                   get,
                   changes,
-                  keys);
+                  keys,
+                  shrinkAccepted.contains(run.id()));
           WriteCounts written = snapshot.apply(connection);
           int records = changes.isIncremental() ? lastGood + written.inserted() : written.records();
           states.recordSuccess(connection, source.id(), now, records);

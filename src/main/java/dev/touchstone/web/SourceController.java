@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
@@ -57,10 +58,16 @@ class SourceController {
 
   /** Starts a sync now; answers at once with the RUNNING run to poll. */
   @Post("/{id}/sync")
-  public HttpResponse<SyncRunView> sync(String id, @Nullable @Header("X-Api-Key") String apiKey) {
+  public HttpResponse<SyncRunView> sync(
+      String id,
+      @Nullable @Header("X-Api-Key") String apiKey,
+      @Nullable @QueryValue Boolean acceptShrink) {
     adminKey.require(apiKey);
     SourceDefinition source = sources.find(id).orElseThrow(() -> new UnknownSourceException(id));
-    SyncRun run = sync.start(source.id());
+    SyncRun run =
+        Boolean.TRUE.equals(acceptShrink)
+            ? sync.startAcceptingShrink(source.id())
+            : sync.start(source.id());
     executor.submit(() -> sync.complete(run));
     return HttpResponse.accepted(URI.create("/api/v1/sync-runs/" + run.id()))
         .body(SyncRunView.of(run, null));

@@ -154,6 +154,7 @@ class DelimitedAdapterTest {
             null,
             base.maxAge(),
             base.minSnapshotFraction(),
+            base.maxUnpublishFraction(),
             null,
             null,
             base.dateFormats(),

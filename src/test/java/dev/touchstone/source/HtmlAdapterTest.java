@@ -269,6 +269,7 @@ class HtmlAdapterTest {
         null,
         b.maxAge(),
         b.minSnapshotFraction(),
+        b.maxUnpublishFraction(),
         b.lookupUrl(),
         b.minRequestInterval(),
         b.dateFormats(),

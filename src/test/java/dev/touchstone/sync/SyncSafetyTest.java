@@ -221,6 +221,37 @@ class SyncSafetyTest {
   }
 
   @Test
+  void aDownloadCutCleanlyAtARowBoundaryIsHeldUntilAnOperatorAcceptsIt() {
+    // security-2026-12 F12: 70% of the file, cut at a line boundary, passed the 50% size guard and
+    // took 30% of the licenses off the list without a word.
+    StringBuilder bigger = new StringBuilder(TEXAS);
+    String row = TEXAS.split("\n")[1];
+    for (int i = 0; i < 200; i++) {
+      bigger.append(row.replace("MT142207", String.format("MT9%05d", i))).append('\n');
+    }
+    serveTexas(bigger.toString());
+    assertThat(sync.run("us-tx-tdlr").error()).isNull();
+    List<String> before = RegistryDump.of(database);
+    String[] lines = bigger.toString().split("\n");
+    String cut = String.join("\n", Arrays.copyOfRange(lines, 0, lines.length * 7 / 10)) + "\n";
+    serveTexas(cut);
+
+    SyncRun refused = sync.run("us-tx-tdlr");
+    assertThat(refused.outcome()).isEqualTo(SyncOutcome.FAILED);
+    assertThat(refused.error())
+        .contains("as no longer listed", "more than the 5% allowed", "acceptShrink=true");
+    assertThat(RegistryDump.of(database)).isEqualTo(before);
+
+    SyncRun accepted = sync.complete(sync.startAcceptingShrink("us-tx-tdlr"));
+    assertThat(accepted.outcome()).isIn(SyncOutcome.SUCCEEDED, SyncOutcome.PARTIAL);
+    assertThat(accepted.unpublished()).isGreaterThan(50);
+    assertThat(accepted.warnings()).contains("an operator accepted this run's shrink");
+    assertThat(sync.run("us-tx-tdlr").outcome())
+        .as("accepted once: the next run is guarded again, and has nothing more to drop")
+        .isIn(SyncOutcome.SUCCEEDED, SyncOutcome.PARTIAL);
+  }
+
+  @Test
   void aLicenseThatReturnsIsPublishedAgain() {
     String without =
         Arrays.stream(TEXAS.split("\n"))
