@@ -16,4 +16,6 @@ interface ApiKeyRepository extends CrudRepository<ApiKeyRow, UUID> {
   Optional<ApiKeyRow> findByIdAndOrganizationId(UUID id, UUID organizationId);
 
   Optional<ApiKeyRow> findByKeyHashAndRevokedAtIsNull(String keyHash);
+
+  List<ApiKeyRow> findByRevokedAtIsNull();
 }

@@ -32,7 +32,11 @@ public class Organizations {
   private final ApiKeyRepository keys;
   private final Clock clock;
 
-  Organizations(OrganizationRepository organizations, ApiKeyRepository keys, Clock clock) {
+  private final LiveKeys liveKeys;
+
+  Organizations(
+      OrganizationRepository organizations, ApiKeyRepository keys, Clock clock, LiveKeys liveKeys) {
+    this.liveKeys = liveKeys;
     this.organizations = organizations;
     this.keys = keys;
     this.clock = clock;
@@ -75,6 +79,7 @@ public class Organizations {
                 key.substring(0, 8),
                 clock.instant(),
                 null));
+    liveKeys.reload();
     return new IssuedKey(row.id(), label, key);
   }
 
@@ -86,6 +91,7 @@ public class Organizations {
     Optional<ApiKeyRow> key = keys.findByIdAndOrganizationId(keyId, organizationId);
     key.filter(row -> row.revokedAt() == null)
         .ifPresent(row -> keys.update(row.revoked(clock.instant())));
+    liveKeys.reload();
     return key.isPresent();
   }
 

@@ -26,6 +26,13 @@ class AdminKey {
     this.key = key == null ? new byte[0] : key.getBytes(StandardCharsets.UTF_8);
   }
 
+  /** Whether {@code presented} is the admin key (in constant time). */
+  boolean matches(String presented) {
+    return key.length > 0
+        && presented != null
+        && MessageDigest.isEqual(key, presented.getBytes(StandardCharsets.UTF_8));
+  }
+
   /** Passes when {@code presented} is the admin key; otherwise throws a 401 or 403 problem. */
   public void require(String presented) {
     if (key.length == 0) {

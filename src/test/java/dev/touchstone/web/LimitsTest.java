@@ -33,10 +33,6 @@ class LimitsTest implements TestPropertyProvider {
   @Override
   public Map<String, String> getProperties() {
     Map<String, String> properties = new HashMap<>(SampleBoards.properties(boards));
-    properties.put("touchstone.rate-limit.public-per-minute", "1");
-    properties.put("touchstone.rate-limit.public-burst", "5");
-    properties.put("touchstone.rate-limit.clinic-per-minute", "1");
-    properties.put("touchstone.rate-limit.clinic-burst", "2");
     properties.put("micronaut.server.max-request-size", "4096");
     return properties;
   }
@@ -58,31 +54,6 @@ class LimitsTest implements TestPropertyProvider {
                       .getHeaders()
                       .forEach((name, values) -> values.forEach(v -> headers.add(name, v))));
     }
-  }
-
-  @Test
-  void anAddressPastItsLimitGets429WithRetryAfterAndAKeyHasItsOwnBucket() {
-    HttpResponse<String> last = null;
-    for (int i = 0; i < 8 && (last == null || last.code() != 429); i++) {
-      last = exchange(HttpRequest.GET("/api/v1/licenses/WA/MA60218734"));
-    }
-    assertThat(last.code()).isEqualTo(429);
-    assertThat(Long.parseLong(last.header("Retry-After"))).isBetween(1L, 60L);
-    assertThat(last.body()).contains("Too many requests", "try again in");
-    assertThat(exchange(HttpRequest.GET("/health")).code()).isNotEqualTo(429);
-
-    assertThat(
-            exchange(HttpRequest.GET("/api/v1/watchlist").header("X-Api-Key", "tsk_someone"))
-                .code())
-        .isEqualTo(401);
-    assertThat(
-            exchange(HttpRequest.GET("/api/v1/watchlist").header("X-Api-Key", "tsk_someone"))
-                .code())
-        .isEqualTo(401);
-    assertThat(
-            exchange(HttpRequest.GET("/api/v1/watchlist").header("X-Api-Key", "tsk_someone"))
-                .code())
-        .isEqualTo(429);
   }
 
   @Test
