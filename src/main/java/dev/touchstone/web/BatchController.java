@@ -31,7 +31,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * Batch verification for clinic staff: CSV or a JSON array in, CSV or JSON out. Rows are read and
@@ -44,8 +43,10 @@ class BatchController {
   private static final MediaType CSV = MediaType.of("text/csv");
   private final BatchVerifier batches;
   private final ClinicKeys clinics;
+  private final BatchQuota quota;
 
-  BatchController(BatchVerifier batches, ClinicKeys clinics) {
+  BatchController(BatchVerifier batches, ClinicKeys clinics, BatchQuota quota) {
+    this.quota = quota;
     this.batches = batches;
     this.clinics = clinics;
   }
@@ -56,39 +57,56 @@ class BatchController {
   public HttpResponse<StreamedFile> verify(
       HttpRequest<?> request, @Nullable @Header("X-Api-Key") String key, @Body InputStream body)
       throws IOException {
-    // With a clinic's key, the checks join its history like single ones.
-    Optional<Caller> caller = clinics.optional(key);
+    // Batches are for clinics (security-2026-12 F2): a key is required, and the checks join its
+    // history like single ones.
+    Caller caller = clinics.require(key);
     boolean csvIn =
         request.getContentType().map(type -> type.getName().equals("text/csv")).orElse(false);
     boolean csvOut =
         request.getHeaders().accept().stream().anyMatch(type -> type.getName().equals("text/csv"));
+    Path input = Files.createTempFile("touchstone-batch-in-", csvIn ? ".csv" : ".json");
     Path spool = Files.createTempFile("touchstone-batch-", csvOut ? ".csv" : ".json");
     try {
-      Reader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
-      try (Writer out =
-          new BufferedWriter(
-              new OutputStreamWriter(Files.newOutputStream(spool), StandardCharsets.UTF_8))) {
+      // The body is kept (within the request size limit) so its rows can be counted against the
+      // row limit and the organization's quota before any check is made or stored.
+      Files.copy(body, input, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      int rows;
+      try (Reader in = reader(input)) {
+        rows = batches.count(BatchReader.of(in, csvIn));
+      }
+      quota.spend(caller.organizationId(), rows);
+      try (Reader in = reader(input);
+          Writer out =
+              new BufferedWriter(
+                  new OutputStreamWriter(Files.newOutputStream(spool), StandardCharsets.UTF_8))) {
         batches.run(
             BatchReader.of(in, csvIn),
             BatchWriter.of(out, csvOut),
-            caller
-                .map(c -> new BatchVerifier.Requester(c.organizationId(), c.keyLabel()))
-                .orElse(null));
+            new BatchVerifier.Requester(caller.organizationId(), caller.keyLabel()));
       }
+      Files.deleteIfExists(input);
       MediaType type = csvOut ? CSV : MediaType.APPLICATION_JSON_TYPE;
       return HttpResponse.ok(new StreamedFile(new DeletingInputStream(spool), type))
           .header(HttpHeaders.CONTENT_TYPE, type.toString() + (csvOut ? "; charset=utf-8" : ""));
     } catch (BatchFormatException e) {
+      Files.deleteIfExists(input);
       Files.deleteIfExists(spool);
       throw ApiProblemException.invalid("body", e.getMessage());
     } catch (BatchTooLargeException e) {
+      Files.deleteIfExists(input);
       Files.deleteIfExists(spool);
       throw new ApiProblemException(
           HttpStatus.REQUEST_ENTITY_TOO_LARGE, "Batch too large", e.getMessage(), null);
     } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(input);
       Files.deleteIfExists(spool);
       throw e;
     }
+  }
+
+  private static Reader reader(Path file) throws IOException {
+    return new BufferedReader(
+        new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8));
   }
 
   /** The spooled answer, deleted once it has been sent. */

@@ -20,4 +20,6 @@ record RateLimitSettings(
     @Bindable(defaultValue = "2000") @Positive int clinicBurst,
     @Bindable(defaultValue = "30") @Positive int failedKeysPerMinute,
     @Bindable(defaultValue = "10") @Positive int failedKeysBurst,
+    @Bindable(defaultValue = "1000") @Positive int batchRowsPerMinute,
+    @Bindable(defaultValue = "20000") @Positive int batchRowsBurst,
     @Nullable List<String> trustedProxies) {}

@@ -35,27 +35,35 @@ final class RateLimiter {
 
   /** Zero when the caller may go ahead (and a token is spent), else how long until it may. */
   Duration take(String caller) {
-    return spend(caller, true);
+    return spend(caller, 1, true);
+  }
+
+  /** As {@link #take(String)}, for {@code count} tokens at once: all of them, or none. */
+  Duration take(String caller, int count) {
+    return spend(caller, count, true);
   }
 
   /** Zero when the caller has a token left, else how long until it has; spends nothing. */
   Duration peek(String caller) {
-    return spend(caller, false);
+    return spend(caller, 1, false);
   }
 
-  private Duration spend(String caller, boolean take) {
+  private Duration spend(String caller, int count, boolean take) {
     long now = nanoTime.getAsLong();
     Bucket bucket = buckets.get(caller, key -> new Bucket(capacity, now));
     synchronized (bucket) {
       bucket.tokens = Math.min(capacity, bucket.tokens + (now - bucket.at) * perNano);
       bucket.at = now;
-      if (bucket.tokens >= 1) {
+      if (bucket.tokens >= count) {
         if (take) {
-          bucket.tokens -= 1;
+          bucket.tokens -= count;
         }
         return Duration.ZERO;
       }
-      return Duration.ofNanos((long) Math.ceil((1 - bucket.tokens) / perNano));
+      if (count > capacity) {
+        return Duration.ofDays(1); // never fits: more than the bucket holds
+      }
+      return Duration.ofNanos((long) Math.ceil((count - bucket.tokens) / perNano));
     }
   }
 

@@ -51,10 +51,21 @@ class VerificationApiTest implements TestPropertyProvider {
     return properties;
   }
 
+  /** Batches are for clinics: every batch here is sent with this organization's key. */
+  private String clinicKey;
+
   @BeforeAll
   void syncSources() {
     List.of("us-wa-doh", "us-fl-mqa", "us-tx-tdlr", "us-co-dora", "us-npi-nppes", "us-oig-leie")
         .forEach(sync::run);
+    clinicKey =
+        (String)
+            http.toBlocking()
+                .retrieve(
+                    HttpRequest.POST("/api/v1/organizations", Map.of("name", "Batch Clinic"))
+                        .header("X-Api-Key", "test-admin-key-0123"),
+                    Map.class)
+                .get("apiKey");
   }
 
   @AfterAll
@@ -499,7 +510,8 @@ class VerificationApiTest implements TestPropertyProvider {
         .exchange(
             HttpRequest.POST("/api/v1/verifications/batch", body)
                 .contentType(contentType)
-                .accept(accept),
+                .accept(accept)
+                .header("X-Api-Key", clinicKey),
             String.class);
   }
 
@@ -531,14 +543,17 @@ class VerificationApiTest implements TestPropertyProvider {
     assertThat(lines.get(1))
         .startsWith("Marguerite Ostrowski,WA,MA60218734,,VERIFIED,NUMBER_COMPLETED;LICENSE_ACTIVE,")
         .contains(",LMT.MA.60218734,Marguerite E Ostrowski,ACTIVE,2027-07-31,2026-07-01T")
-        .endsWith(",/verify/" + lines.get(1).split(",")[6]);
+        .containsPattern(",/shared/[A-Za-z0-9_-]{43}$");
     assertThat(lines.get(2)).startsWith("Jane Doe,ZZ,,,,,,,").contains("state:");
     assertThat(lines.get(3))
         .startsWith("\"Whitcombe, Darius\",WA,,,NOT_VERIFIED,")
         .contains("LICENSE_REVOKED");
     assertThat(lines.get(4)).contains("5 fields but the header has 4");
     String id = lines.get(1).split(",")[6];
-    assertThat(http.toBlocking().retrieve("/api/v1/verifications/" + id))
+    assertThat(
+            http.toBlocking()
+                .retrieve(
+                    HttpRequest.GET("/api/v1/verifications/" + id).header("X-Api-Key", clinicKey)))
         .contains("\"verdict\":\"VERIFIED\"");
   }
 
@@ -621,7 +636,8 @@ class VerificationApiTest implements TestPropertyProvider {
         http.toBlocking()
             .retrieve(
                 HttpRequest.POST("/api/v1/verifications/batch", json)
-                    .contentType("application/json"),
+                    .contentType("application/json")
+                    .header("X-Api-Key", clinicKey),
                 Argument.listOf(Argument.mapOf(String.class, Object.class)));
     assertThat(rows).hasSize(4);
     assertThat(rows.get(0))
@@ -634,11 +650,41 @@ class VerificationApiTest implements TestPropertyProvider {
   }
 
   @Test
-  void aBatchOverTheRowLimitIsRefusedWith413() {
+  void aBatchOverTheRowLimitIsRefusedWith413AndNothingIsStored() {
+    // security-2026-12 F2: a batch past the limit stored the rows before it and then said 413.
+    int before = historySize();
     String csv = "name,state\n" + "Jane Doe,KS\n".repeat(51);
     HttpClientResponseException e = batchFailure(csv, "text/csv");
     assertThat(e.getStatus().getCode()).isEqualTo(413);
     assertThat(e.getResponse().getBody(String.class).orElse("")).contains("at most 50 rows");
+    assertThat(historySize()).as("no check of the refused batch was kept").isEqualTo(before);
+  }
+
+  @Test
+  void aBatchWithoutAClinicKeyIsRefused() {
+    // security-2026-12 F2: one unauthenticated request stored 10,000 verifications.
+    HttpClientResponseException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            HttpClientResponseException.class,
+            () ->
+                http.toBlocking()
+                    .exchange(
+                        HttpRequest.POST("/api/v1/verifications/batch", "name,state\nJane Doe,KS\n")
+                            .contentType("text/csv")
+                            .accept("text/csv"),
+                        String.class));
+    assertThat(e.getStatus().getCode()).isEqualTo(401);
+    assertThat(e.getResponse().getBody(String.class).orElse("")).contains("X-Api-Key");
+  }
+
+  @SuppressWarnings("unchecked")
+  private int historySize() {
+    Map<String, Object> history =
+        http.toBlocking()
+            .retrieve(
+                HttpRequest.GET("/api/v1/verifications?limit=1000").header("X-Api-Key", clinicKey),
+                Map.class);
+    return ((List<Object>) history.get("verifications")).size();
   }
 
   @Test

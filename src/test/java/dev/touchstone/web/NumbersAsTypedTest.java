@@ -203,7 +203,8 @@ class NumbersAsTypedTest implements TestPropertyProvider {
                         "/api/v1/verifications/batch",
                         "name,state,licenseNumber,npi\r\nJanice Prescott,TX,142207,\r\n")
                     .contentType("text/csv")
-                    .accept("text/csv"),
+                    .accept("text/csv")
+                    .header("X-Api-Key", organizationKey("Batch Digits Clinic")),
                 String.class);
     assertThat(csv.lines().skip(1).findFirst().orElseThrow()).contains("VERIFIED");
   }

@@ -11,6 +11,7 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,36 @@ class RateLimitTest {
     }
     assertThat(status(HttpRequest.GET("/api/v1/watchlist").header("X-Api-Key", key)))
         .isEqualTo(200);
+  }
+
+  @Test
+  void aClinicsBatchRowsCountAgainstItsQuotaBeforeAnyIsChecked() {
+    start(Map.of("touchstone.rate-limit.batch-rows-burst", "5"));
+    Map<?, ?> organization =
+        http.toBlocking()
+            .retrieve(
+                HttpRequest.POST("/api/v1/organizations", Map.of("name", "Quota Clinic"))
+                    .header("X-Api-Key", ADMIN),
+                Map.class);
+    String key = (String) organization.get("apiKey");
+    MutableHttpRequest<?> four =
+        HttpRequest.POST("/api/v1/verifications/batch", "name,state\n" + "Jane Doe,KS\n".repeat(4))
+            .contentType("text/csv")
+            .accept("text/csv")
+            .header("X-Api-Key", key);
+    assertThat(status(four)).isEqualTo(200);
+    MutableHttpRequest<?> three =
+        HttpRequest.POST("/api/v1/verifications/batch", "name,state\n" + "Jane Doe,KS\n".repeat(3))
+            .contentType("text/csv")
+            .accept("text/csv")
+            .header("X-Api-Key", key);
+    assertThat(status(three)).isEqualTo(429);
+    Map<?, ?> history =
+        http.toBlocking()
+            .retrieve(HttpRequest.GET("/api/v1/verifications").header("X-Api-Key", key), Map.class);
+    assertThat((List<?>) history.get("verifications"))
+        .as("only the first batch's checks")
+        .hasSize(4);
   }
 
   @Test

@@ -59,6 +59,23 @@ public class BatchVerifier {
   }
 
   /**
+   * Counts the batch's rows without verifying or storing any, so a batch past the limit is refused
+   * before anything is kept (security-2026-12 F2: a 10,001-row batch stored 10,000 first).
+   *
+   * @throws BatchTooLargeException at the first row past the limit
+   * @throws BatchFormatException when the input cannot be read as a batch at all
+   */
+  public int count(BatchReader in) throws IOException {
+    int rows = 0;
+    while (in.next() != null) {
+      if (++rows > maxRows) {
+        throw new BatchTooLargeException(maxRows);
+      }
+    }
+    return rows;
+  }
+
+  /**
    * Runs the batch; throws {@link BatchTooLargeException} at the first row past the limit.
    *
    * @param requester the organization whose history keeps the checks, or null
