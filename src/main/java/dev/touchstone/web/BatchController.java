@@ -16,6 +16,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -69,7 +70,7 @@ class BatchController {
     try {
       // The body is kept (within the request size limit) so its rows can be counted against the
       // row limit and the organization's quota before any check is made or stored.
-      Files.copy(body, input, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      copy(body, input);
       int rows;
       try (Reader in = reader(input)) {
         rows = batches.count(BatchReader.of(in, csvIn));
@@ -100,6 +101,27 @@ class BatchController {
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(input);
       Files.deleteIfExists(spool);
+      throw e;
+    }
+  }
+
+  /**
+   * Keeps the body; one past the request size limit is a 413 problem naming the limit, as for any
+   * other request, not a 500 (security-2026-12 F10). Nothing has been checked or stored yet.
+   */
+  private static void copy(InputStream body, Path file) throws IOException {
+    try {
+      Files.copy(body, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof ContentLengthExceededException tooLong) {
+          throw new ApiProblemException(
+              HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+              "Request too large",
+              tooLong.getMessage() + "; send the batch in parts",
+              null);
+        }
+      }
       throw e;
     }
   }

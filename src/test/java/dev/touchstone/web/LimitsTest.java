@@ -6,6 +6,7 @@ import dev.touchstone.support.BoardServer;
 import dev.touchstone.support.SampleBoards;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -67,5 +68,36 @@ class LimitsTest implements TestPropertyProvider {
     assertThat(refused.getContentType()).get().hasToString("application/problem+json");
     assertThat(refused.body())
         .contains("\"status\":413", "exceeds the maximum allowed content length [4096]");
+  }
+
+  @Test
+  void aBatchOverTheSizeLimitIsA413ProblemNotA500AndNothingIsStored() {
+    // security-2026-12 F10: the streamed batch body hit the limit inside the reader: 500.
+    String key =
+        (String)
+            http.toBlocking()
+                .retrieve(
+                    HttpRequest.POST("/api/v1/organizations", Map.of("name", "Big Batch Clinic"))
+                        .header("X-Api-Key", "test-admin-key-0123"),
+                    Map.class)
+                .get("apiKey");
+    String csv = "name,state\n" + "Jane Doe,KS\n".repeat(800);
+    for (boolean chunked : new boolean[] {false, true}) {
+      MutableHttpRequest<String> request =
+          HttpRequest.POST("/api/v1/verifications/batch", csv)
+              .contentType("text/csv")
+              .accept("text/csv")
+              .header("X-Api-Key", key);
+      if (chunked) {
+        request.header("Transfer-Encoding", "chunked");
+      }
+      HttpResponse<String> refused = exchange(request);
+      assertThat(refused.code()).as(chunked ? "chunked" : "with a length").isEqualTo(413);
+      assertThat(refused.body()).contains("\"status\":413", "4096");
+    }
+    Map<?, ?> history =
+        http.toBlocking()
+            .retrieve(HttpRequest.GET("/api/v1/verifications").header("X-Api-Key", key), Map.class);
+    assertThat((java.util.List<?>) history.get("verifications")).isEmpty();
   }
 }
