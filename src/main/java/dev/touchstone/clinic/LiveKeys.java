@@ -28,14 +28,24 @@ public class LiveKeys {
     }
     Set<String> known = hashes;
     if (known == null) {
-      known = reload();
+      try {
+        known = reload();
+      } catch (RuntimeException e) {
+        // The database is not there yet: the key counts as unknown for the limit only; the
+        // controller still decides access.
+        return false;
+      }
     }
     return known.contains(Organizations.hash(presented));
   }
 
   @Scheduled(fixedDelay = "${touchstone.rate-limit.keys-refresh:30s}", initialDelay = "30s")
   void refresh() {
-    reload();
+    try {
+      reload();
+    } catch (RuntimeException e) {
+      // Kept as it was; the next round tries again.
+    }
   }
 
   Set<String> reload() {

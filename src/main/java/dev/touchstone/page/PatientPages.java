@@ -24,6 +24,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
@@ -239,10 +240,13 @@ class PatientPages {
                       + "<a href=\"/\">check the therapist yourself</a>.</p>"));
     }
     Verification check = read(shared.get().body());
-    return verdictPage(check, baseUrl(request) + "/shared/" + token);
+    // A capability address: search engines are asked not to keep it (Layout already sends no
+    // referrer to other sites).
+    return verdictPage(check, baseUrl(request) + "/shared/" + token)
+        .header("X-Robots-Tag", "noindex, nofollow");
   }
 
-  private HttpResponse<String> verdictPage(Verification check, String address) {
+  private MutableHttpResponse<String> verdictPage(Verification check, String address) {
     Jurisdiction state = jurisdictions.get(check.request().state());
     return Layout.response(
         HttpStatus.OK,

@@ -257,6 +257,7 @@ class ClinicApiTest implements TestPropertyProvider {
         .isEqualTo(404);
     HttpResponse<String> shared = page(share);
     assertThat(shared.code()).isEqualTo(200);
+    assertThat(shared.header("X-Robots-Tag")).contains("noindex");
     assertThat(shared.body())
         .contains("<span id=\"verdict-heading\">Verified</span>", "Marguerite Ostrowski")
         .containsPattern("class=\"permalink\" href=\"http://[^\"]+" + share + "\"")
