@@ -309,6 +309,15 @@ class ClinicApiTest implements TestPropertyProvider {
     assertThat(page(address).body()).contains("Marguerite Ostrowski");
   }
 
+  private HttpResponse<Map<String, Object>> watchExpecting(
+      String key, String number, String expectedName) {
+    return call(
+        HttpRequest.POST(
+            "/api/v1/watchlist",
+            Map.of("jurisdiction", "WA", "licenseNumber", number, "expectedName", expectedName)),
+        key);
+  }
+
   private HttpResponse<String> page(String path) {
     try {
       return http.toBlocking().exchange(HttpRequest.GET(path).accept("text/html"), String.class);
@@ -472,17 +481,7 @@ class ClinicApiTest implements TestPropertyProvider {
   void aWatchCarriesTheExpectedNameAndALicenseUnderAnotherNameIsFlagged() {
     Map<String, Object> clinic = createOrganization("Name Checkers");
     HttpResponse<Map<String, Object>> right =
-        call(
-            HttpRequest.POST(
-                "/api/v1/watchlist",
-                Map.of(
-                    "jurisdiction",
-                    "WA",
-                    "licenseNumber",
-                    "MA60218734",
-                    "expectedName",
-                    "Maggie Ostrowski")),
-            key(clinic));
+        watchExpecting(key(clinic), "MA60218734", "Maggie Ostrowski");
     assertThat(right.body())
         .containsEntry("expectedName", "Maggie Ostrowski")
         .containsEntry("nameMatches", true);
@@ -492,17 +491,7 @@ class ClinicApiTest implements TestPropertyProvider {
 
     Map<String, Object> misled = createOrganization("Misled Clinic");
     HttpResponse<Map<String, Object>> wrong =
-        call(
-            HttpRequest.POST(
-                "/api/v1/watchlist",
-                Map.of(
-                    "jurisdiction",
-                    "WA",
-                    "licenseNumber",
-                    "MA60218734",
-                    "expectedName",
-                    "Priya Ramanathan")),
-            key(misled));
+        watchExpecting(key(misled), "MA60218734", "Priya Ramanathan");
     assertThat(wrong.code()).as(String.valueOf(wrong.body())).isEqualTo(201);
     assertThat(wrong.body()).containsEntry("nameMatches", false);
     assertThat(wrong.body().get("note").toString())
