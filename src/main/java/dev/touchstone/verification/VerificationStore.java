@@ -27,6 +27,11 @@ public class VerificationStore {
   private static final String INSERT =
       "INSERT INTO verification (id, checked_at, verdict, name, state, body_utf8, "
           + "organization_id, requested_by, license_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String HISTORY =
+      "SELECT v.id, v.checked_at, v.verdict, v.name, v.state, v.license_number, v.requested_by, "
+          + "s.token FROM organization_verification o "
+          + "JOIN verification v ON v.id = o.verification_id "
+          + "LEFT JOIN verification_share s ON s.verification_id = v.id AND s.revoked_at IS NULL ";
   private static final String INSERT_OWNED =
       "INSERT INTO organization_verification (organization_id, checked_at, verification_id) "
           + "VALUES (?, ?, ?)";
@@ -168,6 +173,42 @@ public class VerificationStore {
         });
   }
 
+  /**
+   * The page of an organization's verifications that follows {@code after} (newest first; null for
+   * the first page), by key rather than offset, so an export of a long history costs the same per
+   * page from start to end.
+   */
+  public List<Summary> historyAfter(UUID organizationId, Summary after, int limit) {
+    return database.read(
+        connection -> {
+          List<Summary> found = new ArrayList<>();
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  HISTORY
+                      + "WHERE o.organization_id = ? "
+                      + (after == null
+                          ? ""
+                          : "AND (o.checked_at < ? OR (o.checked_at = ? AND o.verification_id > ?)) ")
+                      + "ORDER BY o.checked_at DESC, o.verification_id LIMIT ?")) {
+            int i = 1;
+            select.setObject(i++, organizationId);
+            if (after != null) {
+              OffsetDateTime at = OffsetDateTime.ofInstant(after.checkedAt(), ZoneOffset.UTC);
+              select.setObject(i++, at);
+              select.setObject(i++, at);
+              select.setObject(i++, after.id());
+            }
+            select.setInt(i, limit);
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                found.add(summary(rows));
+              }
+            }
+          }
+          return found;
+        });
+  }
+
   /** An organization's own verifications, newest first. */
   public List<Summary> history(UUID organizationId, int limit, int offset) {
     return database.read(
@@ -175,30 +216,30 @@ public class VerificationStore {
           List<Summary> found = new ArrayList<>();
           try (PreparedStatement select =
               connection.prepareStatement(
-                  "SELECT v.id, v.checked_at, v.verdict, v.name, v.state, "
-                      + "v.license_number, v.requested_by, s.token FROM organization_verification o "
-                      + "JOIN verification v ON v.id = o.verification_id "
-                      + "LEFT JOIN verification_share s ON s.verification_id = v.id AND s.revoked_at IS NULL "
+                  HISTORY
                       + "WHERE o.organization_id = ? ORDER BY o.checked_at DESC, o.verification_id LIMIT ? OFFSET ?")) {
             select.setObject(1, organizationId);
             select.setInt(2, limit);
             select.setInt(3, offset);
             try (ResultSet rows = select.executeQuery()) {
               while (rows.next()) {
-                found.add(
-                    new Summary(
-                        rows.getObject(1, UUID.class),
-                        rows.getObject(2, OffsetDateTime.class).toInstant(),
-                        Verdict.valueOf(rows.getString(3)),
-                        rows.getString(4),
-                        rows.getString(5),
-                        rows.getString(6),
-                        rows.getString(7),
-                        rows.getString(8) == null ? null : addresses.shared(rows.getString(8))));
+                found.add(summary(rows));
               }
             }
           }
           return found;
         });
+  }
+
+  private Summary summary(ResultSet rows) throws SQLException {
+    return new Summary(
+        rows.getObject(1, UUID.class),
+        rows.getObject(2, OffsetDateTime.class).toInstant(),
+        Verdict.valueOf(rows.getString(3)),
+        rows.getString(4),
+        rows.getString(5),
+        rows.getString(6),
+        rows.getString(7),
+        rows.getString(8) == null ? null : addresses.shared(rows.getString(8)));
   }
 }

@@ -22,7 +22,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
-import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -87,7 +86,7 @@ class BatchController {
       }
       Files.deleteIfExists(input);
       MediaType type = csvOut ? CSV : MediaType.APPLICATION_JSON_TYPE;
-      return HttpResponse.ok(new StreamedFile(new DeletingInputStream(spool), type))
+      return HttpResponse.ok(new StreamedFile(new SpooledAnswer(spool), type))
           .header(HttpHeaders.CONTENT_TYPE, type.toString() + (csvOut ? "; charset=utf-8" : ""));
     } catch (BatchFormatException e) {
       Files.deleteIfExists(input);
@@ -129,24 +128,5 @@ class BatchController {
   private static Reader reader(Path file) throws IOException {
     return new BufferedReader(
         new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8));
-  }
-
-  /** The spooled answer, deleted once it has been sent. */
-  private static final class DeletingInputStream extends FileInputStream {
-    private final Path file;
-
-    DeletingInputStream(Path file) throws IOException {
-      super(file.toFile());
-      this.file = file;
-    }
-
-    @Override
-    public void close() throws IOException {
-      try {
-        super.close();
-      } finally {
-        Files.deleteIfExists(file);
-      }
-    }
   }
 }

@@ -25,6 +25,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -35,7 +36,10 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -157,37 +161,11 @@ class VerificationController {
       @Nullable @Header("X-Api-Key") String key,
       @Nullable @Header("Accept") String accept,
       @Nullable @QueryValue Integer limit,
-      @Nullable @QueryValue Integer offset) {
+      @Nullable @QueryValue Integer offset)
+      throws IOException {
     Caller caller = clinics.require(key);
     if (accept != null && accept.contains("text/csv")) {
-      StringBuilder csv =
-          new StringBuilder(
-              "checkedAt,verificationId,verdict,name,state,licenseNumber,requestedBy\r\n");
-      int page = 0;
-      List<VerificationStore.Summary> rows;
-      do {
-        rows = store.history(caller.organizationId(), 1000, page * 1000);
-        rows.forEach(
-            row ->
-                csv.append(row.checkedAt())
-                    .append(',')
-                    .append(row.id())
-                    .append(',')
-                    .append(row.verdict())
-                    .append(',')
-                    .append(CsvBatchWriter.quote(row.name()))
-                    .append(',')
-                    .append(row.state())
-                    .append(',')
-                    .append(CsvBatchWriter.quote(row.licenseNumber()))
-                    .append(',')
-                    .append(CsvBatchWriter.quote(row.requestedBy()))
-                    .append("\r\n"));
-        page++;
-      } while (rows.size() == 1000);
-      return HttpResponse.ok(csv.toString())
-          .contentType("text/csv; charset=utf-8")
-          .header("Content-Disposition", "attachment; filename=\"verifications.csv\"");
+      return export(caller);
     }
     int pageSize = RequestChecks.limit(limit, 100, 1000);
     int start = offset == null ? 0 : offset;
@@ -196,6 +174,43 @@ class VerificationController {
     }
     return HttpResponse.ok(
         new History(pageSize, start, store.history(caller.organizationId(), pageSize, start)));
+  }
+
+  /**
+   * The whole history as CSV, page by page by key into a temporary file and sent from there, so a
+   * long history is never held in memory (security-2026-12 F18).
+   */
+  private HttpResponse<?> export(Caller caller) throws IOException {
+    Path spool = Files.createTempFile("touchstone-history-", ".csv");
+    try (Writer out = Files.newBufferedWriter(spool, StandardCharsets.UTF_8)) {
+      out.write("checkedAt,verificationId,verdict,name,state,licenseNumber,requestedBy\r\n");
+      VerificationStore.Summary last = null;
+      List<VerificationStore.Summary> rows;
+      do {
+        rows = store.historyAfter(caller.organizationId(), last, 1000);
+        for (VerificationStore.Summary row : rows) {
+          out.write(
+              String.join(
+                      ",",
+                      row.checkedAt().toString(),
+                      row.id().toString(),
+                      row.verdict().name(),
+                      CsvBatchWriter.quote(row.name()),
+                      row.state(),
+                      CsvBatchWriter.quote(row.licenseNumber()),
+                      CsvBatchWriter.quote(row.requestedBy()))
+                  + "\r\n");
+          last = row;
+        }
+      } while (rows.size() == 1000);
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(spool);
+      throw e;
+    }
+    MediaType csv = MediaType.of("text/csv");
+    return HttpResponse.ok(new StreamedFile(new SpooledAnswer(spool), csv))
+        .header(HttpHeaders.CONTENT_TYPE, "text/csv; charset=utf-8")
+        .header("Content-Disposition", "attachment; filename=\"verifications.csv\"");
   }
 
   /**

@@ -328,6 +328,33 @@ class ClinicApiTest implements TestPropertyProvider {
   }
 
   @Test
+  void aLongHistoryExportsWholePageAfterPageWithEveryCheckOnce() {
+    // security-2026-12 F18: the export was built in memory; now it is paged by key and spooled.
+    Map<String, Object> busy = createOrganization("Busy Clinic");
+    String rows = "name,state\r\n" + "Jane Doe,KS\r\n".repeat(1_001);
+    http.toBlocking()
+        .exchange(
+            HttpRequest.POST("/api/v1/verifications/batch", rows)
+                .contentType("text/csv")
+                .accept("text/csv")
+                .header("X-Api-Key", key(busy)),
+            String.class);
+    List<String> lines =
+        http.toBlocking()
+            .retrieve(
+                HttpRequest.GET("/api/v1/verifications")
+                    .header("X-Api-Key", key(busy))
+                    .accept("text/csv"))
+            .lines()
+            .skip(1)
+            .toList();
+    assertThat(lines).hasSize(1_001);
+    assertThat(lines.stream().map(line -> line.split(",")[1]).distinct().count())
+        .as("every check once, across the page boundary")
+        .isEqualTo(1_001);
+  }
+
+  @Test
   void aClinicExportsItsHistoryAsCsv() {
     String id = verify(key(lakeview), "Maggie Ostrowski");
     String csv =
