@@ -79,10 +79,4 @@ public class Glossary {
     }
     return List.copyOf(found.values());
   }
-
-  /** The one term this text uses first, if it uses any. */
-  public java.util.Optional<Term> first(String text) {
-    List<Term> terms = in(text == null ? List.of() : List.of(text));
-    return terms.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(terms.get(0));
-  }
 }

@@ -68,11 +68,6 @@ public class SharedChecks {
     }
   }
 
-  /** The address a token makes, under the configured public base (or as a path without one). */
-  public String address(String token) {
-    return addresses.shared(token);
-  }
-
   /** The check's share address in use, if the organization has not withdrawn it. */
   public Optional<String> addressOf(UUID verificationId, UUID organizationId) {
     return Optional.ofNullable(
@@ -101,7 +96,7 @@ public class SharedChecks {
             }
             try (ResultSet rows = select.executeQuery()) {
               while (rows.next()) {
-                found.put(rows.getObject(1, UUID.class), address(rows.getString(2)));
+                found.put(rows.getObject(1, UUID.class), addresses.shared(rows.getString(2)));
               }
             }
           }
@@ -172,7 +167,7 @@ public class SharedChecks {
             select.setObject(1, verificationId);
             try (ResultSet row = select.executeQuery()) {
               row.next();
-              return Optional.of(address(row.getString(1)));
+              return Optional.of(addresses.shared(row.getString(1)));
             }
           }
         });

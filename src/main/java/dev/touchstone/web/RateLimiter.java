@@ -17,6 +17,7 @@ final class RateLimiter {
   private final double capacity;
   private final double perNano;
   private final Cache<String, Bucket> buckets;
+  private final LongSupplier nanoTime;
 
   RateLimiter(int perMinute, int burst, LongSupplier nanoTime) {
     this.capacity = burst;
@@ -30,8 +31,6 @@ final class RateLimiter {
             .build();
     this.nanoTime = nanoTime;
   }
-
-  private final LongSupplier nanoTime;
 
   /** Zero when the caller may go ahead (and a token is spent), else how long until it may. */
   Duration take(String caller) {
