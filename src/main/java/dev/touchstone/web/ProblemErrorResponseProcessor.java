@@ -5,6 +5,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.http.server.netty.NettyHttpRequest;
 import jakarta.inject.Singleton;
 import java.util.List;
 
@@ -35,6 +36,8 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
               + " is not supported on "
               + context.getRequest().getPath()
               + ".";
+    } else if (framingWasAmbiguous(context)) {
+      detail = UnambiguousServerCodec.AMBIGUOUS + "; send the body with one of them.";
     } else {
       detail =
           context.getErrors().stream()
@@ -54,5 +57,13 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
             detail,
             errors == null || errors.isEmpty() ? null : errors);
     return response.contentType(Problems.PROBLEM_JSON).body(problem);
+  }
+
+  /** Netty keeps why a request failed to decode on the request itself, not as an exception. */
+  private static boolean framingWasAmbiguous(ErrorContext context) {
+    return context.getRequest() instanceof NettyHttpRequest<?> request
+        && request.getNativeRequest().decoderResult().cause() != null
+        && UnambiguousServerCodec.AMBIGUOUS.equals(
+            request.getNativeRequest().decoderResult().cause().getMessage());
   }
 }
