@@ -70,4 +70,23 @@ class CompressionTest implements TestPropertyProvider {
     assertThat(answer.headers().firstValue("Content-Encoding")).isEmpty();
     assertThat(new String(answer.body(), StandardCharsets.UTF_8)).isNotBlank();
   }
+
+  @Test
+  void aClientThatAcceptsAnyCodingGetsGzipNotSnappy() throws Exception {
+    // Seen through Prism (security-2026-12 F16): "Accept-Encoding: *" was answered in Snappy
+    // framing, which is no HTTP content coding and which no HTTP client can read.
+    HttpResponse<byte[]> answer =
+        client.send(
+            HttpRequest.newBuilder(uri("/api/v1/jurisdictions"))
+                .header("Accept-Encoding", "*")
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.headers().firstValue("Content-Encoding")).contains("gzip");
+    try (GZIPInputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(answer.body()))) {
+      assertThat(new String(unzipped.readAllBytes(), StandardCharsets.UTF_8))
+          .startsWith("{\"jurisdictions\":");
+    }
+  }
 }
