@@ -5,6 +5,7 @@ import dev.touchstone.sync.SyncCommand;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.info.License;
 import java.util.Map;
 
 @OpenAPIDefinition(
@@ -14,7 +15,11 @@ import java.util.Map;
             version = "1",
             description =
                 "Massage-therapist credential verification: license lookup, name search, verification with a verdict "
-                    + "and reasons in plain words, batch checks, and the sync of licensing-board data behind them."))
+                    + "and reasons in plain words, batch checks, and the sync of licensing-board data behind them.",
+            license =
+                @License(
+                    name = "Proprietary: Touchstone",
+                    url = "https://touchstone.example/terms")))
 public final class Application {
   private Application() {}
 

@@ -1,5 +1,6 @@
 package dev.touchstone.clinic;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.touchstone.database.Database;
 import dev.touchstone.database.DatabaseException;
 import dev.touchstone.database.Sql;
@@ -66,7 +67,14 @@ public class Alerts {
       Instant occurredAt,
       Instant createdAt,
       @Nullable Instant cancelledAt,
-      @Nullable LicenseStatus statusNow,
+      // Absent rather than null: OpenAPI 3.0 cannot say "this schema or null" of a $ref in a way
+      // validators and generated clients agree on.
+      @JsonInclude(JsonInclude.Include.NON_NULL)
+          @io.swagger.v3.oas.annotations.media.Schema(
+              requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.NOT_REQUIRED,
+              description =
+                  "the license's status today; absent when the registry no longer holds it")
+          LicenseStatus statusNow,
       @Nullable String statusNowInWords,
       @Nullable String boardRecordUrl,
       String newCheckUrl) {}

@@ -1,5 +1,6 @@
 package dev.touchstone.clinic;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,7 @@ public class Organizations {
   /** A key as listed: never the key itself. */
   @Serdeable
   public record KeyInfo(
-      UUID keyId, String label, String prefix, Instant createdAt, Instant revokedAt) {}
+      UUID keyId, String label, String prefix, Instant createdAt, @Nullable Instant revokedAt) {}
 
   public Organization create(String name) {
     OrganizationRow row =

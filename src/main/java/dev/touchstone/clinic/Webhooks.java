@@ -2,6 +2,7 @@ package dev.touchstone.clinic;
 
 import dev.touchstone.database.Database;
 import dev.touchstone.database.Sql;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
@@ -41,11 +42,11 @@ public class Webhooks {
       String url,
       String status,
       int attempts,
-      Instant nextAttemptAt,
-      Instant lastAttemptAt,
-      Integer lastStatus,
-      String lastError,
-      Instant deliveredAt) {}
+      @Nullable Instant nextAttemptAt,
+      @Nullable Instant lastAttemptAt,
+      @Nullable Integer lastStatus,
+      @Nullable String lastError,
+      @Nullable Instant deliveredAt) {}
 
   /** A claimed delivery, to send now. */
   public record Due(UUID id, UUID organizationId, UUID alertId, String url, int attempts) {}

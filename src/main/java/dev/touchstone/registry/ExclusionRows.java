@@ -2,6 +2,7 @@ package dev.touchstone.registry;
 
 import dev.touchstone.database.Database;
 import dev.touchstone.database.Sql;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
@@ -25,18 +26,18 @@ public class ExclusionRows {
   @Serdeable
   public record ExclusionEntry(
       String sourceId,
-      String lastName,
-      String firstName,
-      String middleName,
-      String npi,
-      String general,
-      String specialty,
-      String exclusionType,
-      LocalDate excludedOn,
-      LocalDate reinstatedOn,
-      LocalDate waiverOn,
-      String city,
-      String state,
+      @Nullable String lastName,
+      @Nullable String firstName,
+      @Nullable String middleName,
+      @Nullable String npi,
+      @Nullable String general,
+      @Nullable String specialty,
+      @Nullable String exclusionType,
+      @Nullable LocalDate excludedOn,
+      @Nullable LocalDate reinstatedOn,
+      @Nullable LocalDate waiverOn,
+      @Nullable String city,
+      @Nullable String state,
       boolean published) {
 
     /** Excluded now: not reinstated, and still on the list. */

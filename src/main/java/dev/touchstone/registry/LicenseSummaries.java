@@ -2,6 +2,7 @@ package dev.touchstone.registry;
 
 import dev.touchstone.database.Database;
 import dev.touchstone.database.Sql;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
@@ -35,12 +36,12 @@ public class LicenseSummaries {
       String licenseNumber,
       LicenseType licenseType,
       LicenseStatus status,
-      LocalDate issuedOn,
-      LocalDate expiresOn,
+      @Nullable LocalDate issuedOn,
+      @Nullable LocalDate expiresOn,
       boolean published,
       String name,
-      String city,
-      String state,
+      @Nullable String city,
+      @Nullable String state,
       String sourceId) {}
 
   /** The licenses of the ids that name one. */

@@ -1,5 +1,6 @@
 package dev.touchstone.registry;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,39 +12,50 @@ public record LicenseView(
     String jurisdiction,
     String licenseNumber,
     LicenseType licenseType,
-    String sourceLicenseType,
+    @Nullable String sourceLicenseType,
     LicenseStatus status,
-    String sourceStatus,
+    @Nullable String sourceStatus,
     Name name,
-    LocalDate issuedOn,
-    LocalDate expiresOn,
-    String city,
-    String state,
-    String postalCode,
+    @Nullable LocalDate issuedOn,
+    @Nullable LocalDate expiresOn,
+    @Nullable String city,
+    @Nullable String state,
+    @Nullable String postalCode,
     List<ActionView> disciplinaryActions,
-    Boolean disciplineOnRecord,
+    @Nullable Boolean disciplineOnRecord,
     List<LicenseFlag> flags,
     boolean published,
     Instant firstSeenAt,
     Instant lastSeenAt,
-    Instant lastChangedAt,
-    String detailUrl,
+    @Nullable Instant lastChangedAt,
+    @Nullable String detailUrl,
     SourceRef source,
-    String practitionerId,
+    @Nullable String practitionerId,
     List<String> npis,
     List<HistoryEntry> history) {
 
   @Serdeable
   public record Name(
-      String full, String first, String middle, String last, String suffix, boolean organization) {}
+      String full,
+      @Nullable String first,
+      @Nullable String middle,
+      @Nullable String last,
+      @Nullable String suffix,
+      boolean organization) {}
 
   @Serdeable
   public record ActionView(
-      ActionKind kind, LocalDate date, String action, String description, String caseNumber) {}
+      ActionKind kind,
+      @Nullable LocalDate date,
+      @Nullable String action,
+      @Nullable String description,
+      @Nullable String caseNumber) {}
 
   @Serdeable
-  public record SourceRef(String id, String name, Instant lastSyncedAt, String lookupUrl) {}
+  public record SourceRef(
+      String id, String name, @Nullable Instant lastSyncedAt, @Nullable String lookupUrl) {}
 
   @Serdeable
-  public record HistoryEntry(Instant at, String field, String from, String to) {}
+  public record HistoryEntry(
+      Instant at, String field, @Nullable String from, @Nullable String to) {}
 }

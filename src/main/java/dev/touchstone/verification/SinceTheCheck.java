@@ -1,5 +1,6 @@
 package dev.touchstone.verification;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.touchstone.registry.ActionKind;
 import dev.touchstone.registry.LicenseNumbers;
 import dev.touchstone.registry.LicenseQueries;
@@ -63,7 +64,14 @@ public class SinceTheCheck {
       String jurisdiction,
       String licenseNumber,
       LicenseStatus statusThen,
-      @Nullable LicenseStatus statusNow,
+      // Absent rather than null: OpenAPI 3.0 cannot say "this schema or null" of a $ref in a way
+      // validators and generated clients agree on.
+      @JsonInclude(JsonInclude.Include.NON_NULL)
+          @io.swagger.v3.oas.annotations.media.Schema(
+              requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.NOT_REQUIRED,
+              description =
+                  "the license's status today; absent when the registry no longer holds it")
+          LicenseStatus statusNow,
       boolean listed,
       List<String> changes) {}
 

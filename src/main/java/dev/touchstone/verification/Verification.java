@@ -27,7 +27,7 @@ public record Verification(
     Instant checkedAt,
     VerificationRequest request,
     JurisdictionView jurisdiction,
-    String practitionerId,
+    @Nullable String practitionerId,
     List<String> aftercare,
     @Nullable List<Glossary.Term> glossary) {
 
@@ -44,10 +44,10 @@ public record Verification(
       String id,
       String name,
       SourceKind kind,
-      Instant lastSyncedAt,
+      @Nullable Instant lastSyncedAt,
       boolean stale,
-      String maxAge,
-      String lookupUrl) {}
+      @Nullable String maxAge,
+      @Nullable String lookupUrl) {}
 
   /**
    * The state asked about, and who to contact there: the board (null where nobody regulates), its

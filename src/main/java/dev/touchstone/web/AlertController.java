@@ -13,6 +13,11 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -22,6 +27,11 @@ import java.util.List;
  * expiries.
  */
 @Controller("/api/v1/alerts")
+@Tag(name = "Alerts")
+@SecurityRequirement(name = ApiDoc.CLINIC)
+@ApiResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+@ApiResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
+@ApiResponse(responseCode = "429", ref = ApiDoc.TOO_MANY)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AlertController {
   private final Alerts alerts;
@@ -40,9 +50,15 @@ class AlertController {
   @Serdeable
   public record Settings(@Nullable List<Integer> expiryDays) {}
 
+  /**
+   * Changes to the organization's watched licenses, newest first; {@code since} keeps the newer
+   * ones.
+   */
   @Get
+  @ApiResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  @Operation(operationId = "listAlerts")
   public AlertList list(
-      @Nullable @Header("X-Api-Key") String key,
+      @Parameter(hidden = true) @Nullable @Header("X-Api-Key") String key,
       @Nullable @QueryValue String since,
       @Nullable @QueryValue Integer limit) {
     Caller caller = clinics.require(key);
@@ -59,8 +75,10 @@ class AlertController {
         alerts.list(caller.organizationId(), from, RequestChecks.limit(limit, 100, 500)));
   }
 
+  /** How many days before a watched license expires the organization is alerted. */
   @Get("/settings")
-  public Settings settings(@Nullable @Header("X-Api-Key") String key) {
+  @Operation(operationId = "getAlertSettings")
+  public Settings settings(@Parameter(hidden = true) @Nullable @Header("X-Api-Key") String key) {
     return new Settings(organizations.expiryAlertDays(clinics.require(key).organizationId()));
   }
 
@@ -68,7 +86,11 @@ class AlertController {
    * How many days before a watched license expires to alert, e.g. [60, 30, 7]: one alert at each.
    */
   @Put("/settings")
-  public Settings update(@Nullable @Header("X-Api-Key") String key, @Nullable @Body Settings body) {
+  @ApiResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  @Operation(operationId = "updateAlertSettings")
+  public Settings update(
+      @Parameter(hidden = true) @Nullable @Header("X-Api-Key") String key,
+      @Nullable @Body Settings body) {
     Caller caller = clinics.require(key);
     List<Integer> days = body == null ? null : body.expiryDays();
     if (days == null

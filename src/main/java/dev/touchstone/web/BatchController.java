@@ -1,6 +1,9 @@
 package dev.touchstone.web;
 
 import dev.touchstone.clinic.Caller;
+import dev.touchstone.verification.Reason;
+import dev.touchstone.verification.Verdict;
+import dev.touchstone.verification.VerificationRequest;
 import dev.touchstone.verification.batch.BatchFormatException;
 import dev.touchstone.verification.batch.BatchReader;
 import dev.touchstone.verification.batch.BatchTooLargeException;
@@ -20,6 +23,15 @@ import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -31,6 +43,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * Batch verification for clinic staff: CSV or a JSON array in, CSV or JSON out. Rows are read and
@@ -38,6 +52,13 @@ import java.nio.file.Path;
  * 10,000-row batch is ever held in memory.
  */
 @Controller("/api/v1/verifications/batch")
+@Tag(name = "Verifications")
+@SecurityRequirement(name = ApiDoc.CLINIC)
+@ApiResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+@ApiResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+@ApiResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
+@ApiResponse(responseCode = "413", ref = ApiDoc.TOO_LARGE)
+@ApiResponse(responseCode = "429", ref = ApiDoc.TOO_MANY)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class BatchController {
   private static final MediaType CSV = MediaType.of("text/csv");
@@ -51,11 +72,66 @@ class BatchController {
     this.clinics = clinics;
   }
 
+  /**
+   * One row of a JSON batch's answer, in the order sent: the row's number and its own fields as
+   * sent, then the check's outcome, or the errors that kept the row from being checked. Only for
+   * the OpenAPI document; {@code JsonBatchWriter} streams it.
+   */
+  @Schema(
+      name = "BatchRowAnswer",
+      additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+      description =
+          "the row's number and its own fields as sent, then the outcome of its check, or why it"
+              + " could not be checked")
+  record RowAnswer(
+      int row,
+      @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) UUID verificationId,
+      @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) Verdict verdict,
+      @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) String summary,
+      @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) List<Reason> reasons,
+      @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) List<Problem.FieldError> errors) {}
+
+  /**
+   * Verifies up to 10,000 therapists in one request (CSV or JSON rows), answered in the same order;
+   * the checks join the organization's history.
+   */
   @Post(
       consumes = {"text/csv", MediaType.APPLICATION_JSON},
       produces = {MediaType.APPLICATION_JSON, "text/csv"})
+  @RequestBody(
+      required = true,
+      content = {
+        @Content(
+            mediaType = ApiDoc.CSV,
+            schema =
+                @Schema(
+                    type = "string",
+                    example = "name,state,licenseNumber\nJane Doe,WA,MA60218734\n")),
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            array = @ArraySchema(schema = @Schema(implementation = VerificationRequest.class)))
+      })
+  @ApiResponse(
+      responseCode = "200",
+      description = "a row for each row sent, in order (Accept: text/csv for CSV)",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            array = @ArraySchema(schema = @Schema(implementation = RowAnswer.class))),
+        @Content(
+            mediaType = ApiDoc.CSV,
+            schema =
+                @Schema(
+                    type = "string",
+                    description =
+                        "the columns sent, then verificationId, verdict, summary, reasons, the"
+                            + " license matched and the check's address"))
+      })
+  @Operation(operationId = "verifyBatch")
   public HttpResponse<StreamedFile> verify(
-      HttpRequest<?> request, @Nullable @Header("X-Api-Key") String key, @Body InputStream body)
+      HttpRequest<?> request,
+      @Parameter(hidden = true) @Nullable @Header("X-Api-Key") String key,
+      @Body InputStream body)
       throws IOException {
     // Batches are for clinics (security-2026-12 F2): a key is required, and the checks join its
     // history like single ones.

@@ -11,11 +11,16 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 
 /** Which states Touchstone can check, and for every state the board to check with by hand. */
 @Controller("/api/v1/jurisdictions")
+@Tag(name = "Jurisdictions")
+@ApiResponse(responseCode = "429", ref = ApiDoc.TOO_MANY)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class JurisdictionController {
   private final Jurisdictions jurisdictions;
@@ -56,7 +61,12 @@ class JurisdictionController {
   @Serdeable
   public record JurisdictionList(List<JurisdictionView> jurisdictions) {}
 
+  /**
+   * Every US jurisdiction: what it regulates (license, registration, certification or nothing), its
+   * board and whether Touchstone reads it.
+   */
   @Get
+  @Operation(operationId = "listJurisdictions")
   public JurisdictionList list() {
     List<SourceFreshness.Freshness> boards =
         freshness.all().stream()

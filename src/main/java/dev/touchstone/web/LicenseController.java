@@ -6,9 +6,11 @@ import dev.touchstone.registry.NumberMatches;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Named;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,6 +25,9 @@ import java.util.concurrent.ExecutorService;
  * src/docs/performance.md).
  */
 @Controller("/api/v1/licenses")
+@Tag(name = "Licenses")
+@ApiResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+@ApiResponse(responseCode = "429", ref = ApiDoc.TOO_MANY)
 class LicenseController {
   private final LicenseQueries licenses;
   private final ExecutorService blocking;
@@ -45,11 +50,10 @@ class LicenseController {
   @ApiResponse(
       responseCode = "300",
       description = "the number can be several licenses; `candidates` lists them",
-      content = @Content(mediaType = "application/problem+json"))
-  @ApiResponse(
-      responseCode = "404",
-      description = "no license with this number",
-      content = @Content(mediaType = "application/problem+json"))
+      content =
+          @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+  @ApiResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
+  @Operation(operationId = "getLicense")
   public CompletionStage<LicenseView> find(String jurisdiction, String licenseNumber) {
     RequestChecks.jurisdiction("jurisdiction", jurisdiction);
     String state = jurisdiction.toUpperCase(Locale.ROOT);

@@ -12,6 +12,13 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +28,11 @@ import java.util.UUID;
  * issues it and nowhere else; rotating is issuing a new one, then revoking the old.
  */
 @Controller("/api/v1/organizations")
+@Tag(name = "Organizations")
+@SecurityRequirement(name = ApiDoc.ADMIN)
+@ApiResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+@ApiResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
+@ApiResponse(responseCode = "429", ref = ApiDoc.TOO_MANY)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class OrganizationController {
   private final Organizations organizations;
@@ -46,9 +58,16 @@ class OrganizationController {
   @Serdeable
   public record Keys(UUID organizationId, List<Organizations.KeyInfo> keys) {}
 
+  /** Creates an organization with its first key, shown here only. */
   @Post
+  @ApiResponse(
+      responseCode = "201",
+      content = @Content(schema = @Schema(implementation = Created.class)))
+  @ApiResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  @Operation(operationId = "createOrganization")
   public HttpResponse<Created> create(
-      @Nullable @Header("X-Api-Key") String key, @Nullable @Body NewOrganization body) {
+      @Parameter(hidden = true) @Nullable @Header("X-Api-Key") String key,
+      @Nullable @Body NewOrganization body) {
     admin.require(key);
     String name = body == null || body.name() == null ? null : body.name().strip();
     if (name == null || name.isEmpty() || name.length() > 200) {
@@ -69,9 +88,18 @@ class OrganizationController {
         URI.create("/api/v1/organizations/" + organization.id()));
   }
 
+  /** Issues another key for the organization, shown here only. */
   @Post("/{id}/keys")
+  @ApiResponse(
+      responseCode = "201",
+      content = @Content(schema = @Schema(implementation = Issued.class)))
+  @ApiResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  @ApiResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
+  @Operation(operationId = "issueKey")
   public HttpResponse<Issued> issue(
-      @Nullable @Header("X-Api-Key") String key, String id, @Nullable @Body NewKey body) {
+      @Parameter(hidden = true) @Nullable @Header("X-Api-Key") String key,
+      String id,
+      @Nullable @Body NewKey body) {
     admin.require(key);
     UUID organization = existing(id);
     String label =
@@ -86,16 +114,30 @@ class OrganizationController {
     return HttpResponse.created(new Issued(issued.keyId(), issued.label(), issued.apiKey()));
   }
 
+  /**
+   * The organization's keys: their labels and when they were issued, used and revoked, never the
+   * keys.
+   */
   @Get("/{id}/keys")
-  public Keys keys(@Nullable @Header("X-Api-Key") String key, String id) {
+  @ApiResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  @ApiResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
+  @Operation(operationId = "listKeys")
+  public Keys keys(@Parameter(hidden = true) @Nullable @Header("X-Api-Key") String key, String id) {
     admin.require(key);
     UUID organization = existing(id);
     return new Keys(organization, organizations.keys(organization));
   }
 
+  /** Revokes a key at once. */
   @Delete("/{id}/keys/{keyId}")
+  @ApiResponse(responseCode = "204", description = "the key no longer works")
+  @ApiResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  @ApiResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
+  @Operation(operationId = "revokeKey")
   public HttpResponse<Void> revoke(
-      @Nullable @Header("X-Api-Key") String key, String id, String keyId) {
+      @Parameter(hidden = true) @Nullable @Header("X-Api-Key") String key,
+      String id,
+      String keyId) {
     admin.require(key);
     UUID organization = existing(id);
     if (!organizations.revokeKey(organization, uuid("keyId", keyId))) {

@@ -12,11 +12,17 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.Locale;
 
 /** Name search over every license of every person, best match first, one result per person. */
 @Controller("/api/v1/practitioners")
+@Tag(name = "Search")
+@ApiResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+@ApiResponse(responseCode = "429", ref = ApiDoc.TOO_MANY)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class PractitionerController {
   private static final int MAX_OFFSET = 10_000;
@@ -33,6 +39,7 @@ class PractitionerController {
    * typed as people type it, with no name needed.
    */
   @Get
+  @Operation(operationId = "searchPractitioners")
   public PractitionerSearch.SearchResults search(
       @Nullable @QueryValue String name,
       @Nullable @QueryValue String state,
@@ -79,6 +86,8 @@ class PractitionerController {
 
   /** One person's licenses by practitioner id. */
   @Get("/{id}")
+  @ApiResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
+  @Operation(operationId = "getPractitioner")
   public PractitionerSearch.Person find(String id) {
     if (!PractitionerIds.isWellFormed(id)) {
       throw ApiProblemException.invalid(

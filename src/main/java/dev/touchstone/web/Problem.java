@@ -2,6 +2,7 @@ package dev.touchstone.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.touchstone.registry.LicenseView;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
@@ -16,8 +17,8 @@ record Problem(
     String title,
     int status,
     String detail,
-    List<FieldError> errors,
-    List<LicenseView> candidates) {
+    @Nullable List<FieldError> errors,
+    @Nullable List<LicenseView> candidates) {
 
   Problem(String type, String title, int status, String detail, List<FieldError> errors) {
     this(type, title, status, detail, errors, null);

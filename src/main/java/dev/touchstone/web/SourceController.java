@@ -18,12 +18,21 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Named;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 
 @Controller("/api/v1/sources")
+@Tag(name = "Sources and sync")
+@ApiResponse(responseCode = "429", ref = ApiDoc.TOO_MANY)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SourceController {
   private final SourceDefinitions sources;
@@ -51,16 +60,29 @@ class SourceController {
   @Serdeable
   public record Sources(List<SourceView> sources) {}
 
+  /**
+   * Every configured source: its jurisdiction, kind, whether it is enabled and how fresh its data
+   * is.
+   */
   @Get
+  @Operation(operationId = "listSources")
   public Sources list() {
     return new Sources(freshness.all().stream().map(this::view).toList());
   }
 
   /** Starts a sync now; answers at once with the RUNNING run to poll. */
   @Post("/{id}/sync")
+  @SecurityRequirement(name = ApiDoc.ADMIN)
+  @ApiResponse(
+      responseCode = "202",
+      content = @Content(schema = @Schema(implementation = SyncRunView.class)))
+  @ApiResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+  @ApiResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
+  @ApiResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
+  @Operation(operationId = "startSync")
   public HttpResponse<SyncRunView> sync(
       String id,
-      @Nullable @Header("X-Api-Key") String apiKey,
+      @Parameter(hidden = true) @Nullable @Header("X-Api-Key") String apiKey,
       @Nullable @QueryValue Boolean acceptShrink) {
     adminKey.require(apiKey);
     SourceDefinition source = sources.find(id).orElseThrow(() -> new UnknownSourceException(id));

@@ -1,6 +1,8 @@
 package dev.touchstone.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.touchstone.source.SourceKind;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 
@@ -18,10 +20,16 @@ record SourceView(
     SourceKind kind,
     String adapter,
     boolean enabled,
-    @io.micronaut.core.annotation.Nullable String disabledReason,
-    Instant lastSyncedAt,
-    String maxAge,
+    @Nullable String disabledReason,
+    @Nullable Instant lastSyncedAt,
+    @Nullable String maxAge,
     boolean stale,
-    Integer recordCount,
-    SyncRunView lastRun,
-    String lookupUrl) {}
+    @Nullable Integer recordCount,
+    // Absent rather than null: OpenAPI 3.0 cannot say "this schema or null" of a $ref in a way
+    // validators and generated clients agree on.
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @io.swagger.v3.oas.annotations.media.Schema(
+            requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.NOT_REQUIRED,
+            description = "the newest sync run; absent before the first")
+        SyncRunView lastRun,
+    @Nullable String lookupUrl) {}

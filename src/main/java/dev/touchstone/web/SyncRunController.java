@@ -13,10 +13,16 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 
 @Controller("/api/v1/sync-runs")
+@Tag(name = "Sources and sync")
+@ApiResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+@ApiResponse(responseCode = "429", ref = ApiDoc.TOO_MANY)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SyncRunController {
   private final SyncRunRepository runs;
@@ -35,6 +41,7 @@ class SyncRunController {
 
   /** Run history, newest first. */
   @Get
+  @Operation(operationId = "listSyncRuns")
   public Runs list(@Nullable @QueryValue String source, @Nullable @QueryValue String limit) {
     int max = RequestChecks.limit(parseLimit(limit), 20, 100);
     List<SyncRun> found;
@@ -53,7 +60,10 @@ class SyncRunController {
     return new Runs(found.stream().map(run -> SyncRunView.of(run, null)).toList());
   }
 
+  /** One sync run: its counts, its quarantined rows and why the run failed, if it did. */
   @Get("/{id}")
+  @ApiResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
+  @Operation(operationId = "getSyncRun")
   public SyncRunView find(String id) {
     UUID runId;
     try {

@@ -4,6 +4,7 @@ import dev.touchstone.sync.QuarantinedRecord;
 import dev.touchstone.sync.SyncMode;
 import dev.touchstone.sync.SyncOutcome;
 import dev.touchstone.sync.SyncRun;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.Arrays;
@@ -16,13 +17,13 @@ record SyncRunView(
     UUID id,
     String sourceId,
     Instant startedAt,
-    Instant finishedAt,
+    @Nullable Instant finishedAt,
     SyncOutcome outcome,
     SyncMode mode,
     Counts counts,
-    String error,
+    @Nullable String error,
     List<String> warnings,
-    List<QuarantinedRow> quarantined) {
+    @Nullable List<QuarantinedRow> quarantined) {
 
   @Serdeable
   public record Counts(
@@ -35,7 +36,8 @@ record SyncRunView(
       int quarantined) {}
 
   @Serdeable
-  public record QuarantinedRow(String file, int row, String reason, String detail) {}
+  public record QuarantinedRow(
+      @Nullable String file, int row, String reason, @Nullable String detail) {}
 
   public static SyncRunView of(SyncRun run, List<QuarantinedRecord> quarantined) {
     return new SyncRunView(

@@ -30,10 +30,14 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Writer;
@@ -45,6 +49,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 @Controller("/api/v1/verifications")
+@Tag(name = "Verifications")
+@ApiResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+@ApiResponse(responseCode = "429", ref = ApiDoc.TOO_MANY)
 class VerificationController {
   private final Verifier verifier;
   private final VerificationStore store;
@@ -80,7 +87,9 @@ class VerificationController {
    */
   @Serdeable
   public record Additions(
-      @Schema(description = "today's state of the check's licenses; only when it is read back")
+      @Schema(
+              type = "object",
+              description = "today's state of the check's licenses; only when it is read back")
           @Nullable
           SinceTheCheck.CurrentState currentState,
       @Schema(
@@ -110,9 +119,14 @@ class VerificationController {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = VerificationRequest.class)))
+  @ApiResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+  @ApiResponse(responseCode = "413", ref = ApiDoc.TOO_LARGE)
   @ExecuteOn(TaskExecutors.BLOCKING)
+  @Operation(operationId = "verify")
   public HttpResponse<byte[]> verify(
-      @Nullable @Header("X-Api-Key") String key, @Nullable @Body byte[] body) throws IOException {
+      @Parameter(hidden = true) @Nullable @Header("X-Api-Key") String key,
+      @Nullable @Body byte[] body)
+      throws IOException {
     Optional<Caller> caller = clinics.optional(key);
     Verification verification = verifier.verify(request(body));
     // Stored as the serializer writes it, and answered with the same bytes, so the answer is what
@@ -156,10 +170,29 @@ class VerificationController {
 
   /** An organization's own verifications, newest first; {@code Accept: text/csv} exports them. */
   @Get(produces = {MediaType.APPLICATION_JSON, "text/csv"})
+  @SecurityRequirement(name = ApiDoc.CLINIC)
+  @ApiResponse(
+      responseCode = "200",
+      description = "a page of the history; with Accept: text/csv the whole of it",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = History.class)),
+        @Content(
+            mediaType = ApiDoc.CSV,
+            schema =
+                @Schema(
+                    type = "string",
+                    description =
+                        "checkedAt,verificationId,verdict,name,state,licenseNumber,requestedBy"))
+      })
+  @ApiResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+  @ApiResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
   @ExecuteOn(TaskExecutors.BLOCKING)
+  @Operation(operationId = "listVerifications")
   public HttpResponse<?> history(
-      @Nullable @Header("X-Api-Key") String key,
-      @Nullable @Header("Accept") String accept,
+      @Parameter(hidden = true) @Nullable @Header("X-Api-Key") String key,
+      @Parameter(hidden = true) @Nullable @Header("Accept") String accept,
       @Nullable @QueryValue Integer limit,
       @Nullable @QueryValue Integer offset)
       throws IOException {
@@ -219,10 +252,14 @@ class VerificationController {
    */
   @Get("/{id}")
   @ExecuteOn(TaskExecutors.BLOCKING)
+  @ApiResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+  @ApiResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   @ApiResponse(
       responseCode = "200",
       content = @Content(schema = @Schema(allOf = {Verification.class, Additions.class})))
-  public HttpResponse<byte[]> find(@Nullable @Header("X-Api-Key") String key, String id)
+  @Operation(operationId = "getVerification")
+  public HttpResponse<byte[]> find(
+      @Parameter(hidden = true) @Nullable @Header("X-Api-Key") String key, String id)
       throws IOException {
     UUID organization = clinics.optional(key).map(Caller::organizationId).orElse(null);
     UUID uuid = id(id);
@@ -241,8 +278,15 @@ class VerificationController {
 
   /** Withdraws a clinic's check's share address: it then opens nothing. */
   @Delete("/{id}/share")
+  @SecurityRequirement(name = ApiDoc.CLINIC)
+  @ApiResponse(responseCode = "204", description = "the share address opens nothing from now on")
+  @ApiResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+  @ApiResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
+  @ApiResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   @ExecuteOn(TaskExecutors.BLOCKING)
-  public HttpResponse<Void> withdrawShare(@Nullable @Header("X-Api-Key") String key, String id) {
+  @Operation(operationId = "withdrawShare")
+  public HttpResponse<Void> withdrawShare(
+      @Parameter(hidden = true) @Nullable @Header("X-Api-Key") String key, String id) {
     Caller caller = clinics.require(key);
     if (!shares.withdraw(id(id), caller.organizationId())) {
       throw ApiProblemException.notFound("your organization has no verification " + id);
@@ -252,11 +296,17 @@ class VerificationController {
 
   /** A new share address for a clinic's check; the one before it is withdrawn. */
   @Post("/{id}/share")
+  @SecurityRequirement(name = ApiDoc.CLINIC)
+  @ApiResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+  @ApiResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
+  @ApiResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   @ExecuteOn(TaskExecutors.BLOCKING)
   @ApiResponse(
       responseCode = "201",
       content = @Content(schema = @Schema(implementation = Share.class)))
-  public HttpResponse<Share> renewShare(@Nullable @Header("X-Api-Key") String key, String id) {
+  @Operation(operationId = "renewShare")
+  public HttpResponse<Share> renewShare(
+      @Parameter(hidden = true) @Nullable @Header("X-Api-Key") String key, String id) {
     Caller caller = clinics.require(key);
     String address =
         shares

@@ -1,5 +1,6 @@
 package dev.touchstone.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.touchstone.clinic.Caller;
 import dev.touchstone.clinic.ExpectedNames;
 import dev.touchstone.clinic.Watchlist;
@@ -28,9 +29,15 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -48,6 +55,12 @@ import java.util.UUID;
  * shown as not found yet — boards publish late.
  */
 @Controller("/api/v1/watchlist")
+@Tag(name = "Watchlist")
+@SecurityRequirement(name = ApiDoc.CLINIC)
+@ApiResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+@ApiResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+@ApiResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
+@ApiResponse(responseCode = "429", ref = ApiDoc.TOO_MANY)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class WatchlistController {
   static final int MAX_ROSTER = 10_000;
@@ -87,7 +100,14 @@ class WatchlistController {
       Instant addedAt,
       boolean found,
       @Nullable String note,
-      @Nullable LicenseNow license,
+      // Absent rather than null: OpenAPI 3.0 cannot say "this schema or null" of a $ref in a way
+      // validators and generated clients agree on.
+      @JsonInclude(JsonInclude.Include.NON_NULL)
+          @Schema(
+              requiredMode = Schema.RequiredMode.NOT_REQUIRED,
+              description =
+                  "the license as the registry holds it now; absent while it is not found")
+          LicenseNow license,
       @Nullable String expectedName,
       @Schema(
               description =
@@ -99,9 +119,9 @@ class WatchlistController {
   @Serdeable
   public record LicenseNow(
       String licenseNumber,
-      String name,
+      @Nullable String name,
       LicenseStatus status,
-      LocalDate expiresOn,
+      @Nullable LocalDate expiresOn,
       boolean published) {}
 
   @Serdeable
@@ -110,10 +130,40 @@ class WatchlistController {
   @Serdeable
   public record RosterResult(int rows, int added, int alreadyWatched, List<WatchView> watchlist) {}
 
+  /**
+   * Watches one license (JSON) or a roster of them (CSV); a license the registry does not hold yet
+   * is accepted and shown as not found yet.
+   */
   @Post
   @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = true,
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NewWatch.class)),
+        @Content(
+            mediaType = ApiDoc.CSV,
+            schema =
+                @Schema(
+                    type = "string",
+                    description =
+                        "a header jurisdiction,licenseNumber[,label][,expectedName], then a row a"
+                            + " license; all rows land or none, and twice is once",
+                    example = "jurisdiction,licenseNumber,label\nWA,MA60218734,front desk\n"))
+      })
+  @ApiResponse(
+      responseCode = "201",
+      description = "the license is watched from now on (a JSON request)",
+      content = @Content(schema = @Schema(implementation = WatchView.class)))
+  @ApiResponse(
+      responseCode = "200",
+      description = "a JSON request: the license was watched already; a CSV roster: what it added",
+      content = @Content(schema = @Schema(oneOf = {WatchView.class, RosterResult.class})))
+  @Operation(operationId = "watch")
   public HttpResponse<WatchView> add(
-      @Nullable @Header("X-Api-Key") String key, @Nullable @Body NewWatch body) {
+      @Parameter(hidden = true) @Nullable @Header("X-Api-Key") String key,
+      @Nullable @Body NewWatch body) {
     Caller caller = clinics.require(key);
     if (body == null) {
       throw ApiProblemException.invalid(
@@ -132,14 +182,13 @@ class WatchlistController {
         : HttpResponse.created(view, URI.create("/api/v1/watchlist/" + added.entry().id()));
   }
 
-  /**
-   * A roster: a CSV with the header jurisdiction,licenseNumber[,label][,expectedName]; all rows
-   * land or none, and twice is once.
-   */
+  /** A roster, documented with {@link #add}: one path, one operation in the OpenAPI document. */
   @Post
   @Consumes("text/csv")
+  @Hidden
   public RosterResult roster(
-      @Nullable @Header("X-Api-Key") String key, @Nullable @Body String csv) {
+      @Parameter(hidden = true) @Nullable @Header("X-Api-Key") String key,
+      @Nullable @Body String csv) {
     Caller caller = clinics.require(key);
     List<Watchlist.Wanted> wanted = parseRoster(csv == null ? "" : csv);
     List<Watchlist.Added> added = watchlist.addAll(caller.organizationId(), wanted);
@@ -164,8 +213,10 @@ class WatchlistController {
             schema = @Schema(implementation = Entries.class)),
         @Content(mediaType = "text/csv")
       })
+  @Operation(operationId = "listWatches")
   public HttpResponse<?> list(
-      @Nullable @Header("X-Api-Key") String key, @Nullable @Header("Accept") String accept) {
+      @Parameter(hidden = true) @Nullable @Header("X-Api-Key") String key,
+      @Nullable @Header("Accept") String accept) {
     Caller caller = clinics.require(key);
     if (accept != null && accept.contains("text/csv")) {
       return export(caller);
@@ -206,7 +257,11 @@ class WatchlistController {
 
   /** Removes an entry of the caller's own; anyone else's is not found. */
   @Delete("/{id}")
-  public HttpResponse<Void> remove(@Nullable @Header("X-Api-Key") String key, String id) {
+  @ApiResponse(responseCode = "204", description = "the license is no longer watched")
+  @ApiResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
+  @Operation(operationId = "unwatch")
+  public HttpResponse<Void> remove(
+      @Parameter(hidden = true) @Nullable @Header("X-Api-Key") String key, String id) {
     Caller caller = clinics.require(key);
     UUID entry = OrganizationController.uuid("id", id);
     if (!watchlist.remove(caller.organizationId(), entry)) {

@@ -13,6 +13,11 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
 /**
@@ -20,6 +25,11 @@ import java.util.List;
  * deliveries went.
  */
 @Controller("/api/v1/webhook")
+@Tag(name = "Webhooks")
+@SecurityRequirement(name = ApiDoc.CLINIC)
+@ApiResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+@ApiResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
+@ApiResponse(responseCode = "429", ref = ApiDoc.TOO_MANY)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class WebhookController {
   private final Webhooks webhooks;
@@ -46,8 +56,11 @@ class WebhookController {
 
   /** Registers the URL (replacing any earlier one) with a new signing secret, shown here only. */
   @Put
+  @ApiResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  @Operation(operationId = "registerWebhook")
   public Registered register(
-      @Nullable @Header("X-Api-Key") String key, @Nullable @Body NewWebhook body) {
+      @Parameter(hidden = true) @Nullable @Header("X-Api-Key") String key,
+      @Nullable @Body NewWebhook body) {
     Caller caller = clinics.require(key);
     String url = body == null || body.url() == null ? null : body.url().strip();
     String refusal =
@@ -61,8 +74,11 @@ class WebhookController {
     return new Registered(webhook.url(), webhook.secret());
   }
 
+  /** The organization's webhook address (never its secret). */
   @Get
-  public Current current(@Nullable @Header("X-Api-Key") String key) {
+  @ApiResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
+  @Operation(operationId = "getWebhook")
+  public Current current(@Parameter(hidden = true) @Nullable @Header("X-Api-Key") String key) {
     Caller caller = clinics.require(key);
     return new Current(
         webhooks
@@ -79,8 +95,10 @@ class WebhookController {
    * withdrawn.
    */
   @Get("/deliveries")
+  @Operation(operationId = "listDeliveries")
   public Deliveries deliveries(
-      @Nullable @Header("X-Api-Key") String key, @Nullable @QueryValue Integer limit) {
+      @Parameter(hidden = true) @Nullable @Header("X-Api-Key") String key,
+      @Nullable @QueryValue Integer limit) {
     Caller caller = clinics.require(key);
     return new Deliveries(
         webhooks.deliveries(caller.organizationId(), RequestChecks.limit(limit, 50, 500)));
