@@ -102,14 +102,14 @@ class BatchController {
       required = true,
       content = {
         @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            array = @ArraySchema(schema = @Schema(implementation = VerificationRequest.class))),
+        @Content(
             mediaType = ApiDoc.CSV,
             schema =
                 @Schema(
                     type = "string",
-                    example = "name,state,licenseNumber\nJane Doe,WA,MA60218734\n")),
-        @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            array = @ArraySchema(schema = @Schema(implementation = VerificationRequest.class)))
+                    example = "name,state,licenseNumber\nJane Doe,WA,MA60218734\n"))
       })
   @ApiResponse(
       responseCode = "200",
@@ -139,7 +139,7 @@ class BatchController {
     boolean csvIn =
         request.getContentType().map(type -> type.getName().equals("text/csv")).orElse(false);
     boolean csvOut =
-        request.getHeaders().accept().stream().anyMatch(type -> type.getName().equals("text/csv"));
+        CsvOrJson.wantsCsv(String.join(",", request.getHeaders().getAll(HttpHeaders.ACCEPT)));
     Path input = Files.createTempFile("touchstone-batch-in-", csvIn ? ".csv" : ".json");
     Path spool = Files.createTempFile("touchstone-batch-", csvOut ? ".csv" : ".json");
     try {

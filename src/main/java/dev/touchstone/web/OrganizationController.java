@@ -3,12 +3,14 @@ package dev.touchstone.web;
 import dev.touchstone.clinic.Organizations;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
@@ -130,6 +132,8 @@ class OrganizationController {
 
   /** Revokes a key at once. */
   @Delete("/{id}/keys/{keyId}")
+  // No body on success: a client generated from the document accepts only the problem type.
+  @Produces({MediaType.APPLICATION_JSON, ApiDoc.PROBLEM})
   @ApiResponse(responseCode = "204", description = "the key no longer works")
   @ApiResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   @ApiResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)

@@ -24,6 +24,7 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.json.JsonMapper;
@@ -197,7 +198,7 @@ class VerificationController {
       @Nullable @QueryValue Integer offset)
       throws IOException {
     Caller caller = clinics.require(key);
-    if (accept != null && accept.contains("text/csv")) {
+    if (CsvOrJson.wantsCsv(accept)) {
       return export(caller);
     }
     int pageSize = RequestChecks.limit(limit, 100, 1000);
@@ -278,6 +279,8 @@ class VerificationController {
 
   /** Withdraws a clinic's check's share address: it then opens nothing. */
   @Delete("/{id}/share")
+  // No body on success: a client generated from the document accepts only the problem type.
+  @Produces({MediaType.APPLICATION_JSON, ApiDoc.PROBLEM})
   @SecurityRequirement(name = ApiDoc.CLINIC)
   @ApiResponse(responseCode = "204", description = "the share address opens nothing from now on")
   @ApiResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)

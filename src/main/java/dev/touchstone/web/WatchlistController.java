@@ -26,6 +26,7 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
@@ -131,35 +132,19 @@ class WatchlistController {
   public record RosterResult(int rows, int added, int alreadyWatched, List<WatchView> watchlist) {}
 
   /**
-   * Watches one license (JSON) or a roster of them (CSV); a license the registry does not hold yet
-   * is accepted and shown as not found yet.
+   * Watches one license; a license the registry does not hold yet is accepted and shown as not
+   * found yet.
    */
   @Post
   @Consumes(MediaType.APPLICATION_JSON)
-  @RequestBody(
-      required = true,
-      content = {
-        @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = NewWatch.class)),
-        @Content(
-            mediaType = ApiDoc.CSV,
-            schema =
-                @Schema(
-                    type = "string",
-                    description =
-                        "a header jurisdiction,licenseNumber[,label][,expectedName], then a row a"
-                            + " license; all rows land or none, and twice is once",
-                    example = "jurisdiction,licenseNumber,label\nWA,MA60218734,front desk\n"))
-      })
   @ApiResponse(
       responseCode = "201",
-      description = "the license is watched from now on (a JSON request)",
+      description = "the license is watched from now on",
       content = @Content(schema = @Schema(implementation = WatchView.class)))
   @ApiResponse(
       responseCode = "200",
-      description = "a JSON request: the license was watched already; a CSV roster: what it added",
-      content = @Content(schema = @Schema(oneOf = {WatchView.class, RosterResult.class})))
+      description = "the license was watched already",
+      content = @Content(schema = @Schema(implementation = WatchView.class)))
   @Operation(operationId = "watch")
   public HttpResponse<WatchView> add(
       @Parameter(hidden = true) @Nullable @Header("X-Api-Key") String key,
@@ -182,10 +167,23 @@ class WatchlistController {
         : HttpResponse.created(view, URI.create("/api/v1/watchlist/" + added.entry().id()));
   }
 
-  /** A roster, documented with {@link #add}: one path, one operation in the OpenAPI document. */
-  @Post
-  @Consumes("text/csv")
-  @Hidden
+  /**
+   * A roster: a CSV with the header jurisdiction,licenseNumber[,label][,expectedName], up to 10,000
+   * rows; all rows land or none, and twice is once.
+   */
+  @Post("/roster")
+  @Consumes(ApiDoc.CSV)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = ApiDoc.CSV,
+              schema =
+                  @Schema(
+                      type = "string",
+                      example = "jurisdiction,licenseNumber,label\nWA,MA60218734,front desk\n")))
+  @ApiResponse(responseCode = "413", ref = ApiDoc.TOO_LARGE)
+  @Operation(operationId = "watchRoster")
   public RosterResult roster(
       @Parameter(hidden = true) @Nullable @Header("X-Api-Key") String key,
       @Nullable @Body String csv) {
@@ -198,6 +196,19 @@ class WatchlistController {
         fresh,
         wanted.size() - fresh,
         added.stream().map(a -> view(a.entry())).toList());
+  }
+
+  /**
+   * The roster at the watchlist's own address, as first published; {@link #roster} is the
+   * documented one, so each path has one answer type in the OpenAPI document.
+   */
+  @Post
+  @Consumes(ApiDoc.CSV)
+  @Hidden
+  public RosterResult rosterAtTheWatchlist(
+      @Parameter(hidden = true) @Nullable @Header("X-Api-Key") String key,
+      @Nullable @Body String csv) {
+    return roster(key, csv);
   }
 
   /**
@@ -218,7 +229,7 @@ class WatchlistController {
       @Parameter(hidden = true) @Nullable @Header("X-Api-Key") String key,
       @Nullable @Header("Accept") String accept) {
     Caller caller = clinics.require(key);
-    if (accept != null && accept.contains("text/csv")) {
+    if (CsvOrJson.wantsCsv(accept)) {
       return export(caller);
     }
     return HttpResponse.ok(
@@ -257,6 +268,8 @@ class WatchlistController {
 
   /** Removes an entry of the caller's own; anyone else's is not found. */
   @Delete("/{id}")
+  // No body on success: a client generated from the document accepts only the problem type.
+  @Produces({MediaType.APPLICATION_JSON, ApiDoc.PROBLEM})
   @ApiResponse(responseCode = "204", description = "the license is no longer watched")
   @ApiResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   @Operation(operationId = "unwatch")

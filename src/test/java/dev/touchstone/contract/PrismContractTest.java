@@ -359,7 +359,7 @@ class PrismContractTest implements TestPropertyProvider {
         200,
         call(
             "POST",
-            "/api/v1/watchlist",
+            "/api/v1/watchlist/roster",
             key,
             "text/csv",
             "jurisdiction,licenseNumber,label\nWA,MA60122870,old\nTX,MT999,\n",

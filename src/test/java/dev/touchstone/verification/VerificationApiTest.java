@@ -18,6 +18,9 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +43,8 @@ class VerificationApiTest implements TestPropertyProvider {
   HttpClient http;
 
   @Inject SyncService sync;
+
+  @Inject Clock clock;
 
   @Inject ApplicationEventPublisher<RegistryChanged> events;
 
@@ -542,8 +547,11 @@ class VerificationApiTest implements TestPropertyProvider {
                 + "matchedLicenseNumber,nameOnRecord,status,expiresOn,checkedAt,address");
     assertThat(lines.get(1))
         .startsWith("Marguerite Ostrowski,WA,MA60218734,,VERIFIED,NUMBER_COMPLETED;LICENSE_ACTIVE,")
-        .contains(",LMT.MA.60218734,Marguerite E Ostrowski,ACTIVE,2027-07-31,2026-07-01T")
+        .contains(",LMT.MA.60218734,Marguerite E Ostrowski,ACTIVE,2027-07-31,")
         .containsPattern(",/shared/[A-Za-z0-9_-]{43}$");
+    // checkedAt is an instant in UTC; the pinned day is the clock's own, so compare in its zone.
+    Instant checkedAt = Instant.parse(lines.get(1).split(",")[13]);
+    assertThat(checkedAt.atZone(clock.getZone()).toLocalDate()).isEqualTo(LocalDate.now(clock));
     assertThat(lines.get(2)).startsWith("Jane Doe,ZZ,,,,,,,").contains("state:");
     assertThat(lines.get(3))
         .startsWith("\"Whitcombe, Darius\",WA,,,NOT_VERIFIED,")
