@@ -4,6 +4,7 @@ import dev.touchstone.clinic.Caller;
 import dev.touchstone.verification.Reason;
 import dev.touchstone.verification.Verdict;
 import dev.touchstone.verification.VerificationRequest;
+import dev.touchstone.verification.batch.BatchAbandonedException;
 import dev.touchstone.verification.batch.BatchFormatException;
 import dev.touchstone.verification.batch.BatchReader;
 import dev.touchstone.verification.batch.BatchTooLargeException;
@@ -45,6 +46,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Batch verification for clinic staff: CSV or a JSON array in, CSV or JSON out. Rows are read and
@@ -61,13 +64,16 @@ import java.util.UUID;
 @ApiResponse(responseCode = "429", ref = ApiDoc.TOO_MANY)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class BatchController {
+  private static final Logger LOG = LoggerFactory.getLogger(BatchController.class);
   private static final MediaType CSV = MediaType.of("text/csv");
   private final BatchVerifier batches;
   private final ClinicKeys clinics;
   private final BatchQuota quota;
+  private final Spool spool;
 
-  BatchController(BatchVerifier batches, ClinicKeys clinics, BatchQuota quota) {
+  BatchController(BatchVerifier batches, ClinicKeys clinics, BatchQuota quota, Spool spool) {
     this.quota = quota;
+    this.spool = spool;
     this.batches = batches;
     this.clinics = clinics;
   }
@@ -140,8 +146,10 @@ class BatchController {
         request.getContentType().map(type -> type.getName().equals("text/csv")).orElse(false);
     boolean csvOut =
         CsvOrJson.wantsCsv(String.join(",", request.getHeaders().getAll(HttpHeaders.ACCEPT)));
-    Path input = Files.createTempFile("touchstone-batch-in-", csvIn ? ".csv" : ".json");
-    Path spool = Files.createTempFile("touchstone-batch-", csvOut ? ".csv" : ".json");
+    ClientConnection connection = ClientConnection.of(request);
+    Path input = spool.newFile("batch-in-", csvIn ? ".csv" : ".json");
+    Path answer = spool.newFile("batch-", csvOut ? ".csv" : ".json");
+    boolean answered = false;
     try {
       // The body is kept (within the request size limit) so its rows can be counted against the
       // row limit and the organization's quota before any check is made or stored.
@@ -154,29 +162,33 @@ class BatchController {
       try (Reader in = reader(input);
           Writer out =
               new BufferedWriter(
-                  new OutputStreamWriter(Files.newOutputStream(spool), StandardCharsets.UTF_8))) {
+                  new OutputStreamWriter(Files.newOutputStream(answer), StandardCharsets.UTF_8))) {
         batches.run(
             BatchReader.of(in, csvIn),
             BatchWriter.of(out, csvOut),
-            new BatchVerifier.Requester(caller.organizationId(), caller.keyLabel()));
+            new BatchVerifier.Requester(caller.organizationId(), caller.keyLabel()),
+            connection::isOpen);
       }
-      Files.deleteIfExists(input);
       MediaType type = csvOut ? CSV : MediaType.APPLICATION_JSON_TYPE;
-      return HttpResponse.ok(new StreamedFile(new SpooledAnswer(spool), type))
-          .header(HttpHeaders.CONTENT_TYPE, type.toString() + (csvOut ? "; charset=utf-8" : ""));
+      HttpResponse<StreamedFile> response =
+          HttpResponse.ok(new StreamedFile(new SpooledAnswer(answer, connection), type))
+              .header(
+                  HttpHeaders.CONTENT_TYPE, type.toString() + (csvOut ? "; charset=utf-8" : ""));
+      answered = true;
+      return response;
     } catch (BatchFormatException e) {
-      Files.deleteIfExists(input);
-      Files.deleteIfExists(spool);
       throw ApiProblemException.invalid("body", e.getMessage());
     } catch (BatchTooLargeException e) {
-      Files.deleteIfExists(input);
-      Files.deleteIfExists(spool);
       throw new ApiProblemException(
           HttpStatus.REQUEST_ENTITY_TOO_LARGE, "Batch too large", e.getMessage(), null);
-    } catch (IOException | RuntimeException e) {
+    } catch (BatchAbandonedException e) {
+      LOG.info("The client of a batch hung up; the batch stopped after {} rows", e.rowsRead());
+      return HttpResponse.noContent(); // nobody is left to read it
+    } finally {
       Files.deleteIfExists(input);
-      Files.deleteIfExists(spool);
-      throw e;
+      if (!answered) {
+        Files.deleteIfExists(answer);
+      }
     }
   }
 

@@ -14,6 +14,7 @@ import dev.touchstone.verification.batch.CsvBatchWriter;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -61,6 +62,7 @@ class VerificationController {
   private final SinceTheCheck since;
   private final JsonMapper json;
   private final SharedChecks shares;
+  private final Spool spool;
 
   public VerificationController(
       Verifier verifier,
@@ -69,7 +71,9 @@ class VerificationController {
       ClinicKeys clinics,
       SinceTheCheck since,
       JsonMapper json,
-      SharedChecks shares) {
+      SharedChecks shares,
+      Spool spool) {
+    this.spool = spool;
     this.shares = shares;
     this.since = since;
     this.json = json;
@@ -192,6 +196,7 @@ class VerificationController {
   @ExecuteOn(TaskExecutors.BLOCKING)
   @Operation(operationId = "listVerifications")
   public HttpResponse<?> history(
+      HttpRequest<?> request,
       @Parameter(hidden = true) @Nullable @Header("X-Api-Key") String key,
       @Parameter(hidden = true) @Nullable @Header("Accept") String accept,
       @Nullable @QueryValue Integer limit,
@@ -199,7 +204,7 @@ class VerificationController {
       throws IOException {
     Caller caller = clinics.require(key);
     if (CsvOrJson.wantsCsv(accept)) {
-      return export(caller);
+      return export(caller, ClientConnection.of(request));
     }
     int pageSize = RequestChecks.limit(limit, 100, 1000);
     int start = offset == null ? 0 : offset;
@@ -214,9 +219,9 @@ class VerificationController {
    * The whole history as CSV, page by page by key into a temporary file and sent from there, so a
    * long history is never held in memory (security-2026-12 F18).
    */
-  private HttpResponse<?> export(Caller caller) throws IOException {
-    Path spool = Files.createTempFile("touchstone-history-", ".csv");
-    try (Writer out = Files.newBufferedWriter(spool, StandardCharsets.UTF_8)) {
+  private HttpResponse<?> export(Caller caller, ClientConnection connection) throws IOException {
+    Path file = spool.newFile("history-", ".csv");
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write("checkedAt,verificationId,verdict,name,state,licenseNumber,requestedBy\r\n");
       VerificationStore.Summary last = null;
       List<VerificationStore.Summary> rows;
@@ -238,11 +243,11 @@ class VerificationController {
         }
       } while (rows.size() == 1000);
     } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(spool);
+      Files.deleteIfExists(file);
       throw e;
     }
     MediaType csv = MediaType.of("text/csv");
-    return HttpResponse.ok(new StreamedFile(new SpooledAnswer(spool), csv))
+    return HttpResponse.ok(new StreamedFile(new SpooledAnswer(file, connection), csv))
         .header(HttpHeaders.CONTENT_TYPE, "text/csv; charset=utf-8")
         .header("Content-Disposition", "attachment; filename=\"verifications.csv\"");
   }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 /**
  * Verifies a batch row by row, reading and writing as it goes: a bad row gets its own error and the
@@ -55,7 +56,7 @@ public class BatchVerifier {
 
   /** A batch nobody's history keeps. */
   public int run(BatchReader in, BatchWriter out) throws IOException {
-    return run(in, out, null);
+    return run(in, out, null, () -> true);
   }
 
   /**
@@ -79,12 +80,18 @@ public class BatchVerifier {
    * Runs the batch; throws {@link BatchTooLargeException} at the first row past the limit.
    *
    * @param requester the organization whose history keeps the checks, or null
+   * @param stillWanted asked before each row; once false the batch stops with {@link
+   *     BatchAbandonedException}, keeping the checks already answered and dropping the rest
    */
-  public int run(BatchReader in, BatchWriter out, Requester requester) throws IOException {
+  public int run(BatchReader in, BatchWriter out, Requester requester, BooleanSupplier stillWanted)
+      throws IOException {
     out.start(in.columns());
     List<Answer> window = new ArrayList<>(WINDOW);
     int rows = 0;
     for (BatchRow row = in.next(); row != null; row = in.next()) {
+      if (!stillWanted.getAsBoolean()) {
+        throw new BatchAbandonedException(rows);
+      }
       if (++rows > maxRows) {
         settle(window, out, requester);
         throw new BatchTooLargeException(maxRows);
