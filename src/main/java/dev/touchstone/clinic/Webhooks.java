@@ -18,8 +18,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Each organization's webhook, and the outbox of deliveries: claimed one at a time, so two
- * instances never send one twice at once.
+ * Each organization's webhook, and the outbox of deliveries: claimed one at a time and one
+ * organization's at a time, so two instances never send one twice at once.
  */
 @Singleton
 public class Webhooks {
@@ -53,10 +53,11 @@ public class Webhooks {
 
   /** Registers (or replaces) the organization's webhook with a new secret. */
   public Webhook register(UUID organizationId, String url) {
-    byte[] bytes = new byte[32];
+    // Standard Webhooks' form: "whsec_" and the key in standard base64, which its reference
+    // verifiers decode (the URL-safe alphabet of secrets made before 2026-12 they cannot).
+    byte[] bytes = new byte[24];
     RANDOM.nextBytes(bytes);
-    Webhook webhook =
-        new Webhook(url, "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+    Webhook webhook = new Webhook(url, "whsec_" + Base64.getEncoder().encodeToString(bytes));
     database.inTransaction(
         connection -> {
           try (PreparedStatement delete =
@@ -135,63 +136,89 @@ public class Webhooks {
   }
 
   /**
-   * Claims up to {@code limit} deliveries due at {@code now} for {@code hold}; a claim that is not
-   * settled in time lapses.
+   * The organizations with a delivery due at {@code now} and none being sent (by any instance),
+   * those waiting longest first.
    */
-  public List<Due> claimDue(Instant now, int limit, Duration hold) {
-    List<Due> candidates =
-        database.read(
-            connection -> {
-              List<Due> found = new ArrayList<>();
-              try (PreparedStatement select =
-                  connection.prepareStatement(
-                      "SELECT id, organization_id, alert_id, url, attempts "
-                          + "FROM webhook_delivery WHERE status = 'PENDING' AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?) "
-                          + "ORDER BY next_attempt_at LIMIT ?")) {
-                Sql.instant(select, 1, now);
-                Sql.instant(select, 2, now);
-                select.setInt(3, limit);
-                try (ResultSet rows = select.executeQuery()) {
-                  while (rows.next()) {
-                    found.add(
-                        new Due(
-                            rows.getObject(1, UUID.class),
-                            rows.getObject(2, UUID.class),
-                            rows.getObject(3, UUID.class),
-                            rows.getString(4),
-                            rows.getInt(5)));
-                  }
-                }
+  public List<UUID> organizationsDue(Instant now, int limit) {
+    return database.read(
+        connection -> {
+          List<UUID> found = new ArrayList<>();
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT d.organization_id FROM webhook_delivery d WHERE d.status = 'PENDING' "
+                      + "AND d.next_attempt_at <= ? AND NOT EXISTS (SELECT 1 FROM webhook_delivery o "
+                      + "WHERE o.organization_id = d.organization_id AND o.status = 'PENDING' "
+                      + "AND o.claimed_until >= ?) "
+                      + "GROUP BY d.organization_id ORDER BY MIN(d.next_attempt_at) LIMIT ?")) {
+            Sql.instant(select, 1, now);
+            Sql.instant(select, 2, now);
+            select.setInt(3, limit);
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                found.add(rows.getObject(1, UUID.class));
               }
-              return found;
-            });
-    List<Due> claimed = new ArrayList<>();
-    for (Due due : candidates) {
-      boolean ours =
-          database.inTransaction(
-              connection -> {
-                try (PreparedStatement claim =
-                    connection.prepareStatement(
-                        "UPDATE webhook_delivery SET claimed_until = ? WHERE id = ? "
-                            + "AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?)")) {
-                  Sql.instant(claim, 1, now.plus(hold));
-                  claim.setObject(2, due.id());
-                  Sql.instant(claim, 3, now);
-                  return claim.executeUpdate() == 1;
-                }
-              });
-      if (ours) {
-        claimed.add(due);
-      }
-    }
-    return claimed;
+            }
+          }
+          return found;
+        });
   }
 
-  public void delivered(UUID id, Instant at, int status) {
-    settle(id, "DELIVERED", at, status, null, at, at);
+  /**
+   * Claims the organization's oldest delivery due at {@code now} until {@code now + hold}, unless
+   * another of its deliveries is being sent; empty when there is none to claim. The claim is a
+   * guarded update, so of two instances reaching for one delivery only one gets it.
+   */
+  public Optional<Due> claimNext(UUID organizationId, Instant now, Duration hold) {
+    return database.inTransaction(
+        connection -> {
+          Due next = null;
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT id, alert_id, url, attempts FROM webhook_delivery d "
+                      + "WHERE d.organization_id = ? AND d.status = 'PENDING' AND d.next_attempt_at <= ? "
+                      + "AND NOT EXISTS (SELECT 1 FROM webhook_delivery o WHERE o.organization_id = ? "
+                      + "AND o.status = 'PENDING' AND o.claimed_until >= ?) "
+                      + "ORDER BY d.next_attempt_at, d.created_at, d.id LIMIT 1")) {
+            select.setObject(1, organizationId);
+            Sql.instant(select, 2, now);
+            select.setObject(3, organizationId);
+            Sql.instant(select, 4, now);
+            try (ResultSet row = select.executeQuery()) {
+              if (row.next()) {
+                next =
+                    new Due(
+                        row.getObject(1, UUID.class),
+                        organizationId,
+                        row.getObject(2, UUID.class),
+                        row.getString(3),
+                        row.getInt(4));
+              }
+            }
+          }
+          if (next == null) {
+            return Optional.<Due>empty();
+          }
+          try (PreparedStatement claim =
+              connection.prepareStatement(
+                  "UPDATE webhook_delivery SET claimed_until = ? WHERE id = ? "
+                      + "AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?)")) {
+            Sql.instant(claim, 1, now.plus(hold));
+            claim.setObject(2, next.id());
+            Sql.instant(claim, 3, now);
+            return claim.executeUpdate() == 1 ? Optional.of(next) : Optional.<Due>empty();
+          }
+        });
   }
 
-  /** A failed attempt: tried again at {@code retryAt}; the delivery is never given up. */
+  /** A delivered attempt: begun at {@code at}, answered 2xx at {@code answeredAt}. */
+  public void delivered(UUID id, Instant at, Instant answeredAt, int status) {
+    settle(id, "DELIVERED", at, status, null, answeredAt, answeredAt);
+  }
+
+  /**
+   * A failed attempt, begun at {@code at}: tried again at {@code retryAt}; the delivery is never
+   * given up.
+   */
   public void failed(UUID id, Instant at, Integer status, String error, Instant retryAt) {
     settle(id, "PENDING", at, status, error, retryAt, null);
   }

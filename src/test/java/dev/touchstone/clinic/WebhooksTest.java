@@ -4,20 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.touchstone.support.BoardServer;
 import dev.touchstone.support.Fixtures;
+import dev.touchstone.support.NodeTools;
 import dev.touchstone.support.SampleBoards;
+import dev.touchstone.support.SettableClock;
 import dev.touchstone.sync.SyncService;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.RuntimeBeanDefinition;
 import java.io.IOException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -38,6 +52,8 @@ class WebhooksTest {
   private ApplicationContext context;
   private UUID clinic;
   private String secret;
+  private final SettableClock clock =
+      new SettableClock(Instant.parse("2026-07-01T16:00:00Z"), ZoneId.of("America/New_York"));
 
   @BeforeEach
   void start() throws IOException {
@@ -46,13 +62,25 @@ class WebhooksTest {
     receiver.start();
     properties = new HashMap<>(SampleBoards.properties(boards));
     properties.put("touchstone.webhooks.timeout", "500ms");
-    context = ApplicationContext.run(properties, "test");
+    context = instance();
     clinic = context.getBean(Organizations.class).create("Riverside Physical Therapy").id();
     secret =
         context
             .getBean(Webhooks.class)
             .register(clinic, receiver.url("/touchstone").toString())
             .secret();
+  }
+
+  /** A service instance on this test's database, its time the test's clock. */
+  private ApplicationContext instance() {
+    return ApplicationContext.builder(properties)
+        .environments("test")
+        .beanDefinitions(
+            RuntimeBeanDefinition.builder(Clock.class, () -> clock)
+                .singleton(true)
+                .replaces(Clock.class)
+                .build())
+        .start();
   }
 
   @AfterEach
@@ -66,11 +94,18 @@ class WebhooksTest {
    * A watched Texas license whose status the next sync changes: one alert, one delivery waiting.
    */
   private void aStatusChangeOnAWatchedLicense() {
+    aStatusChangeWatchedBy(List.of(clinic));
+  }
+
+  /** The same, the license watched by each clinic given, the first given alerted first. */
+  private void aStatusChangeWatchedBy(List<UUID> clinics) {
     SyncService sync = context.getBean(SyncService.class);
     sync.run("us-tx-tdlr");
-    context
-        .getBean(Watchlist.class)
-        .add(clinic, new Watchlist.Wanted("TX", "MT142207", "Janice, front desk"));
+    for (UUID watching : clinics) {
+      context
+          .getBean(Watchlist.class)
+          .add(watching, new Watchlist.Wanted("TX", "MT142207", "Janice, front desk"));
+    }
     String expired = TEXAS.replace("10312027,\"PRESCOTT", "03312026,\"PRESCOTT");
     boards.serve(
         "/dbproduction2/ltmassage.csv",
@@ -82,8 +117,8 @@ class WebhooksTest {
     return context.getBean(Clock.class).instant();
   }
 
-  private int deliverAt(Instant when) {
-    return context.getBean(WebhookDispatcher.class).deliverDue(when);
+  private int deliver() {
+    return context.getBean(WebhookDispatcher.class).deliverDue();
   }
 
   private List<Webhooks.Delivery> deliveries() {
@@ -99,7 +134,7 @@ class WebhooksTest {
     aStatusChangeOnAWatchedLicense();
     Instant start = now();
 
-    assertThat(deliverAt(start)).isZero();
+    assertThat(deliver()).isZero();
     assertThat(deliveries())
         .singleElement()
         .satisfies(
@@ -108,11 +143,15 @@ class WebhooksTest {
               assertThat(d.lastStatus()).isEqualTo(500);
               assertThat(d.nextAttemptAt()).isAfter(start);
             });
-    assertThat(deliverAt(start)).as("not due again before its back-off").isZero();
-    assertThat(deliverAt(start.plus(Duration.ofHours(1)))).isZero();
+    assertThat(deliver()).as("not due again before its back-off").isZero();
+    clock.advance(Duration.ofHours(1));
+    assertThat(deliver()).isZero();
     assertThat(deliveries().get(0).lastError()).startsWith("timed out");
-    assertThat(deliverAt(start.plus(Duration.ofHours(3)))).isEqualTo(1);
-    assertThat(deliverAt(start.plus(Duration.ofDays(1)))).isZero();
+    clock.advance(Duration.ofHours(2));
+    Instant third = now();
+    assertThat(deliver()).isEqualTo(1);
+    clock.advance(Duration.ofDays(1));
+    assertThat(deliver()).isZero();
 
     assertThat(receiver.getRequestCount()).isEqualTo(3);
     // security-2026-12 F8: the public metrics named each clinic's receiver host.
@@ -132,7 +171,11 @@ class WebhooksTest {
         .isEqualTo(first.getHeaders().get("X-Touchstone-Delivery"));
     byte[] body = last.getBody().toByteArray();
     assertThat(last.getHeaders().get("X-Touchstone-Signature"))
-        .isEqualTo("sha256=" + WebhookDispatcher.sign(secret, body));
+        .isEqualTo("sha256=" + WebhookSignature.ofBody(secret, body));
+    assertThat(last.getHeaders().get("webhook-id"))
+        .isEqualTo(last.getHeaders().get("X-Touchstone-Delivery"));
+    long stamped = Long.parseLong(last.getHeaders().get("webhook-timestamp"));
+    assertThat(stamped).isBetween(third.getEpochSecond(), now().getEpochSecond());
     assertThat(new String(body, StandardCharsets.UTF_8))
         .contains(
             "\"type\":\"license.alert\"",
@@ -145,6 +188,10 @@ class WebhooksTest {
             d -> {
               assertThat(d.status()).isEqualTo("DELIVERED");
               assertThat(d.attempts()).isEqualTo(3);
+              // security-2026-12 F17: each attempt's own time, not the round's.
+              assertThat(d.lastAttemptAt()).isAfterOrEqualTo(third);
+              assertThat(d.lastAttemptAt().getEpochSecond()).isEqualTo(stamped);
+              assertThat(d.deliveredAt()).isAfterOrEqualTo(d.lastAttemptAt());
             });
   }
 
@@ -153,11 +200,12 @@ class WebhooksTest {
     receiver.enqueue(new MockResponse.Builder().code(503).build());
     receiver.enqueue(new MockResponse.Builder().code(200).build());
     aStatusChangeOnAWatchedLicense();
-    deliverAt(now());
+    deliver();
     context.close();
 
-    context = ApplicationContext.run(properties, "test");
-    assertThat(deliverAt(now().plus(Duration.ofHours(2)))).isEqualTo(1);
+    context = instance();
+    clock.advance(Duration.ofHours(2));
+    assertThat(deliver()).isEqualTo(1);
 
     assertThat(receiver.getRequestCount()).isEqualTo(2);
     assertThat(receiver.takeRequest().getHeaders().get("X-Touchstone-Delivery"))
@@ -174,11 +222,164 @@ class WebhooksTest {
     aStatusChangeOnAWatchedLicense();
     Webhooks store = context.getBean(Webhooks.class);
 
-    List<Webhooks.Due> mine = store.claimDue(now(), 10, Duration.ofMinutes(5));
-    List<Webhooks.Due> theirs = store.claimDue(now(), 10, Duration.ofMinutes(5));
+    assertThat(store.organizationsDue(now(), 10)).containsExactly(clinic);
+    Optional<Webhooks.Due> mine = store.claimNext(clinic, now(), Duration.ofMinutes(1));
+    Optional<Webhooks.Due> theirs = store.claimNext(clinic, now(), Duration.ofMinutes(1));
 
-    assertThat(mine).hasSize(1);
+    assertThat(mine).isPresent();
     assertThat(theirs).isEmpty();
+    assertThat(store.organizationsDue(now(), 10)).as("its delivery is being sent").isEmpty();
+    clock.advance(Duration.ofMinutes(2));
+    assertThat(store.claimNext(clinic, now(), Duration.ofMinutes(1)))
+        .as("a claim whose holder died lapses")
+        .isPresent();
+  }
+
+  /** A clinic whose webhook points at {@code server}'s {@code path}. */
+  private UUID clinicReceivingAt(String name, MockWebServer server, String path) {
+    UUID id = context.getBean(Organizations.class).create(name).id();
+    context.getBean(Webhooks.class).register(id, server.url(path).toString());
+    return id;
+  }
+
+  @Test
+  void aSlowReceiverHoldsUpItsOwnClinicsAlertsAndNoOneElses() throws Exception {
+    // security-2026-12 F5: one round sent every delivery in turn, so a receiver that took its
+    // whole timeout delayed every other clinic's alert by as much.
+    properties.put("touchstone.webhooks.timeout", "30s");
+    context.close();
+    context = instance();
+    CountDownLatch release = new CountDownLatch(1);
+    try (MockWebServer slow = new MockWebServer()) {
+      slow.setDispatcher(
+          new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+              release.await(30, TimeUnit.SECONDS);
+              return new MockResponse.Builder().code(204).build();
+            }
+          });
+      slow.start();
+      UUID sluggish = clinicReceivingAt("Slow Spa", slow, "/hook");
+      receiver.enqueue(new MockResponse.Builder().code(204).build());
+      aStatusChangeWatchedBy(List.of(sluggish, clinic));
+      try {
+        Map<UUID, Future<Integer>> lanes = context.getBean(WebhookDispatcher.class).dispatch();
+
+        assertThat(lanes.get(clinic).get(20, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(lanes.get(sluggish)).as("still waiting on its own receiver").isNotDone();
+        assertThat(receiver.getRequestCount()).isEqualTo(1);
+        release.countDown();
+        assertThat(lanes.get(sluggish).get(20, TimeUnit.SECONDS)).isEqualTo(1);
+      } finally {
+        release.countDown();
+      }
+    }
+  }
+
+  @Test
+  void twoInstancesOnOneDatabaseSendEachDeliveryExactlyOnce() throws Exception {
+    // scripts/test runs this on PostgreSQL too, where two deployments would share the outbox.
+    List<String> ids = new CopyOnWriteArrayList<>();
+    receiver.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            ids.add(request.getHeaders().get("webhook-id"));
+            return new MockResponse.Builder()
+                .code(200)
+                .headersDelay(20, TimeUnit.MILLISECONDS)
+                .build();
+          }
+        });
+    List<UUID> clinics = new ArrayList<>(List.of(clinic));
+    for (int i = 1; i <= 11; i++) {
+      clinics.add(clinicReceivingAt("Clinic " + i, receiver, "/clinic-" + i));
+    }
+    aStatusChangeWatchedBy(clinics);
+
+    ApplicationContext other = instance();
+    ExecutorService both = Executors.newFixedThreadPool(2);
+    try {
+      CyclicBarrier together = new CyclicBarrier(2);
+      List<Future<Integer>> sent = new ArrayList<>();
+      for (ApplicationContext instance : List.of(context, other)) {
+        sent.add(
+            both.submit(
+                () -> {
+                  together.await();
+                  WebhookDispatcher dispatcher = instance.getBean(WebhookDispatcher.class);
+                  int delivered = 0;
+                  for (int round = 0; round < 3; round++) {
+                    delivered += dispatcher.deliverDue();
+                  }
+                  return delivered;
+                }));
+      }
+      int delivered = 0;
+      for (Future<Integer> each : sent) {
+        delivered += each.get(60, TimeUnit.SECONDS);
+      }
+
+      assertThat(delivered).isEqualTo(clinics.size());
+      assertThat(ids).hasSize(clinics.size()).doesNotHaveDuplicates().doesNotContainNull();
+      Webhooks store = context.getBean(Webhooks.class);
+      for (UUID each : clinics) {
+        assertThat(store.deliveries(each, 10))
+            .singleElement()
+            .satisfies(
+                d -> {
+                  assertThat(d.status()).isEqualTo("DELIVERED");
+                  assertThat(d.attempts()).isEqualTo(1);
+                });
+      }
+    } finally {
+      both.shutdownNow();
+      other.close();
+    }
+  }
+
+  @Test
+  void theStandardWebhooksReferenceVerifierAcceptsADeliveryAndRefusesItsReplay() throws Exception {
+    NodeTools tools = NodeTools.installed();
+    receiver.enqueue(new MockResponse.Builder().code(204).build());
+    aStatusChangeOnAWatchedLicense();
+    assertThat(deliver()).isEqualTo(1);
+    RecordedRequest sent = receiver.takeRequest();
+    long stamped = Long.parseLong(sent.getHeaders().get("webhook-timestamp"));
+    byte[] body = sent.getBody().toByteArray();
+
+    NodeTools.Result onTime = verify(tools, sent, body, stamped + 30);
+    assertThat(onTime.output().trim()).isEqualTo("verified " + sent.getHeaders().get("webhook-id"));
+    assertThat(onTime.exitCode()).isZero();
+
+    NodeTools.Result replayed = verify(tools, sent, body, stamped + 3600);
+    assertThat(replayed.exitCode()).isEqualTo(1);
+    assertThat(replayed.output()).contains("timestamp too old");
+
+    byte[] forged =
+        new String(body, StandardCharsets.UTF_8)
+            .replace("MT142207", "MT000000")
+            .getBytes(StandardCharsets.UTF_8);
+    NodeTools.Result tampered = verify(tools, sent, forged, stamped);
+    assertThat(tampered.exitCode()).isEqualTo(1);
+    assertThat(tampered.output()).contains("No matching signature");
+  }
+
+  /** The reference verifier's answer to {@code body} with the request's headers, at {@code now}. */
+  private NodeTools.Result verify(NodeTools tools, RecordedRequest sent, byte[] body, long now)
+      throws Exception {
+    Map<String, Object> input = new LinkedHashMap<>();
+    input.put("secret", secret);
+    Map<String, String> headers = new LinkedHashMap<>();
+    for (String name : List.of("webhook-id", "webhook-timestamp", "webhook-signature")) {
+      headers.put(name, sent.getHeaders().get(name));
+    }
+    input.put("headers", headers);
+    input.put("body", java.util.Base64.getEncoder().encodeToString(body));
+    input.put("now", now);
+    String argument = context.getBean(io.micronaut.json.JsonMapper.class).writeValueAsString(input);
+    return tools.script("verify-webhook.js", argument);
   }
 
   @Test

@@ -67,7 +67,23 @@ public final class NodeTools {
   public Result run(String tool, String... arguments) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(bin(tool).toString()));
     command.addAll(List.of(arguments));
+    return execute(command);
+  }
+
+  /**
+   * Runs one of our scripts in {@code src/test/node} with Node.js, the installed packages on its
+   * module path.
+   */
+  public Result script(String name, String... arguments) throws IOException, InterruptedException {
+    Path script = Path.of("src/test/node", name).toAbsolutePath();
+    List<String> command = new ArrayList<>(List.of("node", script.toString()));
+    command.addAll(List.of(arguments));
+    return execute(command);
+  }
+
+  private Result execute(List<String> command) throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
+    builder.environment().put("NODE_PATH", home.resolve("node_modules").toString());
     // No internet in tests: no telemetry, no update check.
     builder.environment().put("REDOCLY_TELEMETRY", "off");
     builder.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");
@@ -75,7 +91,7 @@ public final class NodeTools {
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!process.waitFor(2, TimeUnit.MINUTES)) {
       process.destroyForcibly();
-      throw new IllegalStateException(tool + " did not finish: " + output);
+      throw new IllegalStateException(command.get(0) + " did not finish: " + output);
     }
     return new Result(process.exitValue(), output);
   }
