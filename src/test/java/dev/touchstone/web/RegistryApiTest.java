@@ -366,4 +366,23 @@ class RegistryApiTest implements TestPropertyProvider {
     assertThat((Map<String, Object>) sources.get("us-tx-tdlr")).containsEntry("stale", true);
     assertThat(get("/health/readiness")).containsEntry("status", "UP");
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void healthShowsNothingButSourceFreshnessAndSearchReadinessToTheWorld() {
+    String body = http.toBlocking().retrieve(HttpRequest.GET("/health"));
+    Map<String, Object> details = (Map<String, Object>) get("/health").get("details");
+    // The database's address and version and the disk's size are an operator's business, not the
+    // internet's (security-2026-12); their status still counts.
+    assertThat((Map<String, Object>) details.get("sources")).containsKey("details");
+    assertThat((Map<String, Object>) details.get("search")).containsKey("details");
+    assertThat(details).containsKey("jdbc");
+    details.forEach(
+        (name, result) -> {
+          if (!name.equals("sources") && !name.equals("search")) {
+            assertThat((Map<String, Object>) result).as(name).containsEntry("details", null);
+          }
+        });
+    assertThat(body).doesNotContain("jdbc:").doesNotContain("\"free\"").doesNotContain("version");
+  }
 }
