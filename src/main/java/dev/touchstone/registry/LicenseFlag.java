@@ -7,5 +7,10 @@ public enum LicenseFlag {
   EXPIRED_BY_DATE,
   EXPIRATION_MISSING,
   NAME_PARSE_AMBIGUOUS,
-  ZIP_REPAIRED
+  ZIP_REPAIRED,
+  /**
+   * The board gives this license in several rows (one per disciplinary case) and one of them could
+   * not be read: what is shown may lack a case.
+   */
+  INCOMPLETE_RECORD
 }

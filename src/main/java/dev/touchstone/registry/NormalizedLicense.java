@@ -1,6 +1,7 @@
 package dev.touchstone.registry;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -70,6 +71,36 @@ public record NormalizedLicense(
           .add(action.caseNumber());
     }
     return hash.value();
+  }
+
+  /** The same license with other discipline and flags: how rows of one license are combined. */
+  public NormalizedLicense withDiscipline(
+      Boolean disciplineOnRecord, List<Action> actions, Set<LicenseFlag> flags) {
+    return new NormalizedLicense(
+        jurisdiction,
+        licenseNumber,
+        licenseKey,
+        lookupKey,
+        licenseType,
+        sourceLicenseType,
+        status,
+        sourceStatus,
+        name,
+        issuedOn,
+        expiresOn,
+        city,
+        state,
+        postalCode,
+        disciplineOnRecord,
+        actions,
+        flags,
+        detailUrl);
+  }
+
+  public NormalizedLicense withFlag(LicenseFlag flag) {
+    Set<LicenseFlag> more = EnumSet.of(flag);
+    more.addAll(flags);
+    return withDiscipline(disciplineOnRecord, actions, more);
   }
 
   public String flagsText() {

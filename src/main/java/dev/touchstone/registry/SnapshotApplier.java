@@ -140,15 +140,10 @@ public final class SnapshotApplier<T> implements AutoCloseable {
     }
   }
 
-  /** Stored records this run kept because their new row was quarantined. */
-  public int kept() {
-    return kept;
-  }
-
   /** Writes what is queued and says what the snapshot did so far. */
   public WriteCounts flush() throws SQLException {
     store.flush();
-    return new WriteCounts(inserted, updated, unchanged, 0, duplicates, clashes);
+    return new WriteCounts(inserted, updated, unchanged, 0, duplicates, clashes, kept);
   }
 
   /**
@@ -178,7 +173,7 @@ public final class SnapshotApplier<T> implements AutoCloseable {
     for (int from = 0; from < missing.size(); from += 1000) {
       store.unpublish(missing.subList(from, Math.min(missing.size(), from + 1000)));
     }
-    return new WriteCounts(inserted, updated, unchanged, missing.size(), duplicates, clashes);
+    return new WriteCounts(inserted, updated, unchanged, missing.size(), duplicates, clashes, kept);
   }
 
   @Override

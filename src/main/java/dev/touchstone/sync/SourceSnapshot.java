@@ -105,6 +105,7 @@ final class SourceSnapshot {
             connection, source.id(), source.license().lookupKeyPattern(), runId, now)) {
       LicenseMerger merger = source.license().mergeRows() ? new LicenseMerger() : null;
       MappedColumns.Columns columns = MappedColumns.of(source.license());
+      Consumer<String> unreadable = merger != null ? merger::unreadableRow : applier::keep;
       read(
           main,
           columns,
@@ -112,7 +113,7 @@ final class SourceSnapshot {
           outcome ->
               handle(
                   outcome,
-                  applier,
+                  unreadable,
                   license -> {
                     if (merger != null) {
                       merger.add(license.value());
@@ -124,6 +125,7 @@ final class SourceSnapshot {
         for (NormalizedLicense license : merger.licenses()) {
           applier.apply(applier.prepare(license));
         }
+        merger.unreadableOnly().forEach(applier::keep);
       }
       normalizer
           .unknownStatusWords()
@@ -190,7 +192,7 @@ final class SourceSnapshot {
           main,
           MappedColumns.of(source.exclusion()),
           prepared(normalizer::normalize, applier),
-          outcome -> handle(outcome, applier, e -> apply(applier, e)));
+          outcome -> handle(outcome, applier::keep, e -> apply(applier, e)));
       return finish(applier, main);
     }
   }
@@ -208,7 +210,7 @@ final class SourceSnapshot {
           main,
           new MappedColumns.Columns(Set.of(), Set.of("number")),
           prepared(normalizer::normalize, applier),
-          outcome -> handle(outcome, applier, r -> apply(applier, r)));
+          outcome -> handle(outcome, applier::keep, r -> apply(applier, r)));
       return finish(applier, main);
     }
   }
@@ -259,16 +261,20 @@ final class SourceSnapshot {
     };
   }
 
+  /**
+   * A loaded record goes to {@code loaded}; the key of a quarantined one, where its row gave one,
+   * to {@code unreadable}.
+   */
   private <T> void handle(
       Outcome<SnapshotApplier.Prepared<T>> outcome,
-      SnapshotApplier<T> applier,
+      Consumer<String> unreadable,
       Consumer<SnapshotApplier.Prepared<T>> loaded) {
     if (outcome instanceof Outcome.Loaded<SnapshotApplier.Prepared<T>> value) {
       loaded.accept(value.value());
       return;
     }
     if (outcome instanceof Outcome.Quarantined<?> quarantined && quarantined.key() != null) {
-      applier.keep(quarantined.key());
+      unreadable.accept(quarantined.key());
     }
     count(outcome);
   }
@@ -301,10 +307,7 @@ final class SourceSnapshot {
       return soFar;
     }
     SnapshotGuard.check(
-        main.displayName(),
-        soFar.records() + applier.kept(),
-        lastGoodRecords,
-        source.minSnapshotFraction());
+        main.displayName(), soFar.records(), lastGoodRecords, source.minSnapshotFraction());
     SnapshotApplier.Shrink shrink = applier.shrink();
     SnapshotGuard.checkShrink(
         main.displayName(),

@@ -242,7 +242,7 @@ public class SyncService {
                   .orElse(0);
           states.recordSuccess(connection, run.sourceId(), clock.instant(), records);
           leases.confirm(connection, run.sourceId(), run.id());
-          return new WriteCounts(0, 0, records, 0, 0, 0);
+          return new WriteCounts(0, 0, records, 0, 0, 0, 0);
         });
   }
 

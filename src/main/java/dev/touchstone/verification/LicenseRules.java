@@ -164,6 +164,14 @@ final class LicenseRules {
                   + license.licenseNumber()
                   + "; what is shown is how it stood when last listed. Ask the board for its current status."));
     }
+    if (license.flags().contains(LicenseFlag.INCOMPLETE_RECORD)) {
+      reasons.add(
+          Reason.of(
+              ReasonCode.RECORD_INCOMPLETE,
+              "Part of the board's record of license "
+                  + license.licenseNumber()
+                  + " could not be read, so a disciplinary case may be missing here. Read the board's own record of it before booking."));
+    }
     reasons.addAll(discipline(license));
     return reasons;
   }

@@ -35,6 +35,11 @@ public enum ReasonCode {
   NAMESAKE_ON_RECORD(Severity.WARN),
   /** Only one name was given, and no number: nothing to tell one person from another. */
   NAME_INCOMPLETE(Severity.WARN),
+  /**
+   * One of the board's rows for the license could not be read, so a disciplinary case may be
+   * missing from what is shown: it can never verify.
+   */
+  RECORD_INCOMPLETE(Severity.WARN),
   /** The board's status word is one our mapping does not know: it can never verify. */
   LICENSE_STATUS_UNKNOWN(Severity.WARN),
   /**
