@@ -201,6 +201,8 @@ public class SampleBoards {
     boards.florida();
     boards.nppes();
     boards.leie();
+    boards.illinois();
+    boards.ohio();
     Files.writeString(out.resolve("AS_OF"), asOf + "\n");
     System.out.println("wrote samples to " + out + " as of " + asOf);
   }
@@ -1012,6 +1014,145 @@ public class SampleBoards {
             + asOf.minusYears(2).format(f)
             + "\",\"00000000\",\"00000000\",\"\"\r\n");
     write("us-oig-leie.csv", file.toString(), StandardCharsets.UTF_8);
+  }
+
+  void illinois() throws IOException {
+    // Socrata pzzh-kp68: every profession in one dataset; massage rows are known by `description`.
+    // Dates are text MM/DD/YYYY; discipline sits on the row (FORMATS.md section 12).
+    DateTimeFormatter f = DateTimeFormatter.ofPattern("MM/dd/uuuu");
+    String[][] statuses = {
+      {"ACTIVE", null},
+      {"ACTIVE", null},
+      {"ACTIVE", null},
+      {"ACTIVE", null},
+      {"NOT RENEWED", null},
+      {"EXPIRED", null},
+      {"INACTIVE", null},
+      {"PROBATION", "PROBATION"},
+      {"SUSPENDED", "INDEFINITE SUSPENSION"},
+      {"REVOKED", "REVOKED"}
+    };
+    String[] reasons = {
+      "UNPROFESSIONAL CONDUCT",
+      "PRACTICING ON A NON-RENEWED LICENSE",
+      "FAILURE TO COMPLETE CONTINUING EDUCATION",
+      "SEXUAL MISCONDUCT WITH A CLIENT"
+    };
+    String[] cities = {"CHICAGO", "EVANSTON", "NAPERVILLE", "AURORA", "ROCKFORD", "PEORIA"};
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < 500 * scale; i++) {
+      boolean massage = !chance(8);
+      String[] status = pick(statuses);
+      LocalDate issued = issued();
+      LocalDate expires =
+          status[0].equals("ACTIVE") || status[0].equals("PROBATION")
+              ? asOf.plusDays(30 + random.nextInt(500))
+              : asOf.minusDays(30 + random.nextInt(1500));
+      StringBuilder row = new StringBuilder("{");
+      field(row, "license_type", massage ? "MASSAGE THERAPY" : "NAIL TECHNOLOGY");
+      field(
+          row, "description", massage ? "LICENSED MASSAGE THERAPIST" : "LICENSED NAIL TECHNICIAN");
+      field(row, "license_number", (massage ? "227" : "193") + String.format("%06d", 100 + i * 7));
+      field(row, "license_status", status[0]);
+      field(row, "business", "N");
+      field(row, "first_name", first().toUpperCase());
+      field(row, "middle", initial());
+      field(row, "last_name", last().toUpperCase());
+      field(row, "suffix", chance(3) ? pick(SUFFIX).toUpperCase() : null);
+      // One date in a hundred is a day no calendar has, as in real extracts.
+      field(row, "original_issue_date", chance(1) ? "02/30/" + issued.getYear() : issued.format(f));
+      field(row, "effective_date", asOf.minusDays(random.nextInt(300)).format(f));
+      field(row, "expiration_date", expires.format(f));
+      field(row, "city", pick(cities));
+      field(row, "state", "IL");
+      field(row, "ever_disciplined", status[1] != null || chance(3) ? "Y" : "N");
+      if (status[1] != null) {
+        field(row, "discipline_start_date", asOf.minusDays(60 + random.nextInt(900)).format(f));
+        field(row, "action", status[1]);
+        field(row, "discipline_reason", pick(reasons));
+      }
+      rows.add("  " + row.append("\n  }"));
+    }
+    write("us-il-idfpr.json", "[\n" + String.join(",\n", rows) + "\n]\n", StandardCharsets.UTF_8);
+  }
+
+  void ohio() throws IOException {
+    // The eLicense "Licensure – Individual" CSV export: every board's licensees, LICENSEE_NAME as
+    // LAST, FIRST MIDDLE (a suffix after the last name), status refined by SUB_STATUS.
+    DateTimeFormatter f = DateTimeFormatter.ofPattern("MM/dd/uuuu");
+    String[][] statuses = {
+      {"Active", ""},
+      {"Active", ""},
+      {"Active", ""},
+      {"Active", ""},
+      {"Active", "Probation"},
+      {"Expired", ""},
+      {"Inactive", ""},
+      {"Suspended", ""},
+      {"Revoked", ""},
+      {"Surrendered", ""}
+    };
+    String[][] cities = {
+      {"Columbus", "Franklin", "43215"},
+      {"Cleveland", "Cuyahoga", "44113"},
+      {"Cincinnati", "Hamilton", "45202"},
+      {"Toledo", "Lucas", "43604"},
+      {"Dayton", "Montgomery", "45402"}
+    };
+    StringBuilder file =
+        new StringBuilder(
+            "LICENSEE_NAME,BOARD,LICENSE_NUMBER,TYPE,STATUS,SUB_STATUS,SUB_CATEGORY,BOARD_ACTION,"
+                + "PARCEL_CITY,PARCEL_STATE,PARCEL_COUNTY,PARCEL_ZIP_CODE,PARCEL_COUNTRY,"
+                + "COMPACT_ELIGIBILITY,ISSUE_DATE,EFFECTIVE_DATE,EXPIRATION_DATE,ENDORSEMENT_TYPE,"
+                + "ENDORSEMENT_STATUS,MED_SCHOOL_NAME,MED_GRADUATION_YEAR,"
+                + "NATIONAL_CERTIFICATION_NAME,NATIONAL_CERTIFICATION_EXPIRATION\n");
+    for (int i = 0; i < 500 * scale; i++) {
+      boolean massage = !chance(10);
+      String[] status = pick(statuses);
+      String[] city = pick(cities);
+      LocalDate issued = issued();
+      LocalDate expires =
+          status[0].equals("Active")
+              ? asOf.plusDays(30 + random.nextInt(600))
+              : asOf.minusDays(30 + random.nextInt(1500));
+      String suffix = chance(3) ? " " + pick(SUFFIX).toUpperCase() : "";
+      String name =
+          (last() + suffix + ", " + first() + (chance(40) ? " " + initial() : ""))
+              .replace(" null", "")
+              .toUpperCase();
+      String action =
+          status[0].equals("Revoked") || status[0].equals("Suspended") || !status[1].isEmpty()
+              ? "Yes"
+              : "No";
+      file.append(
+              String.join(
+                  ",",
+                  csv(name),
+                  "State Medical Board of Ohio",
+                  massage ? "33." + String.format("%06d", 10000 + i * 9) : "35." + (140000 + i),
+                  massage ? "Massage Therapist" : "Medical Doctor",
+                  status[0],
+                  status[1],
+                  "",
+                  action,
+                  city[0],
+                  "OH",
+                  city[1],
+                  city[2] + (chance(10) ? "-" + (1000 + random.nextInt(8999)) : ""),
+                  "USA",
+                  chance(20) ? "Y" : "N",
+                  chance(1) ? "02/30/" + issued.getYear() : issued.format(f),
+                  asOf.minusDays(random.nextInt(400)).format(f),
+                  expires.format(f),
+                  "",
+                  "",
+                  massage ? "" : "Ohio State University College of Medicine",
+                  massage ? "" : String.valueOf(issued.getYear() - 1),
+                  "",
+                  ""))
+          .append("\r\n");
+    }
+    write("us-oh-smb.csv", file.toString(), StandardCharsets.UTF_8);
   }
 
   void write(String name, String text, Charset charset) throws IOException {

@@ -228,10 +228,10 @@ public final class LicenseNormalizer {
       return List.of();
     }
     DisciplineMapping.Cases cases = discipline.cases();
-    String caseNumber = record.get(cases.caseNumber());
-    if (caseNumber == null) {
+    if (record.get(cases.presence()) == null) {
       return List.of();
     }
+    String caseNumber = cases.caseNumber() == null ? null : record.get(cases.caseNumber());
     String action = record.get(cases.action());
     LocalDate date =
         cases.date() == null ? null : dates.parse(cases.date(), record.get(cases.date()));
@@ -239,11 +239,13 @@ public final class LicenseNormalizer {
         cases.completedDate() == null
             ? null
             : dates.parse(cases.completedDate(), record.get(cases.completedDate()));
+    String reason = cases.reason() == null ? null : record.get(cases.reason());
     // "open" only where the board says when cases close: elsewhere a missing date means nothing.
-    String description =
+    String state =
         completed != null
             ? "completed " + completed
             : cases.completedDate() != null ? "open" : null;
+    String description = reason == null ? state : state == null ? reason : reason + "; " + state;
     ActionKind kind = cases.isAllegation(action) ? ActionKind.COMPLAINT : ActionKind.DISCIPLINE;
     return List.of(
         new Action(

@@ -44,7 +44,13 @@ public final class MappedColumns {
     }
     if (discipline != null && discipline.cases() != null) {
       DisciplineMapping.Cases cases = discipline.cases();
-      add(mapped, cases.caseNumber(), cases.action(), cases.date(), cases.completedDate());
+      add(
+          mapped,
+          cases.caseNumber(),
+          cases.action(),
+          cases.date(),
+          cases.completedDate(),
+          cases.reason());
     }
     for (AddressMapping address : mapping.address()) {
       add(mapped, address.city(), address.state(), address.postalCode(), address.cityStateZip());

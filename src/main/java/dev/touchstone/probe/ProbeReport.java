@@ -142,7 +142,7 @@ final class ProbeReport {
               || indicator.pending().contains(upper));
     } else if (discipline != null && discipline.cases() != null) {
       String action = record.get(discipline.cases().action());
-      if (record.get(discipline.cases().caseNumber()) != null) {
+      if (record.get(discipline.cases().presence()) != null) {
         actions.add(
             action,
             discipline.cases().isAllegation(action)

@@ -52,7 +52,10 @@ public final class PersonNames {
     return new PersonName(raw, raw, first, middle, last, suffix, false, false);
   }
 
-  /** "LAST, FIRST MIDDLE SUFFIX"; no comma, or only a company word after it, is an organization. */
+  /**
+   * "LAST, FIRST MIDDLE SUFFIX" or "LAST SUFFIX, FIRST MIDDLE" (OH); no comma, or only a company
+   * word after it, is an organization.
+   */
   public static PersonName fromLastCommaFirst(String text, boolean personExpected) {
     String raw = clean(text);
     if (raw == null) {
@@ -70,6 +73,11 @@ public final class PersonNames {
     String suffix = null;
     if (words.size() > 1 && isSuffix(words.get(words.size() - 1))) {
       suffix = suffixOf(words.remove(words.size() - 1));
+    }
+    List<String> lastWords = words(last);
+    if (suffix == null && lastWords.size() > 1 && isSuffix(lastWords.get(lastWords.size() - 1))) {
+      suffix = suffixOf(lastWords.remove(lastWords.size() - 1));
+      last = String.join(" ", lastWords);
     }
     String first = words.get(0);
     String middle = words.size() > 1 ? String.join(" ", words.subList(1, words.size())) : null;

@@ -55,6 +55,9 @@ public record DisciplineMapping(Indicator indicator, Cases cases, Boolean absent
   /**
    * One disciplinary case per row.
    *
+   * @param caseNumber the case's number; without one (IL), a row with an {@code action} carries a
+   *     case
+   * @param reason the board's words for why (IL {@code discipline_reason}), shown with the action
    * @param allegations patterns (full match, case-insensitive) of {@code action} values that are
    *     charges rather than findings (CO's "Formal Complaint … OAC"): stored as complaints
    */
@@ -63,13 +66,18 @@ public record DisciplineMapping(Indicator indicator, Cases cases, Boolean absent
       String action,
       String date,
       String completedDate,
+      String reason,
       List<Regex> allegations) {
     public Cases {
-      if (caseNumber == null || action == null) {
-        throw new IllegalArgumentException(
-            "license.discipline.cases needs 'case-number' and 'action'");
+      if (action == null) {
+        throw new IllegalArgumentException("license.discipline.cases needs 'action'");
       }
       allegations = allegations == null ? List.of() : List.copyOf(allegations);
+    }
+
+    /** The column whose value says that a row carries a case. */
+    public String presence() {
+      return caseNumber != null ? caseNumber : action;
     }
 
     /** Whether the board's action text names a charge, not a finding. */

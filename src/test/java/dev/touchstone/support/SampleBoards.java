@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * A board server serving every source's fixture at the path its real URL would have, and the
- * properties that point the seven sources at it, on a fresh in-memory database.
+ * properties that point every source at it, on a fresh in-memory database.
  */
 public final class SampleBoards {
   /** The Oregon lookup's result and detail pages, as saved. */
@@ -39,6 +39,9 @@ public final class SampleBoards {
                 ? BoardServer.ok(individual, "application/json")
                 : BoardServer.ok(empty, "application/json"));
     server.serveFixture("/exclusions/UPDATED.csv", "us-oig-leie/us-oig-leie.csv", "text/csv");
+    server.serveFixture(
+        "/resource/pzzh-kp68.json", "us-il-idfpr/us-il-idfpr.json", "application/json");
+    server.serveFixture("/ohio/licensure-individual.csv", "us-oh-smb/us-oh-smb.csv", "text/csv");
     for (String page : OREGON_PAGES) {
       server.serveFixture(
           "/LicenseLookup/" + page, "us-or-obmt/" + page, "text/html; charset=utf-8");
@@ -77,6 +80,9 @@ public final class SampleBoards {
     properties.put("touchstone.sources.us-npi-nppes.url", server.url("/api/"));
     properties.put("touchstone.sources.us-oig-leie.url", server.url("/exclusions/UPDATED.csv"));
     properties.put("touchstone.sources.us-or-obmt.url", server.url("/LicenseLookup/results.html"));
+    properties.put("touchstone.sources.us-il-idfpr.url", server.url("/resource/pzzh-kp68.json"));
+    properties.put(
+        "touchstone.sources.us-oh-smb.url", server.url("/ohio/licensure-individual.csv"));
     // Every sample board is on 127.0.0.1: Oregon's politeness would pace them all.
     properties.put("touchstone.sources.us-or-obmt.min-request-interval", "PT0S");
     properties.put("touchstone.clock.fixed-date", "2026-07-01");

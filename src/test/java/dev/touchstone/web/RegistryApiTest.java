@@ -157,7 +157,9 @@ class RegistryApiTest implements TestPropertyProvider {
             "us-fl-mqa",
             "us-npi-nppes",
             "us-oig-leie",
-            "us-or-obmt");
+            "us-or-obmt",
+            "us-il-idfpr",
+            "us-oh-smb");
     Map<String, Object> washington =
         sources.stream().filter(s -> s.get("id").equals("us-wa-doh")).findFirst().orElseThrow();
     assertThat(washington)
