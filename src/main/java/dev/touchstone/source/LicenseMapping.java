@@ -45,6 +45,15 @@ public record LicenseMapping(
     dates = dates == null ? new DateMapping(null, null, null) : dates;
     address = address == null ? List.of() : List.copyOf(address);
     mergeRows = mergeRows != null && mergeRows;
+    if (mergeRows
+        && (discipline == null
+            || discipline.cases() == null
+            || discipline.cases().caseNumber() == null)) {
+      // A license's rows are one per case: without the case number a lost column would merge
+      // every row with an action into cases nobody can tell apart.
+      throw new IllegalArgumentException(
+          "license.merge-rows needs license.discipline.cases.case-number");
+    }
     if (lookupKey != null && lookupKey.pattern().matcher("").groupCount() < 1) {
       throw new IllegalArgumentException(
           "license.lookup-key must capture the part people know the license by in a group, "

@@ -64,6 +64,14 @@ class SourceDefinitionsTest {
   }
 
   @Test
+  void rowsMergedByCaseNeedTheCaseNumber(@TempDir Path dir) throws Exception {
+    Path file = copy(dir, "us-co-dora", "      case-number: casenumber\n", "");
+    assertThatThrownBy(() -> new SourceDefinitionParser().parse(file, Map.of()))
+        .hasMessageContaining("us-co-dora.yml")
+        .hasMessageContaining("merge-rows needs license.discipline.cases.case-number");
+  }
+
+  @Test
   void anUnknownStatusInTheMappingFailsNamingTheField(@TempDir Path dir) throws Exception {
     Path file = copy(dir, "us-wa-doh", "RETIRED: INACTIVE", "RETIRED: RETIRED");
     assertThatThrownBy(() -> new SourceDefinitionParser().parse(file, Map.of()))

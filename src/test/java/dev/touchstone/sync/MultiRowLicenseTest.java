@@ -159,6 +159,7 @@ class MultiRowLicenseTest {
   void theFlagGoesOnceEveryRowReadsAgain() {
     serveColorado(UNREADABLE_CASE);
     sync.run("us-co-dora");
+    assertThat(halloran().flags()).contains(LicenseFlag.INCOMPLETE_RECORD);
     serveColorado(COLORADO);
 
     sync.run("us-co-dora");
