@@ -203,6 +203,9 @@ public class SampleBoards {
     boards.leie();
     boards.illinois();
     boards.ohio();
+    boards.delaware();
+    boards.alaska();
+    boards.missouri();
     Files.writeString(out.resolve("AS_OF"), asOf + "\n");
     System.out.println("wrote samples to " + out + " as of " + asOf);
   }
@@ -1153,6 +1156,241 @@ public class SampleBoards {
           .append("\r\n");
     }
     write("us-oh-smb.csv", file.toString(), StandardCharsets.UTF_8);
+  }
+
+  void delaware() throws IOException {
+    // Two Socrata datasets: the licenses (pjnv-eaih, every DPR profession, floating timestamps)
+    // and the register of board actions (dz6p-akeq), joined by license number. Facilities put
+    // their whole name in last_name (FORMATS.md section 12).
+    DateTimeFormatter f = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'00:00:00.000");
+    String[] statuses = {
+      "Active",
+      "Active",
+      "Active",
+      "Active",
+      "Active",
+      "Expired",
+      "Delinquent",
+      "Inactive",
+      "Probation",
+      "Suspended",
+      "Revoked",
+      "Closed"
+    };
+    String[][] types = {
+      {"Massage Therapist", "MT"},
+      {"Massage Therapist", "MT"},
+      {"Massage Therapist", "MT"},
+      {"Certified Massage Technician", "CM"},
+      {"Massage Establishment", "ME"}
+    };
+    String[] cities = {"Wilmington", "Dover", "Newark", "Middletown", "Lewes", "Rehoboth Beach"};
+    String[] actionsFor = {"Letter of Reprimand", "Probation", "Fine", "Remedial Education"};
+    List<String> licenses = new ArrayList<>();
+    List<String> actions = new ArrayList<>();
+    for (int i = 0; i < 300 * scale; i++) {
+      boolean massage = !chance(10);
+      String[] type = massage ? pick(types) : new String[] {"Registered Nurse", "L1"};
+      String status = pick(statuses);
+      boolean place = type[1].equals("ME");
+      String first = place ? null : first();
+      String last = place ? last() + " Massage & Wellness LLC" : last();
+      String number = type[1] + "-" + String.format("%07d", 1000 + i * 13);
+      LocalDate issued = issued();
+      boolean current = status.equals("Active") || status.equals("Probation");
+      LocalDate expires =
+          current
+              ? asOf.plusDays(30 + random.nextInt(700))
+              : asOf.minusDays(30 + random.nextInt(1500));
+      StringBuilder row = new StringBuilder("{");
+      field(row, "last_name", last);
+      field(row, "first_name", first);
+      field(row, "combined_name", first == null ? last : first + " " + last);
+      field(row, "license_no", number);
+      field(row, "profession_id", massage ? "Massage & Bodywork" : "Nursing");
+      field(row, "license_type", type[0]);
+      field(row, "city", pick(cities));
+      field(row, "state", "DE");
+      field(row, "zip_code", "19" + String.format("%03d", random.nextInt(1000)));
+      field(row, "country", "US");
+      // One date in a hundred is a day no calendar has, as in real extracts.
+      field(
+          row,
+          "issue_date",
+          chance(1) ? issued.getYear() + "-02-30T00:00:00.000" : issued.format(f));
+      field(row, "expiration_date", expires.format(f));
+      // Always N in the real dataset, revoked licenses included: never read.
+      field(row, "disciplinary_action", "N");
+      field(row, "license_status", status);
+      licenses.add(" " + row.append("\n }"));
+      boolean acted =
+          status.equals("Probation")
+              || status.equals("Suspended")
+              || status.equals("Revoked")
+              || chance(4);
+      if (acted) {
+        String kind =
+            switch (status) {
+              case "Probation" -> "Probation";
+              case "Suspended" -> "Suspension";
+              case "Revoked" -> "Revocation";
+              default -> pick(actionsFor);
+            };
+        StringBuilder action = new StringBuilder("{");
+        field(action, "last_name", last);
+        field(action, "first_name", first);
+        field(action, "license_id_l", number);
+        field(action, "profession_id", massage ? "Massage & Bodywork" : "Nursing");
+        field(action, "license_type", type[0]);
+        field(action, "item_text", kind);
+        field(action, "disp_start", asOf.minusDays(60 + random.nextInt(1500)).format(f));
+        actions.add(" " + action.append("\n }"));
+      }
+    }
+    write("us-de-dpr.json", "[\n" + String.join(",\n", licenses) + "\n]\n", StandardCharsets.UTF_8);
+    write(
+        "us-de-dpr-actions.json",
+        "[\n" + String.join(",\n", actions) + "\n]\n",
+        StandardCharsets.UTF_8);
+  }
+
+  void alaska() throws IOException {
+    // The weekly "Professional License Download": every profession, active licenses only, Owners
+    // as "Last, First M", saved as UTF-8 with a byte-order mark. ADDRESS1/ADDRESS2 hold street
+    // addresses that Touchstone never reads.
+    DateTimeFormatter f = DateTimeFormatter.ofPattern("MM/dd/uuuu");
+    String[] cities = {"Anchorage", "Fairbanks", "Juneau", "Wasilla", "Sitka", "Kenai"};
+    StringBuilder file =
+        new StringBuilder(
+            "\uFEFFLicenseNum,Owners,DBA,Program,ProfType,Status,DateIssued,DateEffective,"
+                + "DateExpired,ADDRESS1,ADDRESS2,CITY,STATE,ZIP\r\n");
+    for (int i = 0; i < 200 * scale; i++) {
+      boolean massage = !chance(15);
+      LocalDate issued = issued();
+      String owner =
+          last()
+              + (chance(3) ? " " + pick(SUFFIX) : "")
+              + ", "
+              + first()
+              + (chance(40) ? " " + initial() : "");
+      file.append(
+              String.join(
+                  ",",
+                  massage ? "MAS" + (1000 + i * 11) : "NUR" + (100000 + i),
+                  csv(owner.replace(" null", "")),
+                  chance(10) ? csv(last() + " Massage") : "",
+                  massage ? "Massage Therapy" : "Nursing",
+                  massage ? "Massage Therapist" : "Registered Nurse",
+                  "Active",
+                  chance(1) ? "11/31/" + issued.getYear() : issued.format(f),
+                  asOf.minusDays(random.nextInt(600)).format(f),
+                  asOf.plusDays(30 + random.nextInt(700)).format(f),
+                  csv((100 + random.nextInt(9000)) + " " + last() + " St"),
+                  chance(20) ? csv("Apt " + (1 + random.nextInt(40))) : "",
+                  pick(cities),
+                  "AK",
+                  "99" + (500 + random.nextInt(450))))
+          .append("\r\n");
+    }
+    write("us-ak-cbpl.csv", file.toString(), StandardCharsets.UTF_8);
+  }
+
+  void missouri() throws IOException {
+    // MOPRO's "Massage Therapists" download: a ZIP holding a tab-delimited TXT, unquoted, whose
+    // business address lines (ba_address, ba_2address) Touchstone never reads.
+    DateTimeFormatter f = DateTimeFormatter.ofPattern("MM/dd/uuuu");
+    String[][] statuses = {
+      {"ACTIVE", "N"},
+      {"ACTIVE", "N"},
+      {"ACTIVE", "N"},
+      {"ACTIVE", "N"},
+      {"ACTIVE", "N"},
+      {"PROBATION", "Y"},
+      {"EXPIRED", "N"},
+      {"INACTIVE", "N"},
+      {"SUSPENDED", "Y"},
+      {"REVOKED", "Y"}
+    };
+    String[][] cities = {
+      {"KANSAS CITY", "JACKSON", "64111"},
+      {"ST. LOUIS", "ST. LOUIS CITY", "63101"},
+      {"SPRINGFIELD", "GREENE", "65806"},
+      {"COLUMBIA", "BOONE", "65201"},
+      {"JOPLIN", "JASPER", "64801"}
+    };
+    StringBuilder file =
+        new StringBuilder(
+            String.join(
+                    "\t",
+                    "prc_first_name",
+                    "prc_middle_name",
+                    "prc_last_name",
+                    "prc_suffix",
+                    "ba_address",
+                    "ba_2address",
+                    "ba_city",
+                    "ba_state",
+                    "ba_zip",
+                    "ba_cnty",
+                    "ba_cntry",
+                    "lic_profession",
+                    "lic_number",
+                    "lst_description",
+                    "lic_orig_issue_date",
+                    "lic_exp_date",
+                    "discipline",
+                    "les_description",
+                    "prc_dba_name")
+                + "\r\n");
+    for (int i = 0; i < 300 * scale; i++) {
+      String[] status = pick(statuses);
+      String[] city = pick(cities);
+      LocalDate issued = issued();
+      boolean current = status[0].equals("ACTIVE") || status[0].equals("PROBATION");
+      LocalDate expires =
+          current
+              ? asOf.plusDays(30 + random.nextInt(600))
+              : asOf.minusDays(30 + random.nextInt(1500));
+      String middle = initial();
+      file.append(
+              String.join(
+                  "\t",
+                  first().toUpperCase(),
+                  middle == null ? "" : middle,
+                  last().toUpperCase(),
+                  chance(3) ? pick(SUFFIX).toUpperCase() : "",
+                  (100 + random.nextInt(9000)) + " " + last().toUpperCase() + " ST",
+                  chance(20) ? "SUITE " + (100 + random.nextInt(400)) : "",
+                  city[0],
+                  "MO",
+                  city[2] + (chance(10) ? "-" + (1000 + random.nextInt(8999)) : ""),
+                  city[1],
+                  "USA",
+                  "MASSAGE THERAPIST",
+                  String.valueOf(issued.getYear()) + String.format("%06d", 1000 + i * 7),
+                  status[0],
+                  chance(1) ? "09/31/" + issued.getYear() : issued.format(f),
+                  expires.format(f),
+                  status[1],
+                  expires.isBefore(asOf) ? "EXPIRED" : "NOT EXPIRED",
+                  chance(10) ? last().toUpperCase() + " MASSAGE" : ""))
+          .append("\r\n");
+    }
+    try (java.util.zip.ZipOutputStream zip =
+        new java.util.zip.ZipOutputStream(Files.newOutputStream(out.resolve("us-mo-pr.zip")))) {
+      // Fixed entry times, so the same seed writes the same bytes.
+      java.time.LocalDateTime time = asOf.atStartOfDay();
+      java.util.zip.ZipEntry note = new java.util.zip.ZipEntry("ReadMe.txt");
+      note.setTimeLocal(time);
+      zip.putNextEntry(note);
+      zip.write("Tab-delimited; one line per license.\r\n".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+      java.util.zip.ZipEntry list = new java.util.zip.ZipEntry("MASSAGE THERAPISTS.txt");
+      list.setTimeLocal(time);
+      zip.putNextEntry(list);
+      zip.write(file.toString().getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
   }
 
   void write(String name, String text, Charset charset) throws IOException {

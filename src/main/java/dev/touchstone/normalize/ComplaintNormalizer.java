@@ -63,17 +63,22 @@ public final class ComplaintNormalizer {
       return quarantine(record, e.reason(), e.getMessage() + " (license " + key + ")", key);
     }
     boolean discipline = mapping.isDiscipline(activity);
-    String description =
-        discipline
-            ? "Board order in case " + record.get(mapping.caseNumber())
-            : "A complaint was filed; this is an allegation, not a finding of wrongdoing.";
+    String caseNumber = mapping.caseNumber() == null ? null : record.get(mapping.caseNumber());
+    String description;
+    if (!discipline) {
+      description = "A complaint was filed; this is an allegation, not a finding of wrongdoing.";
+    } else if (caseNumber != null) {
+      description = "Board order in case " + caseNumber;
+    } else {
+      description = "A board action listed in the board's register of disciplinary actions.";
+    }
     Action action =
         new Action(
             discipline ? ActionKind.DISCIPLINE : ActionKind.COMPLAINT,
             date,
             activity,
             description,
-            record.get(mapping.caseNumber()));
+            caseNumber);
     return new Outcome.Loaded<>(new Entry(key, action));
   }
 

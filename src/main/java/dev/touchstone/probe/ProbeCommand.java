@@ -81,7 +81,9 @@ public final class ProbeCommand {
     }
     FileDefinition file = main.definition();
     return new NamedFile(
-        main.name(), new FileDefinition(url, file.role(), file.delimited(), file.complaints()));
+        main.name(),
+        new FileDefinition(
+            url, file.role(), file.delimited(), file.archive(), file.socrata(), file.complaints()));
   }
 
   private int probe(

@@ -9,8 +9,8 @@ public enum LicenseFlag {
   NAME_PARSE_AMBIGUOUS,
   ZIP_REPAIRED,
   /**
-   * The board gives this license in several rows (one per disciplinary case) and one of them could
-   * not be read: what is shown may lack a case.
+   * The board gives this license in several rows (one per disciplinary case), or joins cases to it
+   * from a second file, and one of them could not be read: what is shown may lack a case.
    */
   INCOMPLETE_RECORD
 }

@@ -174,7 +174,11 @@ public class LicenseQueries {
         Sql.instant(row, "last_changed_at"),
         row.getString("detail_url"),
         new LicenseView.SourceRef(
-            sourceId, row.getString("source_name"), lastSuccess, sources.lookupUrl(sourceId)),
+            sourceId,
+            row.getString("source_name"),
+            lastSuccess,
+            sources.lookupUrl(sourceId),
+            sources.activeOnly(sourceId)),
         practitionerId(id, npis),
         npis,
         history(connection, id));

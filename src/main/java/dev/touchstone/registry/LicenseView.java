@@ -52,8 +52,16 @@ public record LicenseView(
       @Nullable String caseNumber) {}
 
   @Serdeable
+  /**
+   * @param activeOnly the source lists active licenses only: a license missing from it says nothing
+   *     about why
+   */
   public record SourceRef(
-      String id, String name, @Nullable Instant lastSyncedAt, @Nullable String lookupUrl) {}
+      String id,
+      String name,
+      @Nullable Instant lastSyncedAt,
+      @Nullable String lookupUrl,
+      boolean activeOnly) {}
 
   @Serdeable
   public record HistoryEntry(

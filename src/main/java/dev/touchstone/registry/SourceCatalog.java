@@ -13,6 +13,9 @@ public interface SourceCatalog {
    */
   String lookupUrl(String sourceId);
 
+  /** Whether a configured source lists active licenses only (false when it is not configured). */
+  boolean activeOnly(String sourceId);
+
   /**
    * Each jurisdiction's {@code license.lookup-key} rule (keyed by upper-case code), for those that
    * declare one.

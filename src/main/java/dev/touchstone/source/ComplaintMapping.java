@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A complaints file joined to the main file's licenses (FL {@code dxe004dd.txt}).
+ * A file of cases or actions joined to the main file's licenses by number (FL {@code dxe004dd.txt},
+ * DE's register of disciplinary actions).
  *
  * @param prefixes the profession text to the license prefix that completes the number; rows of
- *     other professions are filtered
+ *     other professions are filtered. An empty prefix means the number is complete as written (DE
+ *     {@code MT-0007788})
+ * @param caseNumber the case's number, when the file has one (DE's register has none)
  * @param disciplineActivities activity types that are board actions (orders); every other activity
  *     is an allegation and is kept as a complaint, never as discipline
  */
@@ -26,11 +29,10 @@ public record ComplaintMapping(
         || profession == null
         || prefixes == null
         || prefixes.isEmpty()
-        || caseNumber == null
         || activity == null
         || date == null) {
       throw new IllegalArgumentException(
-          "complaints needs 'license-number', 'profession', 'prefixes', 'case-number', 'activity' and 'date'");
+          "complaints needs 'license-number', 'profession', 'prefixes', 'activity' and 'date'");
     }
     prefixes = Map.copyOf(prefixes);
     disciplineActivities =

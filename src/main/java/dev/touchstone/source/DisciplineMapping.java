@@ -8,15 +8,17 @@ import java.util.Locale;
  *
  * @param indicator a yes/no column (WA {@code actiontaken}, FL {@code Board-Action-Indicator})
  * @param cases columns describing one case per row (CO); a license's rows are merged
- * @param absentMeansNone with {@code cases}: a license with no case row has no discipline, rather
- *     than unknown
+ * @param absentMeansNone a license with no case row, or no action in the joined register of actions
+ *     (DE), has no discipline, rather than unknown: said only of a source whose cases are complete
  */
 public record DisciplineMapping(Indicator indicator, Cases cases, Boolean absentMeansNone) {
 
   public DisciplineMapping {
     absentMeansNone = absentMeansNone != null && absentMeansNone;
-    if (indicator == null && cases == null) {
-      throw new IllegalArgumentException("license.discipline needs an 'indicator' or 'cases'");
+    if (indicator == null && cases == null && !absentMeansNone) {
+      throw new IllegalArgumentException(
+          "license.discipline needs an 'indicator', 'cases' or 'absent-means-none' (with a joined"
+              + " file of actions)");
     }
   }
 

@@ -38,4 +38,12 @@ public record ReadRequest(
   public DelimitedFormat delimitedFormat() {
     return source.delimitedFormat(file.definition());
   }
+
+  ArchiveSettings archive() {
+    return source.archiveSettings(file.definition());
+  }
+
+  public SocrataSettings socrataSettings() {
+    return source.socrataSettings(file.definition());
+  }
 }

@@ -10,6 +10,9 @@ import java.util.Map;
  * One board or registry, as declared in {@code config/sources/<id>.yml}. Validated when built: an
  * invalid definition fails start-up, not the 3 a.m. sync.
  *
+ * @param archive the download is a ZIP archive and this names the entry to read (MO)
+ * @param activeOnly the board publishes its active licenses only (AK, MI, LA): a license that drops
+ *     off the list, and a name that is not on it, say only that, never why
  * @param url the single file or endpoint of a one-file source
  * @param files the named files of a source made of several (FL)
  * @param maxAge how long after its last successful sync the source's data counts as stale
@@ -35,6 +38,7 @@ public record SourceDefinition(
     Boolean enabled,
     String disabledReason,
     RecordKind records,
+    Boolean activeOnly,
     String url,
     Map<String, FileDefinition> files,
     Duration maxAge,
@@ -45,6 +49,7 @@ public record SourceDefinition(
     List<String> dateFormats,
     List<String> sentinels,
     DelimitedFormat delimited,
+    ArchiveSettings archive,
     SocrataSettings socrata,
     JsonApiSettings jsonApi,
     HtmlSettings html,
@@ -73,6 +78,7 @@ public record SourceDefinition(
     disabledReason =
         disabledReason == null || disabledReason.isBlank() ? null : disabledReason.strip();
     records = records == null ? RecordKind.LICENSES : records;
+    activeOnly = activeOnly != null && activeOnly;
     files = files == null ? Map.of() : new LinkedHashMap<>(files);
     maxAge = maxAge == null ? Duration.ofDays(2) : maxAge;
     minSnapshotFraction = minSnapshotFraction == null ? 0.5 : minSnapshotFraction;
@@ -92,6 +98,11 @@ public record SourceDefinition(
         && files.values().stream().filter(f -> f.role() == FileRole.MAIN).count() != 1) {
       throw new IllegalArgumentException("files must name exactly one file with role MAIN");
     }
+    if ((archive != null || files.values().stream().anyMatch(f -> f.archive() != null))
+        && !"delimited".equals(adapter)) {
+      throw new IllegalArgumentException(
+          "archive (a ZIP entry to read) works with adapter delimited only, not " + adapter);
+    }
     if (minSnapshotFraction < 0 || minSnapshotFraction > 1) {
       throw new IllegalArgumentException(
           "min-snapshot-fraction must be between 0 and 1, got " + minSnapshotFraction);
@@ -107,6 +118,16 @@ public record SourceDefinition(
     if (records == RecordKind.LICENSES && license == null) {
       throw new IllegalArgumentException(
           "license (the field mapping) is required for a source of licenses");
+    }
+    if (license != null
+        && license.discipline() != null
+        && license.discipline().indicator() == null
+        && license.discipline().cases() == null
+        && files.values().stream().noneMatch(f -> f.role() == FileRole.COMPLAINTS)) {
+      throw new IllegalArgumentException(
+          "license.discipline.absent-means-none alone needs a file with role COMPLAINTS: without"
+              + " cases on the rows or a joined file of actions, no license can be said to have"
+              + " none");
     }
     if (records == RecordKind.EXCLUSIONS && exclusion == null) {
       throw new IllegalArgumentException(
@@ -124,7 +145,8 @@ public record SourceDefinition(
   public List<NamedFile> allFiles() {
     List<NamedFile> all = new ArrayList<>();
     if (files.isEmpty()) {
-      all.add(new NamedFile("main", new FileDefinition(url, FileRole.MAIN, null, null)));
+      all.add(
+          new NamedFile("main", new FileDefinition(url, FileRole.MAIN, null, null, null, null)));
       return all;
     }
     files.forEach(
@@ -143,14 +165,32 @@ public record SourceDefinition(
     return file.delimited() != null ? file.delimited() : delimited;
   }
 
+  /** The archive entry a file is read from: its own if declared, else the source's, or none. */
+  ArchiveSettings archiveSettings(FileDefinition file) {
+    return file.archive() != null ? file.archive() : archive;
+  }
+
+  /** The Socrata filter and order of a file: its own if declared, else the source's. */
+  public SocrataSettings socrataSettings(FileDefinition file) {
+    return file.socrata() != null ? file.socrata() : socrata;
+  }
+
+  /** Whether the source joins a second file to its main one (FL complaints, DE actions). */
+  public boolean joinsFiles() {
+    return files.values().stream().anyMatch(f -> f.role() != FileRole.MAIN);
+  }
+
   /** The date formats in force for a file read by the named adapter. */
   public List<String> dateFormatsFor(String adapterName, FileDefinition file) {
     DelimitedFormat fileFormat = delimitedFormat(file);
     if ("delimited".equals(adapterName) && !fileFormat.dateFormats().isEmpty()) {
       return fileFormat.dateFormats();
     }
-    if ("socrata".equals(adapterName) && socrata != null && !socrata.dateFormats().isEmpty()) {
-      return socrata.dateFormats();
+    SocrataSettings fileSocrata = socrataSettings(file);
+    if ("socrata".equals(adapterName)
+        && fileSocrata != null
+        && !fileSocrata.dateFormats().isEmpty()) {
+      return fileSocrata.dateFormats();
     }
     return dateFormats;
   }

@@ -60,6 +60,12 @@ public class SourceDefinitions implements SourceCatalog {
     return source == null ? null : source.lookupUrl();
   }
 
+  @Override
+  public boolean activeOnly(String sourceId) {
+    SourceDefinition source = byId.get(sourceId);
+    return source != null && source.activeOnly();
+  }
+
   /**
    * Fails when two sources of one jurisdiction disagree: a number must have one lookup key in its
    * jurisdiction.

@@ -16,12 +16,26 @@ import java.util.TreeMap;
 final class ComplaintIndex {
   private final Map<String, List<Action>> byKey = new TreeMap<>();
   private final Set<String> used = new HashSet<>();
+  private final Set<String> unreadable = new HashSet<>();
 
   void add(ComplaintNormalizer.Entry entry) {
     List<Action> actions = byKey.computeIfAbsent(entry.licenseKey(), k -> new ArrayList<>());
     if (!actions.contains(entry.action())) {
       actions.add(entry.action());
     }
+  }
+
+  /** A row for this license could not be read: the license's cases may be incomplete. */
+  void unreadable(String licenseKey) {
+    unreadable.add(licenseKey);
+  }
+
+  boolean incomplete(String licenseKey) {
+    if (!unreadable.contains(licenseKey)) {
+      return false;
+    }
+    used.add(licenseKey);
+    return true;
   }
 
   List<Action> actionsFor(String licenseKey) {

@@ -12,7 +12,9 @@ import java.util.UUID;
 /**
  * Whether a run reads only what changed: when the source can list its changes (Socrata), the last
  * run committed and left a cursor, and the last full snapshot is recent enough. Otherwise a full
- * snapshot, which is also the only kind that notices deleted rows.
+ * snapshot, which is also the only kind that notices deleted rows. A source that joins a second
+ * file (DE's actions) always reads both whole: a license whose row did not change may have a new
+ * action, and a changed license must be written with all its actions, not the recent ones.
  */
 @Singleton
 class IncrementalPolicy {
@@ -28,6 +30,7 @@ class IncrementalPolicy {
     if (!"socrata".equals(source.adapter())
         || socrata == null
         || !socrata.incremental()
+        || source.joinsFiles()
         || state == null
         || state.syncCursor() == null
         || state.lastFullSnapshotAt() == null

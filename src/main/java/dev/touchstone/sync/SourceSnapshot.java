@@ -7,6 +7,7 @@ import dev.touchstone.normalize.MappedColumns;
 import dev.touchstone.normalize.NpiNormalizer;
 import dev.touchstone.normalize.Outcome;
 import dev.touchstone.normalize.SourceDates;
+import dev.touchstone.registry.LicenseFlag;
 import dev.touchstone.registry.LicenseKeys;
 import dev.touchstone.registry.LookupKeyRules;
 import dev.touchstone.registry.NormalizedLicense;
@@ -109,7 +110,7 @@ final class SourceSnapshot {
       read(
           main,
           columns,
-          prepared(normalizer::normalize, applier),
+          prepared(record -> flagIncomplete(normalizer.normalize(record), complaints), applier),
           outcome ->
               handle(
                   outcome,
@@ -148,6 +149,19 @@ final class SourceSnapshot {
     }
   }
 
+  /**
+   * A license one of whose joined cases could not be read is stored flagged: its record may lack
+   * that case, so it must not read as "no discipline".
+   */
+  private static Outcome<NormalizedLicense> flagIncomplete(
+      Outcome<NormalizedLicense> outcome, ComplaintIndex complaints) {
+    if (outcome instanceof Outcome.Loaded<NormalizedLicense> loaded
+        && complaints.incomplete(loaded.value().licenseKey())) {
+      return new Outcome.Loaded<>(loaded.value().withFlag(LicenseFlag.INCOMPLETE_RECORD));
+    }
+    return outcome;
+  }
+
   private ComplaintIndex readComplaints() {
     ComplaintIndex index = new ComplaintIndex();
     for (NamedFile file : source.allFiles()) {
@@ -170,6 +184,10 @@ final class SourceSnapshot {
               if (outcome instanceof Outcome.Loaded<ComplaintNormalizer.Entry> loaded) {
                 index.add(loaded.value());
               } else {
+                if (outcome instanceof Outcome.Quarantined<?> quarantined
+                    && quarantined.key() != null) {
+                  index.unreadable(quarantined.key());
+                }
                 count(outcome);
               }
             });

@@ -13,7 +13,10 @@ final class Checklist {
   private Checklist() {}
 
   /** The board people can contact, and its own lookup page. */
-  record Board(String name, String lookupUrl) {
+  /**
+   * @param activeOnly every source read for the state lists active licenses only
+   */
+  record Board(String name, String lookupUrl, boolean activeOnly) {
     String contact() {
       return name + (lookupUrl == null ? "" : " (" + lookupUrl + ")");
     }

@@ -49,22 +49,22 @@ class LicenseMatcher {
       VerificationRequest request,
       NameQuery name,
       Jurisdiction state,
-      String boardName,
+      Checklist.Board board,
       LocalDate today) {
     if (request.licenseNumber() != null) {
-      return numbers.match(request.licenseNumber(), request.name(), name, state, boardName, today);
+      return numbers.match(request.licenseNumber(), request.name(), name, state, board, today);
     }
     if (request.npi() != null) {
       List<String> declared = npiLicenses.declared(request.npi(), state.code());
       if (!declared.isEmpty()) {
-        return numbers.match(declared.get(0), request.name(), name, state, boardName, today);
+        return numbers.match(declared.get(0), request.name(), name, state, board, today);
       }
     }
     if (name.oneWord()) {
       return LicenseMatch.none(
           List.of(Reason.of(ReasonCode.NAME_INCOMPLETE, oneName(request.name()))));
     }
-    return byName(request.name(), name, state, today);
+    return byName(request.name(), name, state, board, today);
   }
 
   /** What to ask for when all a patient has is a first name, as at a spa's front desk. */
@@ -77,7 +77,8 @@ class LicenseMatcher {
         + "they work). Then check again. If they cannot give them, do not book.";
   }
 
-  private LicenseMatch byName(String asked, NameQuery name, Jurisdiction state, LocalDate today) {
+  private LicenseMatch byName(
+      String asked, NameQuery name, Jurisdiction state, Checklist.Board board, LocalDate today) {
     PractitionerFinder.Results people =
         finder.find(
             name,
@@ -85,7 +86,7 @@ class LicenseMatcher {
     Closest closest = closest(people);
     List<PersonHit> chosen = closest.shown();
     if (chosen.isEmpty()) {
-      return elsewhere(asked, name, state);
+      return elsewhere(asked, name, state, board);
     }
     if (closest.count() > 1) {
       List<LicenseView> shown = chosen.stream().map(p -> best(p, state.code())).toList();
@@ -127,7 +128,8 @@ class LicenseMatcher {
     return new LicenseMatch(List.of(license), license, reasons);
   }
 
-  private LicenseMatch elsewhere(String asked, NameQuery name, Jurisdiction state) {
+  private LicenseMatch elsewhere(
+      String asked, NameQuery name, Jurisdiction state, Checklist.Board board) {
     PractitionerFinder.Results anywhere =
         finder.find(
             name, new PractitionerFinder.Criteria(null, null, LicenseType.MASSAGE_THERAPIST));
@@ -136,6 +138,9 @@ class LicenseMatcher {
         i < anywhere.total() && others.size() < MAX_SHOWN && anywhere.match(i).exact();
         i++) {
       others.add(anywhere.person(i));
+    }
+    if (others.isEmpty() && board.activeOnly()) {
+      return LicenseMatch.none(List.of(ActiveList.nameNotOnIt(asked, state, board)));
     }
     if (others.isEmpty()) {
       return LicenseMatch.none(

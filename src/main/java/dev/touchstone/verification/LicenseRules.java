@@ -156,7 +156,9 @@ final class LicenseRules {
                           + words
                           + ". Ask the board whether it allows practice today before booking."));
     }
-    if (!license.published()) {
+    if (!license.published() && license.source() != null && license.source().activeOnly()) {
+      reasons.add(ActiveList.noLongerOnIt(license));
+    } else if (!license.published()) {
       reasons.add(
           Reason.of(
               ReasonCode.LICENSE_NO_LONGER_LISTED,

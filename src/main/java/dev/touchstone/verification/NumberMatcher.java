@@ -48,7 +48,7 @@ class NumberMatcher {
       String asked,
       NameQuery name,
       Jurisdiction state,
-      String boardName,
+      Checklist.Board board,
       LocalDate today) {
     NumberMatches found = licenses.match(state.code(), number);
     List<LicenseView> therapists =
@@ -56,7 +56,7 @@ class NumberMatcher {
             .filter(l -> l.licenseType() == LicenseType.MASSAGE_THERAPIST)
             .toList();
     if (therapists.isEmpty()) {
-      return notFound(number, asked, name, state, boardName, found.licenses());
+      return notFound(number, asked, name, state, board, found.licenses());
     }
     // The name may tell which of several licenses is meant; it never makes a choice silently.
     List<LicenseView> named =
@@ -111,8 +111,9 @@ class NumberMatcher {
       String asked,
       NameQuery name,
       Jurisdiction state,
-      String boardName,
+      Checklist.Board board,
       List<LicenseView> otherKinds) {
+    String boardName = board.name();
     List<LicenseView> nearby = oneTypoAway(number, name, state);
     if (!nearby.isEmpty()) {
       return new LicenseMatch(
@@ -140,6 +141,9 @@ class NumberMatcher {
                 + LicenseMatcher.describe(otherKinds.get(0).licenseType())
                 + ", not a massage therapist's license."
             : "";
+    if (board.activeOnly()) {
+      return LicenseMatch.none(List.of(ActiveList.numberNotOnIt(number, kind, board)));
+    }
     return LicenseMatch.none(
         List.of(
             Reason.of(

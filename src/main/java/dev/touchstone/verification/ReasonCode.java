@@ -47,6 +47,11 @@ public enum ReasonCode {
    */
   LICENSE_NO_LONGER_LISTED(Severity.WARN),
   /**
+   * The license is no longer on a board's list of active licenses (AK, MI, LA publish only those):
+   * the list does not say why, so it is neither "revoked" nor "expired".
+   */
+  NO_LONGER_ON_ACTIVE_LIST(Severity.WARN),
+  /**
    * Couldn't check, which is not "not found": the state's source has never been read successfully.
    */
   SOURCE_UNAVAILABLE(Severity.WARN),
@@ -67,6 +72,11 @@ public enum ReasonCode {
   CREDENTIAL_NOT_CHECKED(Severity.WARN),
   LICENSED_ELSEWHERE_ONLY(Severity.FAIL),
   LICENSE_NOT_FOUND(Severity.FAIL),
+  /**
+   * Not on the board's list of active licenses, which is all the board publishes: no active
+   * license, so no practice, though the list cannot say whether one ever existed.
+   */
+  NOT_ON_ACTIVE_LIST(Severity.FAIL),
   LICENSE_EXPIRED(Severity.FAIL),
   LICENSE_INACTIVE(Severity.FAIL),
   LICENSE_SUSPENDED(Severity.FAIL),

@@ -86,7 +86,8 @@ public class SourcesConsulted {
                             f.lastSyncedAt(),
                             f.stale(),
                             f.maxAge().toString(),
-                            f.source().lookupUrl()))
+                            f.source().lookupUrl(),
+                            f.source().activeOnly()))
                 .toList(),
             relevant.stream()
                 .filter(f -> !f.stale())

@@ -38,7 +38,12 @@ public record Verification(
   @Serdeable
   public record ExclusionMatch(String match, boolean current, ExclusionEntry entry) {}
 
-  /** A source consulted, with its last successful sync and whether that is older than it may be. */
+  /**
+   * A source consulted, with its last successful sync and whether that is older than it may be.
+   *
+   * @param activeOnly the source lists active licenses only, so a name not on it is "not on the
+   *     active list", not "not found"
+   */
   @Serdeable
   public record SourceUsed(
       String id,
@@ -47,7 +52,8 @@ public record Verification(
       @Nullable Instant lastSyncedAt,
       boolean stale,
       @Nullable String maxAge,
-      @Nullable String lookupUrl) {}
+      @Nullable String lookupUrl,
+      boolean activeOnly) {}
 
   /**
    * The state asked about, and who to contact there: the board (null where nobody regulates), its

@@ -60,10 +60,13 @@ public class Verifier {
     // The board we read, or, where we read none, the one config/jurisdictions.yml names.
     Checklist.Board board =
         boards.isEmpty()
-            ? (state.board() == null ? null : new Checklist.Board(state.board(), state.lookupUrl()))
+            ? (state.board() == null
+                ? null
+                : new Checklist.Board(state.board(), state.lookupUrl(), false))
             : new Checklist.Board(
                 boards.get(0).name(),
-                boards.get(0).lookupUrl() != null ? boards.get(0).lookupUrl() : state.lookupUrl());
+                boards.get(0).lookupUrl() != null ? boards.get(0).lookupUrl() : state.lookupUrl(),
+                boards.stream().allMatch(Verification.SourceUsed::activeOnly));
     List<Reason> reasons = new ArrayList<>();
     LicenseMatch match = LicenseMatch.none(List.of());
     NameQuery asked = NameQuery.parse(request.name());
@@ -87,7 +90,7 @@ public class Verifier {
                   + board.contact()
                   + "."));
     } else {
-      match = licenses.match(request, asked, state, board.name(), today);
+      match = licenses.match(request, asked, state, board, today);
       reasons.addAll(match.reasons());
     }
     reasons.addAll(consulted.staleness(used, state));

@@ -32,10 +32,13 @@ class SourceDefinitionsTest {
       assertThat(all)
           .extracting(SourceDefinition::id)
           .containsExactly(
+              "us-ak-cbpl",
               "us-co-dora",
               "us-ct-dcp",
+              "us-de-dpr",
               "us-fl-mqa",
               "us-il-idfpr",
+              "us-mo-pr",
               "us-npi-nppes",
               "us-oh-smb",
               "us-oig-leie",
@@ -69,6 +72,22 @@ class SourceDefinitionsTest {
     assertThatThrownBy(() -> new SourceDefinitionParser().parse(file, Map.of()))
         .hasMessageContaining("us-co-dora.yml")
         .hasMessageContaining("merge-rows needs license.discipline.cases.case-number");
+  }
+
+  @Test
+  void noDisciplineCanBeAssumedWithoutAJoinedRegisterOfActions(@TempDir Path dir) throws Exception {
+    // Without its "actions:" and role lines, the register's settings become the licenses file's
+    // own, and the source has no file of actions left.
+    Path file =
+        copy(
+            dir,
+            "us-de-dpr",
+            "  actions:\n    url: https://data.delaware.gov/resource/dz6p-akeq.json\n"
+                + "    role: COMPLAINTS\n",
+            "");
+    assertThatThrownBy(() -> new SourceDefinitionParser().parse(file, Map.of()))
+        .hasMessageContaining("us-de-dpr.yml")
+        .hasMessageContaining("absent-means-none alone needs a file with role COMPLAINTS");
   }
 
   @Test

@@ -42,6 +42,13 @@ public final class SampleBoards {
     server.serveFixture(
         "/resource/pzzh-kp68.json", "us-il-idfpr/us-il-idfpr.json", "application/json");
     server.serveFixture("/ohio/licensure-individual.csv", "us-oh-smb/us-oh-smb.csv", "text/csv");
+    server.serve(
+        "/mopro/massage-therapists.zip",
+        request -> BoardServer.ok(Fixtures.missouriZip(), "application/zip"));
+    server.serveFixture("/cbp/licenses.csv", "us-ak-cbpl/us-ak-cbpl.csv", "text/csv");
+    server.serveFixture("/resource/pjnv-eaih.json", "us-de-dpr/us-de-dpr.json", "application/json");
+    server.serveFixture(
+        "/resource/dz6p-akeq.json", "us-de-dpr/us-de-dpr-actions.json", "application/json");
     for (String page : OREGON_PAGES) {
       server.serveFixture(
           "/LicenseLookup/" + page, "us-or-obmt/" + page, "text/html; charset=utf-8");
@@ -83,6 +90,12 @@ public final class SampleBoards {
     properties.put("touchstone.sources.us-il-idfpr.url", server.url("/resource/pzzh-kp68.json"));
     properties.put(
         "touchstone.sources.us-oh-smb.url", server.url("/ohio/licensure-individual.csv"));
+    properties.put("touchstone.sources.us-mo-pr.url", server.url("/mopro/massage-therapists.zip"));
+    properties.put("touchstone.sources.us-ak-cbpl.url", server.url("/cbp/licenses.csv"));
+    properties.put(
+        "touchstone.sources.us-de-dpr.files.licenses.url", server.url("/resource/pjnv-eaih.json"));
+    properties.put(
+        "touchstone.sources.us-de-dpr.files.actions.url", server.url("/resource/dz6p-akeq.json"));
     // Every sample board is on 127.0.0.1: Oregon's politeness would pace them all.
     properties.put("touchstone.sources.us-or-obmt.min-request-interval", "PT0S");
     properties.put("touchstone.clock.fixed-date", "2026-07-01");

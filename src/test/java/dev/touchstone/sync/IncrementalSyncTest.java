@@ -195,4 +195,52 @@ class IncrementalSyncTest {
     assertThat(new String(plain, StandardCharsets.UTF_8)).doesNotContain(":updated_at");
     assertThat(wheres).allSatisfy(where -> assertThat(where).doesNotContain(":updated_at"));
   }
+
+  @Test
+  void aSourceThatJoinsTwoDatasetsReadsBothWholeEachWithItsOwnFilterAndOrder() throws IOException {
+    startService(Map.of());
+    List<String> requests = new CopyOnWriteArrayList<>();
+    ArrayNode licenses = (ArrayNode) JSON.readTree(Fixtures.bytes("us-de-dpr/us-de-dpr.json"));
+    licenses.forEach(row -> ((ObjectNode) row).put(":updated_at", FIRST_CURSOR));
+    ArrayNode actions =
+        (ArrayNode) JSON.readTree(Fixtures.bytes("us-de-dpr/us-de-dpr-actions.json"));
+    serveDelaware("/resource/pjnv-eaih.json", licenses, requests);
+    serveDelaware("/resource/dz6p-akeq.json", actions, requests);
+    sync.run("us-de-dpr");
+    // The board acts against a license whose own row does not change.
+    ObjectNode suspension = actions.addObject();
+    suspension.put("license_id_l", "CM-0001342");
+    suspension.put("license_type", "Certified Massage Technician");
+    suspension.put("item_text", "Suspension");
+    suspension.put("disp_start", "2026-06-20T00:00:00.000");
+    requests.clear();
+
+    SyncRun second = sync.run("us-de-dpr");
+
+    assertThat(second.mode()).isEqualTo(SyncMode.FULL);
+    assertThat(requests)
+        .containsExactlyInAnyOrder(
+            "/resource/pjnv-eaih.json upper(license_type) like '%MASSAGE%' | license_no,:id",
+            "/resource/dz6p-akeq.json upper(license_type) like '%MASSAGE%' | license_id_l,:id");
+    var technician = context.getBean(LicenseQueries.class).find("DE", "CM-0001342").orElseThrow();
+    assertThat(technician.disciplinaryActions())
+        .extracting(action -> action.action())
+        .containsExactly("Suspension");
+    assertThat(technician.disciplineOnRecord()).isTrue();
+  }
+
+  private void serveDelaware(String path, ArrayNode rows, List<String> requests) {
+    boards.serve(
+        path,
+        request -> {
+          requests.add(
+              path
+                  + " "
+                  + request.getUrl().queryParameter("$where")
+                  + " | "
+                  + request.getUrl().queryParameter("$order"));
+          return BoardServer.ok(
+              rows.toString().getBytes(StandardCharsets.UTF_8), "application/json");
+        });
+  }
 }

@@ -31,7 +31,9 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The states added from FORMATS.md section 12, each synced over HTTP from a file in its board's
  * published format: Illinois (Socrata, massage rows found by description text, discipline on the
- * row) and Ohio (the eLicense CSV export, names as LAST, FIRST MIDDLE).
+ * row), Ohio (the eLicense CSV export, names as LAST, FIRST MIDDLE), Delaware (two Socrata
+ * datasets, the register of actions joined to the licenses by number) and Missouri (a ZIP holding a
+ * tab-delimited TXT).
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -52,7 +54,7 @@ class MoreStatesSyncTest implements TestPropertyProvider {
   @BeforeAll
   void syncTheNewStates() {
     // The exclusion list too: a verdict without it is "couldn't check", never VERIFIED.
-    for (String id : List.of("us-oig-leie", "us-il-idfpr", "us-oh-smb")) {
+    for (String id : List.of("us-oig-leie", "us-il-idfpr", "us-oh-smb", "us-de-dpr", "us-mo-pr")) {
       runs.put(id, sync.run(id));
     }
   }
@@ -189,5 +191,115 @@ class MoreStatesSyncTest implements TestPropertyProvider {
     assertThat(verify("Renata Kowalczyk", "OH", "33.020310").verdict()).isEqualTo(Verdict.VERIFIED);
     assertThat(verify("Brendan O'Donnell", "OH", "33.018844").verdict()).isEqualTo(Verdict.CAUTION);
     assertThat(verify("Karl Bauer", "OH", "33.011190").verdict()).isEqualTo(Verdict.NOT_VERIFIED);
+  }
+
+  @Test
+  void delawareLoadsTheMassageBoardsLicensesFromTheLicensingDataset() {
+    assertThat(runs.get("us-de-dpr"))
+        .extracting(SyncRun::outcome, SyncRun::inserted, SyncRun::quarantined)
+        .containsExactly(SyncOutcome.PARTIAL, 6, 2);
+    assertThat(quarantineReasons("us-de-dpr")).containsExactly("invalid_date", "invalid_date");
+    assertThat(licenses.find("DE", "L1-0055996")).as("a nurse").isEmpty();
+    LicenseView technician = license("DE", "CM-0001342");
+    assertThat(technician.licenseType()).isEqualTo(LicenseType.MASSAGE_THERAPIST);
+    assertThat(technician.status()).isEqualTo(LicenseStatus.ACTIVE);
+    assertThat(technician.name().full()).isEqualTo("Thao Nguyen");
+    assertThat(technician.expiresOn()).isEqualTo(LocalDate.of(2027, 8, 31));
+    assertThat(technician.disciplineOnRecord()).as("not in the register of actions").isFalse();
+    LicenseView delinquent = license("DE", "MT-0008012");
+    assertThat(delinquent.status()).isEqualTo(LicenseStatus.EXPIRED);
+    assertThat(delinquent.issuedOn()).as("a real leap day").isEqualTo(LocalDate.of(2016, 2, 29));
+    LicenseView spa = license("DE", "ME-0000417");
+    assertThat(spa.licenseType()).isEqualTo(LicenseType.MASSAGE_ESTABLISHMENT);
+    assertThat(spa.name().full()).isEqualTo("Serenity Day Spa LLC");
+  }
+
+  @Test
+  void delawareActionsFromTheSecondDatasetAreJoinedToTheirLicenses() {
+    LicenseView probation = license("DE", "MT-0006120");
+    assertThat(probation.status()).isEqualTo(LicenseStatus.RESTRICTED);
+    assertThat(probation.disciplineOnRecord()).isTrue();
+    assertThat(probation.disciplinaryActions())
+        .extracting(LicenseView.ActionView::kind, LicenseView.ActionView::action, a -> a.date())
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(
+                ActionKind.DISCIPLINE, "Probation", LocalDate.of(2025, 11, 4)),
+            org.assertj.core.groups.Tuple.tuple(
+                ActionKind.DISCIPLINE, "Fine", LocalDate.of(2025, 11, 4)));
+    assertThat(license("DE", "MT-0005531").disciplinaryActions())
+        .extracting(LicenseView.ActionView::action)
+        .containsExactly("Revocation");
+  }
+
+  @Test
+  void aDelawareLicenseWhoseOnlyActionCouldNotBeReadIsNeverShownAsClean() {
+    LicenseView license = license("DE", "MT-0007788");
+    assertThat(license.status()).isEqualTo(LicenseStatus.ACTIVE);
+    assertThat(license.flags()).contains(LicenseFlag.INCOMPLETE_RECORD);
+    Verification verification = verify("Colleen Abernathy", "DE", "MT-0007788");
+    assertThat(verification.verdict()).isEqualTo(Verdict.CAUTION);
+    assertThat(verification.reasons())
+        .extracting(r -> r.code())
+        .contains(ReasonCode.RECORD_INCOMPLETE);
+  }
+
+  @Test
+  void delawareNumbersAreFoundWithoutTheirDashOrPadding() {
+    assertThat(license("DE", "MT7788").licenseNumber()).isEqualTo("MT-0007788");
+    assertThat(license("DE", "7788").licenseNumber()).isEqualTo("MT-0007788");
+  }
+
+  @Test
+  void aDelawarePatientGetsAVerdictFromTheBoardsData() {
+    Verification technician = verify("Thao Nguyen", "DE", "CM-0001342");
+    assertThat(technician.verdict())
+        .as(technician.reasons().toString())
+        .isEqualTo(Verdict.VERIFIED);
+    assertThat(verify("Desmond Pritchard", "DE", "MT-0006120").verdict())
+        .isEqualTo(Verdict.CAUTION);
+    assertThat(verify("Ingrid Halvorsen", "DE", "MT-0005531").verdict())
+        .isEqualTo(Verdict.NOT_VERIFIED);
+  }
+
+  @Test
+  void missouriIsReadFromTheMassageEntryOfItsZip() {
+    assertThat(runs.get("us-mo-pr"))
+        .extracting(SyncRun::outcome, SyncRun::inserted, SyncRun::quarantined)
+        .containsExactly(SyncOutcome.PARTIAL, 6, 1);
+    assertThat(quarantineReasons("us-mo-pr")).containsExactly("invalid_date");
+    LicenseView license = license("MO", "2015033004");
+    assertThat(license.licenseType()).isEqualTo(LicenseType.MASSAGE_THERAPIST);
+    assertThat(license.status()).isEqualTo(LicenseStatus.ACTIVE);
+    assertThat(license.name().full()).isEqualTo("ELEANOR J WHITFIELD");
+    assertThat(license.city()).isEqualTo("KANSAS CITY");
+    assertThat(license.expiresOn()).isEqualTo(LocalDate.of(2027, 1, 31));
+    assertThat(license.disciplineOnRecord()).isFalse();
+    assertThat(license.toString()).doesNotContain("4410 MAIN", "SUITE 200");
+    assertThat(license("MO", "2020007731").issuedOn()).isEqualTo(LocalDate.of(2020, 2, 29));
+    assertThat(license("MO", "2020007731").name().last()).isEqualTo("NÚÑEZ");
+    assertThat(license("MO", "S2025001120").licenseType()).isEqualTo(LicenseType.STUDENT_PERMIT);
+  }
+
+  @Test
+  void missouriStatusesAndDisciplineComeFromTheBoardsColumns() {
+    LicenseView probation = license("MO", "2009017781");
+    assertThat(probation.status()).isEqualTo(LicenseStatus.RESTRICTED);
+    assertThat(probation.name().suffix()).isEqualTo("JR");
+    assertThat(probation.postalCode()).isEqualTo("63101");
+    assertThat(probation.disciplineOnRecord()).isTrue();
+    assertThat(license("MO", "2018004412").status()).isEqualTo(LicenseStatus.EXPIRED);
+    assertThat(license("MO", "2012021190").status()).isEqualTo(LicenseStatus.REVOKED);
+  }
+
+  @Test
+  void aMissouriPatientGetsAVerdictFromTheBoardsData() {
+    Verification active = verify("Eleanor Whitfield", "MO", "2015033004");
+    assertThat(active.verdict()).as(active.reasons().toString()).isEqualTo(Verdict.VERIFIED);
+    assertThat(verify("Marcus Delacroix", "MO", "2009017781").verdict()).isEqualTo(Verdict.CAUTION);
+    assertThat(verify("Dwayne O'Connell", "MO", "2012021190").verdict())
+        .isEqualTo(Verdict.NOT_VERIFIED);
+    assertThat(verify("Owen Farris", "MO", "S2025001120").verdict())
+        .as("a student may not practice on the public")
+        .isNotEqualTo(Verdict.VERIFIED);
   }
 }

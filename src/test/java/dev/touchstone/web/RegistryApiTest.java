@@ -158,6 +158,9 @@ class RegistryApiTest implements TestPropertyProvider {
             "us-npi-nppes",
             "us-oig-leie",
             "us-or-obmt",
+            "us-de-dpr",
+            "us-ak-cbpl",
+            "us-mo-pr",
             "us-il-idfpr",
             "us-oh-smb");
     Map<String, Object> washington =

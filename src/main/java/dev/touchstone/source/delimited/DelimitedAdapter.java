@@ -1,5 +1,6 @@
 package dev.touchstone.source.delimited;
 
+import dev.touchstone.source.ArchiveEntry;
 import dev.touchstone.source.ColumnValues;
 import dev.touchstone.source.Columns;
 import dev.touchstone.source.DelimitedFormat;
@@ -34,12 +35,23 @@ public class DelimitedAdapter implements SourceAdapter {
   @Override
   public void read(ReadRequest request, RecordSink sink) {
     DelimitedFormat format = request.delimitedFormat();
-    try (Download download = Download.open(fetcher, request);
-        DelimitedReader reader = new DelimitedReader(download.body(), format)) {
+    try (Download download = Download.open(fetcher, request)) {
       if (download.isHtml()) {
         throw new SourceReadException(
             request.fileName() + ": received an HTML page, not a delimited file");
       }
+      readBody(request, format, ArchiveEntry.open(download.body(), request), sink);
+    } catch (java.io.InterruptedIOException e) {
+      throw timedOut(request, e);
+    } catch (IOException e) {
+      throw new SourceReadException(
+          request.fileName() + ": download failed while reading: " + e.getMessage(), e);
+    }
+  }
+
+  private void readBody(
+      ReadRequest request, DelimitedFormat format, java.io.InputStream body, RecordSink sink) {
+    try (DelimitedReader reader = new DelimitedReader(body, format)) {
       List<String> columns = columns(request, format, reader);
       Map<String, Integer> index = new HashMap<>();
       for (int i = 0; i < columns.size(); i++) {
@@ -54,17 +66,22 @@ public class DelimitedAdapter implements SourceAdapter {
     } catch (DelimitedReader.TruncatedRecordException e) {
       throw new SourceReadException(request.fileName() + " is truncated: " + e.getMessage(), e);
     } catch (java.io.InterruptedIOException e) {
-      throw new SourceReadException(
-          request.fileName()
-              + ": download failed while reading: the board stopped sending and the read "
-              + "timed out ("
-              + e.getMessage()
-              + ")",
-          e);
+      throw timedOut(request, e);
     } catch (IOException e) {
       throw new SourceReadException(
           request.fileName() + ": download failed while reading: " + e.getMessage(), e);
     }
+  }
+
+  private static SourceReadException timedOut(
+      ReadRequest request, java.io.InterruptedIOException e) {
+    return new SourceReadException(
+        request.fileName()
+            + ": download failed while reading: the board stopped sending and the read "
+            + "timed out ("
+            + e.getMessage()
+            + ")",
+        e);
   }
 
   private List<String> columns(ReadRequest request, DelimitedFormat format, DelimitedReader reader)
@@ -75,6 +92,11 @@ public class DelimitedAdapter implements SourceAdapter {
     List<String> header = reader.next();
     if (header == null || (header.size() == 1 && header.get(0).isBlank())) {
       throw new SourceReadException(request.fileName() + " is empty: no header line");
+    }
+    if (header.get(0).startsWith("\uFEFF")) {
+      // A byte-order mark before the first column's name (AK's export is saved as UTF-8 with one).
+      header = new java.util.ArrayList<>(header);
+      header.set(0, header.get(0).substring(1));
     }
     String first = header.get(0).trim();
     if (first.startsWith("<")) {

@@ -52,7 +52,7 @@ public class SocrataAdapter implements SourceAdapter {
 
   @Override
   public void read(ReadRequest request, RecordSink sink) {
-    SocrataSettings settings = request.source().socrata();
+    SocrataSettings settings = request.socrataSettings();
     Set<String> keysSeen = new HashSet<>();
     int[] row = {0};
     if (Download.isLocal(request.url())) {
