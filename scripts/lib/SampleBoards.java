@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -206,6 +208,7 @@ public class SampleBoards {
     boards.delaware();
     boards.alaska();
     boards.missouri();
+    boards.michigan();
     Files.writeString(out.resolve("AS_OF"), asOf + "\n");
     System.out.println("wrote samples to " + out + " as of " + asOf);
   }
@@ -1391,6 +1394,182 @@ public class SampleBoards {
       zip.write(file.toString().getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();
     }
+  }
+
+  void michigan() throws IOException {
+    // LARA's monthly "M-O" list as a real XLSX workbook (written part by part: this script has no
+    // libraries): a title line above the header, shared strings, real date cells, numeric license
+    // numbers, other professions, and a home street and a personal e-mail column never read.
+    String[] header = {
+      "Last Name",
+      "First Name",
+      "Middle Name",
+      "Suffix",
+      "Facility Name",
+      "Profession",
+      "Type",
+      "License No.",
+      "Status",
+      "Issue Date",
+      "Expiration",
+      "Specialities",
+      "Addr Line 1",
+      "Addr City",
+      "County",
+      "State",
+      "Email"
+    };
+    String[] statuses = {
+      "Active",
+      "Active",
+      "Active",
+      "Active",
+      "Active",
+      "Active",
+      "Active - In Late Renewal",
+      "Limited",
+      "Disciplinary Limited",
+      "Suspended"
+    };
+    String[][] cities = {
+      {"Detroit", "Wayne"},
+      {"Grand Rapids", "Kent"},
+      {"Lansing", "Ingham"},
+      {"Ann Arbor", "Washtenaw"},
+      {"Traverse City", "Grand Traverse"}
+    };
+    List<String> strings = new ArrayList<>();
+    Map<String, Integer> stringIndex = new HashMap<>();
+    java.util.function.Function<String, String> shared =
+        text -> {
+          Integer at = stringIndex.get(text);
+          if (at == null) {
+            at = strings.size();
+            strings.add(text);
+            stringIndex.put(text, at);
+          }
+          return "<c t=\"s\"><v>" + at + "</v></c>";
+        };
+    LocalDate epoch = LocalDate.of(1899, 12, 30);
+    java.util.function.Function<LocalDate, String> dateCell =
+        day ->
+            "<c s=\"1\"><v>" + java.time.temporal.ChronoUnit.DAYS.between(epoch, day) + "</v></c>";
+    StringBuilder rows = new StringBuilder();
+    rows.append("<row>").append(shared.apply("BPL license list: professions M-O")).append("</row>");
+    rows.append("<row>");
+    for (String title : header) {
+      rows.append(shared.apply(title));
+    }
+    rows.append("</row>");
+    for (int i = 0; i < 300 * scale; i++) {
+      boolean massage = !chance(30);
+      String[] city = pick(cities);
+      LocalDate issued = issued();
+      String middle = initial();
+      String first = first();
+      rows.append("<row>")
+          .append(shared.apply(last()))
+          .append(shared.apply(first))
+          .append(middle == null ? "<c/>" : shared.apply(middle))
+          .append(chance(3) ? shared.apply(pick(SUFFIX)) : "<c/>")
+          .append("<c/>")
+          .append(shared.apply(massage ? "Massage Therapist" : "Nurse - Registered"))
+          .append(shared.apply("License"))
+          .append("<c><v>" + (massage ? 7501000000L + 1000 + i * 17 : 4704100000L + i) + "</v></c>")
+          .append(shared.apply(pick(statuses)))
+          // One date in a hundred is text for a day no calendar has, as in real extracts.
+          .append(chance(1) ? shared.apply("02/30/" + issued.getYear()) : dateCell.apply(issued))
+          .append(dateCell.apply(asOf.plusDays(30 + random.nextInt(700))))
+          .append("<c/>")
+          .append(shared.apply((100 + random.nextInt(9000)) + " " + last() + " St"))
+          .append(shared.apply(city[0]))
+          .append(shared.apply(city[1]))
+          .append(shared.apply("MI"))
+          .append(shared.apply(first.toLowerCase() + i + "@example.net"))
+          .append("</row>");
+    }
+    StringBuilder sst =
+        new StringBuilder(
+            "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\""
+                + strings.size()
+                + "\" uniqueCount=\""
+                + strings.size()
+                + "\">");
+    for (String text : strings) {
+      sst.append("<si><t>").append(xml(text)).append("</t></si>");
+    }
+    sst.append("</sst>");
+    String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    Map<String, String> parts = new java.util.LinkedHashMap<>();
+    parts.put(
+        "[Content_Types].xml",
+        "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+            + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+            + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+            + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+            + "</Types>");
+    parts.put(
+        "_rels/.rels",
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\""
+            + rel
+            + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
+            + "</Relationships>");
+    parts.put(
+        "xl/workbook.xml",
+        "<workbook xmlns=\""
+            + main
+            + "\" xmlns:r=\""
+            + rel
+            + "\"><sheets>"
+            + "<sheet name=\"Licensees\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+    parts.put(
+        "xl/_rels/workbook.xml.rels",
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\""
+            + rel
+            + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+            + "<Relationship Id=\"rId2\" Type=\""
+            + rel
+            + "/styles\" Target=\"styles.xml\"/>"
+            + "<Relationship Id=\"rId3\" Type=\""
+            + rel
+            + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+            + "</Relationships>");
+    // Style 1 is the built-in date format 14 (m/d/yyyy).
+    parts.put(
+        "xl/styles.xml",
+        "<styleSheet xmlns=\""
+            + main
+            + "\"><fonts count=\"1\"><font/></fonts>"
+            + "<fills count=\"1\"><fill/></fills><borders count=\"1\"><border/></borders>"
+            + "<cellStyleXfs count=\"1\"><xf/></cellStyleXfs><cellXfs count=\"2\"><xf/>"
+            + "<xf numFmtId=\"14\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>");
+    parts.put("xl/sharedStrings.xml", sst.toString());
+    parts.put(
+        "xl/worksheets/sheet1.xml",
+        "<worksheet xmlns=\"" + main + "\"><sheetData>" + rows + "</sheetData></worksheet>");
+    try (java.util.zip.ZipOutputStream zip =
+        new java.util.zip.ZipOutputStream(Files.newOutputStream(out.resolve("us-mi-lara.xlsx")))) {
+      java.time.LocalDateTime time = asOf.atStartOfDay();
+      for (Map.Entry<String, String> part : parts.entrySet()) {
+        java.util.zip.ZipEntry entry = new java.util.zip.ZipEntry(part.getKey());
+        entry.setTimeLocal(time);
+        zip.putNextEntry(entry);
+        zip.write(
+            ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + part.getValue())
+                .getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    }
+  }
+
+  static String xml(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   void write(String name, String text, Charset charset) throws IOException {

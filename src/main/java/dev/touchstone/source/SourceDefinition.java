@@ -11,6 +11,7 @@ import java.util.Map;
  * invalid definition fails start-up, not the 3 a.m. sync.
  *
  * @param archive the download is a ZIP archive and this names the entry to read (MO)
+ * @param xlsx the sheet and header of an Excel workbook (MI), for adapter {@code xlsx}
  * @param activeOnly the board publishes its active licenses only (AK, MI, LA): a license that drops
  *     off the list, and a name that is not on it, say only that, never why
  * @param url the single file or endpoint of a one-file source
@@ -53,6 +54,7 @@ public record SourceDefinition(
     SocrataSettings socrata,
     JsonApiSettings jsonApi,
     HtmlSettings html,
+    XlsxSettings xlsx,
     LicenseMapping license,
     ExclusionMapping exclusion) {
 
@@ -90,6 +92,7 @@ public record SourceDefinition(
     dateFormats = dateFormats == null ? List.of() : List.copyOf(dateFormats);
     sentinels = sentinels == null ? List.of() : List.copyOf(sentinels);
     delimited = delimited == null ? DelimitedFormat.csv() : delimited;
+    xlsx = xlsx == null ? XlsxSettings.defaults() : xlsx;
     if ((url == null || url.isBlank()) == files.isEmpty()) {
       throw new IllegalArgumentException(
           "exactly one of 'url' (one file) or 'files' (several named files) is required");

@@ -165,6 +165,7 @@ class DelimitedAdapterTest {
             null,
             null,
             null,
+            base.xlsx(),
             base.license(),
             null);
     List<RawRecord> rows =

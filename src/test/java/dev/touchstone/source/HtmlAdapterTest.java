@@ -280,6 +280,7 @@ class HtmlAdapterTest {
         b.socrata(),
         b.jsonApi(),
         html,
+        b.xlsx(),
         b.license(),
         b.exclusion());
   }

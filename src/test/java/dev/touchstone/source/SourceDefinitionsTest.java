@@ -21,6 +21,7 @@ class SourceDefinitionsTest {
       List.of(
           new DelimitedAdapter(support.fetcher),
           new SocrataAdapter(support.fetcher),
+          new dev.touchstone.source.xlsx.XlsxAdapter(support.fetcher),
           new NppesAdapter(support.fetcher),
           new dev.touchstone.source.html.HtmlAdapter(support.fetcher));
 
@@ -38,6 +39,7 @@ class SourceDefinitionsTest {
               "us-de-dpr",
               "us-fl-mqa",
               "us-il-idfpr",
+              "us-mi-lara",
               "us-mo-pr",
               "us-npi-nppes",
               "us-oh-smb",

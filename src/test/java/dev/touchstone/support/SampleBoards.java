@@ -45,6 +45,12 @@ public final class SampleBoards {
     server.serve(
         "/mopro/massage-therapists.zip",
         request -> BoardServer.ok(Fixtures.missouriZip(), "application/zip"));
+    server.serve(
+        "/lara/M-O.xlsx",
+        request ->
+            BoardServer.ok(
+                MichiganWorkbook.bytes(),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
     server.serveFixture("/cbp/licenses.csv", "us-ak-cbpl/us-ak-cbpl.csv", "text/csv");
     server.serveFixture("/resource/pjnv-eaih.json", "us-de-dpr/us-de-dpr.json", "application/json");
     server.serveFixture(
@@ -91,6 +97,7 @@ public final class SampleBoards {
     properties.put(
         "touchstone.sources.us-oh-smb.url", server.url("/ohio/licensure-individual.csv"));
     properties.put("touchstone.sources.us-mo-pr.url", server.url("/mopro/massage-therapists.zip"));
+    properties.put("touchstone.sources.us-mi-lara.url", server.url("/lara/M-O.xlsx"));
     properties.put("touchstone.sources.us-ak-cbpl.url", server.url("/cbp/licenses.csv"));
     properties.put(
         "touchstone.sources.us-de-dpr.files.licenses.url", server.url("/resource/pjnv-eaih.json"));

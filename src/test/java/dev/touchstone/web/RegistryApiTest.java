@@ -161,6 +161,7 @@ class RegistryApiTest implements TestPropertyProvider {
             "us-de-dpr",
             "us-ak-cbpl",
             "us-mo-pr",
+            "us-mi-lara",
             "us-il-idfpr",
             "us-oh-smb");
     Map<String, Object> washington =
