@@ -156,7 +156,7 @@ final class LicenseRules {
                           + words
                           + ". Ask the board whether it allows practice today before booking."));
     }
-    if (!license.published() && license.source() != null && license.source().activeOnly()) {
+    if (!license.published() && license.source().activeOnly()) {
       reasons.add(ActiveList.noLongerOnIt(license));
     } else if (!license.published()) {
       reasons.add(

@@ -40,7 +40,8 @@ class LicenseRulesTest {
         null,
         null,
         null,
-        null,
+        new LicenseView.SourceRef(
+            "us-wa-doh", "Washington State Department of Health", null, null, false),
         "lic-1",
         List.of(),
         List.of());
